@@ -1,0 +1,192 @@
+package dict
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Set is everything the coder needs: verbs, actors, agents, and
+// optionally discards and issues.
+type Set struct {
+	Verbs    *Verbs
+	Actors   *Actors
+	Agents   *Agents
+	Discards *Discards
+	Issues   *Issues
+	// Files lists what was read, in order.
+	Files []string
+}
+
+// NewSet returns an empty set.
+func NewSet() *Set {
+	return &Set{Verbs: NewVerbs(), Actors: &Actors{}, Agents: &Agents{}, Discards: &Discards{}, Issues: &Issues{}}
+}
+
+// Warnings returns what the readers skipped.
+func (s *Set) Warnings() []Warning {
+	w := append([]Warning(nil), s.Verbs.Warnings...)
+	w = append(w, s.Actors.Warnings...)
+	w = append(w, s.Agents.Warnings...)
+	return append(w, s.Issues.Warnings...)
+}
+
+// Files names the dictionary files of a set.
+type Files struct {
+	Verbs    []string
+	Actors   []string
+	Agents   []string
+	Discards []string
+	Issues   []string
+}
+
+// Load reads the named files into a new Set.
+func Load(ctx context.Context, f Files) (*Set, error) {
+	s := NewSet()
+	if err := s.Add(ctx, f); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Add reads the named files into s, on top of what it holds.
+func (s *Set) Add(ctx context.Context, f Files) error {
+	type job struct {
+		paths []string
+		read  func(io.Reader, string) error
+	}
+	for _, j := range []job{
+		{f.Verbs, s.Verbs.Read},
+		{f.Actors, s.Actors.Read},
+		{f.Agents, s.Agents.Read},
+		{f.Discards, s.Discards.Read},
+		{f.Issues, s.Issues.Read},
+	} {
+		for _, p := range j.paths {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := readFile(p, j.read); err != nil {
+				return err
+			}
+			s.Files = append(s.Files, p)
+		}
+	}
+	return nil
+}
+
+func readFile(path string, read func(io.Reader, string) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("dictionary: %w", err)
+	}
+	defer fh.Close()
+	return read(bufio.NewReaderSize(fh, 256*1024), path)
+}
+
+// FilesInDir finds a dictionary set in dir: the [Dictionaries] section of
+// a PETR_config.ini there if one names existing files, otherwise the
+// usual file names (CAMEO.2.0.txt or *.verbs.txt, *.actors.txt,
+// *agents.txt, *discards.txt, *Issue*.txt).
+func FilesInDir(dir string) (Files, error) {
+	var f Files
+	for _, cfg := range []string{filepath.Join(dir, "PETR_config.ini"), filepath.Join(dir, "..", "PETR_config.ini")} {
+		if c, err := readConfigDicts(cfg, dir); err == nil && len(c.Verbs) > 0 {
+			return c, nil
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return f, fmt.Errorf("dictionary directory: %w", err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		n := e.Name()
+		p := filepath.Join(dir, n)
+		ln := strings.ToLower(n)
+		switch {
+		case !strings.HasSuffix(ln, ".txt"):
+		case strings.Contains(ln, "verbs") || strings.HasPrefix(ln, "cameo."):
+			f.Verbs = append(f.Verbs, p)
+		case strings.Contains(ln, "actors"):
+			f.Actors = append(f.Actors, p)
+		case strings.Contains(ln, "agents"):
+			f.Agents = append(f.Agents, p)
+		case strings.Contains(ln, "discards"):
+			f.Discards = append(f.Discards, p)
+		case strings.Contains(ln, "issue"):
+			f.Issues = append(f.Issues, p)
+		}
+	}
+	if len(f.Verbs) > 1 {
+		// Prefer the operational file over the validation ones.
+		for _, v := range f.Verbs {
+			if strings.HasPrefix(strings.ToLower(filepath.Base(v)), "cameo.") {
+				f.Verbs = []string{v}
+				break
+			}
+		}
+	}
+	if len(f.Verbs) == 0 || len(f.Actors) == 0 {
+		return f, fmt.Errorf("dictionary directory %s: no verb or actor files found", dir)
+	}
+	return f, nil
+}
+
+// readConfigDicts reads the [Dictionaries] section of a PETRARCH config.
+func readConfigDicts(path, dir string) (Files, error) {
+	var f Files
+	fh, err := os.Open(path)
+	if err != nil {
+		return f, err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	section := ""
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, ";") {
+			continue
+		}
+		if strings.HasPrefix(l, "[") {
+			section = strings.Trim(l, "[]")
+			continue
+		}
+		if section != "Dictionaries" {
+			continue
+		}
+		k, v, ok := strings.Cut(l, "=")
+		if !ok {
+			continue
+		}
+		var names []string
+		for _, n := range strings.Split(v, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				p := filepath.Join(dir, n)
+				if _, err := os.Stat(p); err != nil {
+					return Files{}, err
+				}
+				names = append(names, p)
+			}
+		}
+		switch strings.TrimSpace(k) {
+		case "verbfile_name":
+			f.Verbs = names
+		case "actorfile_list":
+			f.Actors = names
+		case "agentfile_name":
+			f.Agents = names
+		case "discardfile_name":
+			f.Discards = names
+		case "issuefile_name":
+			f.Issues = names
+		}
+	}
+	return f, sc.Err()
+}
