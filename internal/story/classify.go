@@ -100,12 +100,18 @@ var (
 // isCaption reports a photo or video caption: a line that carries a photo
 // credit.
 func isCaption(s string) bool {
+	if words(s) > maxCaptionWords {
+		return false
+	}
 	if endsSentence(s) && !strings.HasSuffix(strings.TrimSpace(s), ")") && !strings.HasSuffix(strings.TrimSpace(s), "]") {
 		// A caption may end in a full stop only when a credit follows it.
 		return creditLabel.MatchString(s) && strings.Count(s, ". ") == 0 && words(s) <= 12
 	}
 	return trailingCredit.MatchString(s) || creditLabel.MatchString(s) || photoBy.MatchString(s)
 }
+
+// maxCaptionWords bounds a caption's length: a longer line is body text.
+const maxCaptionWords = 60
 
 // isByline reports a "By Jane Doe" line.
 func isByline(s string) bool {

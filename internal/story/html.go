@@ -84,14 +84,17 @@ func FromHTML(ctx context.Context, name string, page []byte, opts Options) (*Sto
 	}
 	doc, err := dom.Parse(bytes.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("%s: parsing HTML: %w", name, err)
+		// The charset sniffer can fail on odd pages; parse them as UTF-8.
+		if doc, err = html.Parse(bytes.NewReader(page)); err != nil {
+			return nil, fmt.Errorf("%s: parsing HTML: %w", name, err)
+		}
 	}
 	captions := figCaptions(doc)
 	res, err := extract(doc, extractOptions(opts.URL))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %v", name, ErrNoArticle, err)
 	}
-	text, extra := CleanText(paragraphsFromLines(res.ContentText))
+	text, extra := cleanText(paragraphsFromLines(res.ContentText), true)
 	if strings.TrimSpace(text) == "" {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}

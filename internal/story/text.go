@@ -123,6 +123,9 @@ const lookahead = 12
 
 // builder accumulates one story.
 type builder struct {
+	// keepShort keeps short lines (extractor output has no widget debris
+	// left, and its short lines are list items and subheadings).
+	keepShort     bool
 	title, byline string
 	date          when.Date
 	dateKnown     bool
@@ -143,7 +146,7 @@ func (b *builder) remember(s string) { b.seen[normKey(s)] = true }
 // add classifies one logical line. src, when not nil, is used to look
 // ahead for repeats.
 func (b *builder) add(line string, src *lineSource) {
-	if isDebris(line) {
+	if isDebris(line) && !(b.keepShort && strings.IndexFunc(line, unicode.IsLetter) >= 0) {
 		return
 	}
 	key := normKey(line)
@@ -189,7 +192,12 @@ func (b *builder) story() *Story {
 // article (a feed item, a JSONL record): repeated lines are kept once,
 // captions are returned apart, debris lines are dropped. It never splits.
 func CleanText(text string) (body string, captions []string) {
+	return cleanText(text, false)
+}
+
+func cleanText(text string, keepShort bool) (body string, captions []string) {
 	b := newBuilder(1 << 62)
+	b.keepShort = keepShort
 	b.title = "\x00" // no headline detection inside a known body
 	src := newLineSource(strings.NewReader(text))
 	for {
