@@ -251,6 +251,8 @@ func TestParseActor(t *testing.T) {
 		// SHN is Saint Helena first and Shinto after a state.
 		{"SHN", []PartKind{KindCountry}, []string{"Saint Helena, Ascension and Tristan da Cunha"}},
 		{"JPNSHN", []PartKind{KindCountry, KindReligion}, []string{"Japan", "Shinto"}},
+		{"IMGSEAMUSJMA", []PartKind{KindInternational, KindRegion, KindReligion, KindOrganization}, []string{"International militarized group", "Southeast Asia", "Muslim (Phoenix spelling of MOS)", "Jemaah Islamiyah"}},
+		{"MUS", []PartKind{KindCountry}, []string{"Mauritius"}},
 	}
 	for _, c := range cases {
 		a, err := ParseActor(c.code)
