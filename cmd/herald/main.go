@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"evaluate-ud": {"score herald's analysis against gold CoNLL-U", runEvaluateUD},
 		"fetch":       {"fetch feeds and article pages into stories", runFetch},
 		"watch":       {"poll feeds and code new stories as they arrive", runWatch},
+		"stories":     {"read text, HTML, feeds, WARC or JSONL and print the clean stories", runStories},
 	}
 }
 
