@@ -179,4 +179,3 @@ func runFetch(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	return nil
 }
-
