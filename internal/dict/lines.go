@@ -94,7 +94,7 @@ func (lr *lineReader) next() (line string, n int, ok bool) {
 		if strings.HasPrefix(strings.TrimSpace(s), "<!") {
 			continue
 		}
-		if i := strings.IndexByte(s, '#'); i >= 0 {
+		if i := commentStart(s); i >= 0 {
 			s = s[:i]
 		}
 		if strings.TrimSpace(s) == "" {
@@ -102,4 +102,25 @@ func (lr *lineReader) next() (line string, n int, ok bool) {
 		}
 		return s, n, true
 	}
+}
+
+// commentStart finds the '#' that starts a comment. A '#' inside a
+// bracketed code, as in TABARI's discard code "[###]", is not one.
+func commentStart(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+			}
+		case '#':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -271,6 +271,21 @@ func (v *Verbs) addVerb(t string, pos Pos, block *VerbBlock, first bool) error {
 		}
 		return nil
 	}
+	if first {
+		// A block that starts with a verb already defined takes that
+		// verb over, as in PETRARCH, where the later block replaces it.
+		var keep []*VerbForm
+		for _, f := range v.Forms[t] {
+			if len(f.Before) > 0 || len(f.After) > 0 {
+				keep = append(keep, f)
+			}
+		}
+		if len(keep) == 0 {
+			delete(v.Forms, t)
+		} else {
+			v.Forms[t] = keep
+		}
+	}
 	forms := append([]string{t}, irregular...)
 	if len(irregular) == 0 {
 		forms = append(forms, regularForms(t)...)

@@ -1,0 +1,310 @@
+// Package coder finds CAMEO events in parsed sentences: for each verb
+// phrase it looks the verb up in the verb dictionary, matches the verb's
+// patterns against the words before and after it, and takes the source
+// and target actors from the noun phrases around it, resolved through the
+// actor and agent dictionaries for the sentence's date. Its rules are
+// PETRARCH's, which the CAMEO dictionaries were written for; the input is
+// syntax's clause sequence, whatever parser produced it.
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// Options change how sentences are coded.
+type Options struct {
+	// RequireDyad drops events whose source or target is unknown ("---").
+	RequireDyad bool
+	// NewActorLength, when positive, lets an uncoded noun phrase of fewer
+	// than this many words stand as its own actor, in double quotes.
+	NewActorLength int
+	Commas         Commas
+	// Explain records a trace of each decision in Result.Trace.
+	Explain bool
+}
+
+// DefaultOptions are PETRARCH's defaults.
+func DefaultOptions() Options {
+	return Options{RequireDyad: true, Commas: DefaultCommas}
+}
+
+// Coder codes sentences with one dictionary set. It is safe for
+// concurrent use.
+type Coder struct {
+	d   *dict.Set
+	opt Options
+}
+
+// New returns a coder.
+func New(d *dict.Set, opt Options) *Coder { return &Coder{d: d, opt: opt} }
+
+// Options returns the coder's options.
+func (c *Coder) Options() Options { return c.opt }
+
+// WithOptions returns a coder sharing c's dictionaries with other options.
+func (c *Coder) WithOptions(opt Options) *Coder { return &Coder{d: c.d, opt: opt} }
+
+// Span is a range of token indexes, End exclusive.
+type Span struct{ Start, End int }
+
+// Empty reports whether the span holds no token.
+func (s Span) Empty() bool { return s.End <= s.Start }
+
+// Event is one coded event with the evidence for it.
+type Event struct {
+	Source, Target string
+	Code           string
+	// Pattern is the dictionary line that fired, or the verb line when
+	// the verb's own code was used.
+	Pattern    string
+	PatternPos dict.Pos
+	Verb       string // the verb as it appears, upper case
+	VerbLemma  string
+	VerbSpan   Span
+	SourceSpan Span
+	TargetSpan Span
+	SourceText string
+	TargetText string
+	Passive    bool
+	// Symmetric is set for events made from a paired code (042:043).
+	Symmetric bool
+}
+
+// Result is what coding one sentence produced.
+type Result struct {
+	Events []Event
+	// Discard names the discard phrase that stopped coding; StoryDiscard
+	// says it stops the whole story.
+	Discard      string
+	StoryDiscard bool
+	Issues       []dict.IssueCount
+	Trace        []string
+}
+
+// citem is an item of the clause sequence with the code of its NE.
+type citem struct {
+	syntax.Item
+	code string
+	end  int // for Open: index of the matching Close
+}
+
+// seqItem is an element of the upper or lower sequence around a verb.
+type seqItem struct {
+	kind seqKind
+	word string
+	at   int // index in the clause sequence
+	code string
+}
+
+type seqKind uint8
+
+const (
+	seqWord seqKind = iota
+	seqNEOpen
+	seqNEClose
+	seqNECOpen
+	seqNECClose
+)
+
+func (s seqItem) isMarker() bool { return s.kind != seqWord }
+
+// Code codes one sentence, dated day.
+func (c *Coder) Code(s *syntax.Sentence, day dict.Day) (Result, error) {
+	var res Result
+	words := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i] = strings.ToUpper(t.Text)
+	}
+	if dc, ok := c.d.Discards.Match(words); ok {
+		res.Discard = strings.Join(dc.Words, " ")
+		res.StoryDiscard = dc.Story
+		return res, nil
+	}
+	items, err := syntax.Clauses(s)
+	if err != nil {
+		return res, err
+	}
+	return c.codeClauses(s, items, day, res)
+}
+
+// CodeClauses codes a clause sequence already built for s.
+func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result) (Result, error) {
+	items = dropCommaClauses(items, c.opt.Commas)
+	w := &work{c: c, s: s, day: day, res: &res}
+	w.items = make([]citem, len(items))
+	for i, it := range items {
+		w.items[i] = citem{Item: it}
+	}
+	w.pair()
+	w.assignCodes()
+	if c.opt.Explain {
+		res.Trace = append(res.Trace, "clauses: "+w.render())
+	}
+	w.checkVerbs()
+	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {
+		res.Issues = c.d.Issues.Match(strings.Join(tokenWords(s), " "))
+	}
+	return res, nil
+}
+
+func tokenWords(s *syntax.Sentence) []string {
+	out := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		out[i] = t.Text
+	}
+	return out
+}
+
+type work struct {
+	c     *Coder
+	s     *syntax.Sentence
+	day   dict.Day
+	items []citem
+	res   *Result
+	start int // first item the upper sequence may reach
+}
+
+func (w *work) tracef(format string, args ...any) {
+	if w.c.opt.Explain {
+		w.res.Trace = append(w.res.Trace, fmt.Sprintf(format, args...))
+	}
+}
+
+func (w *work) pair() {
+	var stack []int
+	for i := range w.items {
+		w.items[i].end = -1
+		switch w.items[i].Kind {
+		case syntax.Open:
+			stack = append(stack, i)
+		case syntax.Close:
+			if len(stack) > 0 {
+				w.items[stack[len(stack)-1]].end = i
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	// The root bracket is not part of any clause.
+	w.start = 1
+}
+
+func (w *work) render() string {
+	var b strings.Builder
+	for i, it := range w.items {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch it.Kind {
+		case syntax.Open:
+			b.WriteString("(" + it.Label)
+			if it.Label == syntax.LabelNE {
+				b.WriteString("[" + it.code + "]")
+			}
+		case syntax.Close:
+			b.WriteString("~" + it.Label)
+		default:
+			b.WriteString(it.Word)
+		}
+	}
+	return b.String()
+}
+
+// neWords returns the words of the NE opened at i.
+func (w *work) neWords(i int) []string {
+	var out []string
+	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
+		if w.items[k].Kind == syntax.Word {
+			out = append(out, w.items[k].Word)
+		}
+	}
+	return out
+}
+
+// span returns the token span of the constituent opened at i.
+func (w *work) span(i int) Span {
+	sp := Span{-1, -1}
+	end := w.items[i].end
+	if end < 0 {
+		end = len(w.items) - 1
+	}
+	for k := i; k <= end; k++ {
+		if w.items[k].Kind == syntax.Word && w.items[k].Tok >= 0 {
+			t := w.items[k].Tok
+			if sp.Start < 0 || t < sp.Start {
+				sp.Start = t
+			}
+			if t+1 > sp.End {
+				sp.End = t + 1
+			}
+		}
+	}
+	if sp.Start < 0 {
+		return Span{}
+	}
+	return sp
+}
+
+// assignCodes gives every NE its actor code.
+func (w *work) assignCodes() {
+	for i := range w.items {
+		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
+			w.items[i].code = w.c.phraseCode(w.neWords(i), w.day)
+		}
+	}
+}
+
+// phraseCode codes a noun phrase: the first actor found in it, with the
+// codes of every agent found appended (or prepended for "NGO~" agents).
+// A phrase with agents but no actor gets "---" as its actor part.
+func (c *Coder) phraseCode(words []string, day dict.Day) string {
+	actor := ""
+	for k := range words {
+		if e, _ := c.d.Actors.Index.MatchAt(words[k:]); e != nil {
+			actor, _ = e.Item.CodeOn(day)
+			break
+		}
+	}
+	// Agents: every agent phrase in the noun phrase, reading on after
+	// the words of each one found, so "main opposition group" is MOP and
+	// not also the OPP of "opposition group".
+	var agents []*dict.Agent
+	for k := 0; k < len(words); k++ {
+		if e, n := c.d.Agents.Index.MatchAt(words[k:]); e != nil {
+			agents = append(agents, e.Item)
+			k += n - 1
+		}
+	}
+	if len(agents) == 0 {
+		if actor == "" {
+			return "---"
+		}
+		return actor
+	}
+	if actor == "" {
+		actor = "---"
+	}
+	for _, ag := range agents {
+		dup := false
+		for k := 0; k+len(ag.Code) <= len(actor); k += 3 {
+			if actor[k:k+len(ag.Code)] == ag.Code {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			break
+		}
+		if ag.Prefix {
+			actor = ag.Code + actor
+		} else {
+			actor += ag.Code
+		}
+	}
+	return actor
+}
+
+func isNull(code string) bool { return strings.HasPrefix(code, "---") }

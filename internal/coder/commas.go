@@ -1,0 +1,141 @@
+package coder
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// Comma-clause limits, in words. A clause set off by commas whose length
+// falls within a range is dropped before coding, so "X, a senior
+// official said on Saturday, attacked Y" codes as "X attacked Y". Zero
+// maxima switch a rule off. These are PETRARCH's options and defaults.
+type Commas struct {
+	Min, Max   int // internal clauses
+	BMin, BMax int // an initial clause
+	EMin, EMax int // a terminal clause
+}
+
+// DefaultCommas are PETRARCH's (and TABARI's) defaults.
+var DefaultCommas = Commas{Min: 2, Max: 8, BMin: 0, BMax: 0, EMin: 2, EMax: 8}
+
+func isComma(it syntax.Item) bool { return it.Kind == syntax.Open && it.Label == "," }
+
+// countWords counts the words starting with a letter in items[lo:hi].
+func countWords(items []syntax.Item, lo, hi int) int {
+	n := 0
+	for k := lo; k < hi && k < len(items); k++ {
+		if items[k].Kind == syntax.Word {
+			r, _ := utf8.DecodeRuneInString(items[k].Word)
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// findEnd returns the index just before the last item that is not a
+// Close: the bracket of the final punctuation.
+func findEnd(items []syntax.Item) int {
+	k := len(items) - 1
+	for k >= 2 && items[k].Kind == syntax.Close {
+		k--
+	}
+	return k - 1
+}
+
+// deletePhrases removes every complete constituent inside items[lo:hi],
+// leaving brackets whose partner lies outside.
+func deletePhrases(items []syntax.Item, lo, hi int) []syntax.Item {
+	var stack []string
+	for k := hi - 1; k >= lo; k-- {
+		if k >= len(items) {
+			continue
+		}
+		it := items[k]
+		switch {
+		case it.Kind == syntax.Close:
+			stack = append(stack, it.Label)
+		case it.Kind == syntax.Open && len(stack) > 0 && it.Label == stack[len(stack)-1]:
+			end := -1
+			for j := k + 1; j < len(items); j++ {
+				if items[j].Kind == syntax.Close && items[j].Label == it.Label {
+					end = j
+					break
+				}
+			}
+			if end < 0 {
+				continue
+			}
+			items = append(items[:k], items[end+1:]...)
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return items
+}
+
+func firstComma(items []syntax.Item, from int) int {
+	for k := from; k < len(items); k++ {
+		if isComma(items[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// dropCommaClauses removes comma-delimited clauses within the limits:
+// the initial one, then the terminal one, then internal ones.
+func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
+	items = append([]syntax.Item(nil), items...)
+	if firstComma(items, 0) < 0 {
+		return items
+	}
+	if c.BMax != 0 {
+		hi := firstComma(items, 0)
+		if n := countWords(items, 2, hi); n >= c.BMin && n <= c.BMax {
+			items = deletePhrases(items, 2, hi)
+		}
+	}
+	if c.EMax != 0 {
+		kend := findEnd(items)
+		ka := kend - 1
+		for ka >= 2 && !isComma(items[ka]) {
+			ka--
+		}
+		if ka >= 0 && isComma(items[ka]) {
+			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax {
+				items = deletePhrases(items, ka+3, kend)
+			}
+		}
+	}
+	if c.Max != 0 {
+		ka := firstComma(items, 0)
+		for ka >= 0 {
+			kb := firstComma(items, ka+1)
+			if kb < 0 {
+				break
+			}
+			if n := countWords(items, ka+2, kb); n >= c.Min && n <= c.Max {
+				items = deletePhrases(items, ka, kb)
+			}
+			// Like PETRARCH, carry on from the old position of the second
+			// comma even when the deletion moved it.
+			ka = kb
+		}
+	}
+	// A comma left dangling at either end goes too.
+	if ka := firstComma(items, 0); ka >= 0 && countWords(items, 2, ka) == 0 {
+		items = append(items[:ka], items[ka+3:]...)
+	}
+	kend := findEnd(items)
+	ka := kend - 1
+	for ka >= 2 && !isComma(items[ka]) {
+		ka--
+	}
+	if ka >= 0 && ka+3 <= len(items) && isComma(items[ka]) && countWords(items, ka+1, kend) == 0 {
+		items = append(items[:ka], items[ka+3:]...)
+	}
+	return items
+}

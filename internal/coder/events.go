@@ -1,0 +1,128 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+type eventDraft struct {
+	code     string
+	pattern  string
+	pos      dict.Pos
+	verb     string
+	lemma    string
+	verbSpan Span
+	passive  bool
+}
+
+// actorRef is one code of a source or target with the phrase it came
+// from.
+type actorRef struct {
+	code string
+	span Span
+	text string
+}
+
+// refs returns the codes at l with their phrases, compounds expanded and
+// codes written "AAA/BBB" split.
+func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
+	seq := lower
+	if l.upper {
+		seq = upper
+	}
+	it := seq[l.at]
+	var out []actorRef
+	add := func(i int) {
+		c := w.neCode(i)
+		if c == "" {
+			return
+		}
+		sp := w.span(i)
+		text := strings.Join(w.neWords(i), " ")
+		for _, part := range strings.Split(c, "/") {
+			out = append(out, actorRef{part, sp, text})
+		}
+	}
+	if it.kind == seqNECOpen {
+		i := it.at
+		for k := i + 1; k < w.items[i].end; k++ {
+			if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
+				add(k)
+				k = w.items[k].end
+			}
+		}
+	} else {
+		add(it.at)
+	}
+	if len(out) == 0 {
+		sp := w.span(it.at)
+		out = append(out, actorRef{"---", sp, strings.Join(w.neWords(it.at), " ")})
+	}
+	return out
+}
+
+// makeEvents makes the events of one verb: every source with every
+// target (except an actor with itself), both directions for a paired
+// code, source and target swapped for a passive verb.
+func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
+	srcs := w.refs(src, upper, lower)
+	tgts := w.refs(tgt, upper, lower)
+	var evs []Event
+	mk := func(from, to []actorRef, code string, sym bool) {
+		for _, s := range from {
+			for _, t := range to {
+				if s.code == t.code {
+					continue
+				}
+				a, b := s, t
+				if d.passive {
+					a, b = b, a
+				}
+				evs = append(evs, Event{
+					Source: a.code, Target: b.code, Code: code,
+					Pattern: d.pattern, PatternPos: d.pos,
+					Verb: d.verb, VerbLemma: d.lemma, VerbSpan: d.verbSpan,
+					SourceSpan: a.span, TargetSpan: b.span,
+					SourceText: a.text, TargetText: b.text,
+					Passive: d.passive, Symmetric: sym,
+				})
+			}
+		}
+	}
+	if c1, c2, ok := strings.Cut(d.code, ":"); ok {
+		if srcs[0].code == "---" || tgts[0].code == "---" {
+			if tgts[0].code == "---" {
+				tgts = srcs
+			} else {
+				srcs = tgts
+			}
+		}
+		mk(srcs, tgts, c1, true)
+		mk(tgts, srcs, c2, true)
+	} else {
+		mk(srcs, tgts, d.code, false)
+	}
+	for _, e := range evs {
+		if e.Code == "" {
+			continue
+		}
+		if w.c.opt.RequireDyad && (e.Source == "---" || e.Target == "---") {
+			w.tracef("  dropped %s %s %s: no dyad", e.Source, e.Target, e.Code)
+			continue
+		}
+		dup := false
+		for _, o := range w.res.Events {
+			if o.Source == e.Source && o.Target == e.Target && o.Code == e.Code {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		w.tracef("  event %s %s %s", e.Source, e.Target, e.Code)
+		w.res.Events = append(w.res.Events, e)
+	}
+}

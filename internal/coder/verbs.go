@@ -1,0 +1,616 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// loc is where a source or target phrase is: an index into the upper or
+// lower sequence.
+type loc struct {
+	at    int
+	upper bool
+	ok    bool
+}
+
+// checkVerbs codes every verb phrase whose verb is in the dictionary.
+func (w *work) checkVerbs() {
+	for k := w.start; k+2 < len(w.items); k++ {
+		it := w.items[k]
+		if it.Kind != syntax.Open || !strings.HasPrefix(it.Label, "VP") {
+			continue
+		}
+		if nx := w.items[k+1]; nx.Kind != syntax.Open || !strings.HasPrefix(nx.Label, "VB") {
+			continue
+		}
+		vpStart := k
+		vpEnd := it.end
+		if vpEnd < 0 {
+			vpEnd = len(w.items) - 1
+		}
+		verbAt := k + 2
+		passive := false
+		if pv := w.passiveVerb(k); pv > 0 {
+			verbAt, passive = pv, true
+		}
+		if w.items[verbAt].Kind != syntax.Word {
+			continue
+		}
+		if w.codeVerb(vpStart, vpEnd, verbAt, passive) {
+			k = vpEnd // resume after the verb phrase
+		}
+	}
+}
+
+// passiveVerb returns the index of the participle of a passive verb
+// phrase ("was attacked by X") starting at vp, or 0.
+func (w *work) passiveVerb(vp int) int {
+	end := w.items[vp].end
+	if end < 0 {
+		return 0
+	}
+	vbn := -1
+	for j := vp + 3; j < end; j++ {
+		if w.items[j].Kind == syntax.Open && w.items[j].Label == "VBN" {
+			vbn = j
+			break
+		}
+	}
+	if vbn < 0 {
+		return 0
+	}
+	closeVBN := -1
+	for j := vp + 3; j < len(w.items); j++ {
+		if w.items[j].Kind == syntax.Close && w.items[j].Label == "VBN" {
+			closeVBN = j
+			break
+		}
+	}
+	if closeVBN < 0 {
+		return 0
+	}
+	by := false
+	for j := closeVBN + 3; j < end; j++ {
+		if w.items[j].Kind == syntax.Word && w.items[j].Word == "BY" {
+			by = true
+			break
+		}
+	}
+	if !by {
+		return 0
+	}
+	for j := closeVBN - 3; j > vp; j-- {
+		if w.items[j].Kind == syntax.Close && strings.HasPrefix(w.items[j].Label, "VB") {
+			switch w.items[j-1].Word {
+			case "WAS", "IS", "BEEN", "WERE":
+				return closeVBN - 1
+			}
+		}
+	}
+	return 0
+}
+
+// wordsAfter checks that the words after item i (skipping brackets) are
+// want, consecutively; it returns the index of the last one.
+func (w *work) wordsAfter(i int, want []string) (int, bool) {
+	k := i
+	for _, x := range want {
+		k++
+		for k < len(w.items) && w.items[k].Kind != syntax.Word {
+			k++
+		}
+		if k >= len(w.items) || w.items[k].Word != x {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+func (w *work) wordsBefore(i int, want []string) (int, bool) {
+	k := i
+	for j := len(want) - 1; j >= 0; j-- {
+		k--
+		for k >= 0 && w.items[k].Kind != syntax.Word {
+			k--
+		}
+		if k < 0 || w.items[k].Word != want[j] {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// codeVerb tries the verb at verbAt; it reports whether the verb produced
+// a code (whether or not an event could be made of it).
+func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
+	word := w.items[verbAt].Word
+	forms := w.c.d.Verbs.Forms[word]
+	if len(forms) == 0 {
+		return false
+	}
+	var form *dict.VerbForm
+	vStart, vEnd := verbAt, verbAt
+	for _, f := range forms {
+		if len(f.Before) == 0 && len(f.After) == 0 {
+			continue
+		}
+		if len(f.After) > 0 {
+			if e, ok := w.wordsAfter(verbAt, f.After); ok {
+				form, vEnd = f, e
+				break
+			}
+		} else if b, ok := w.wordsBefore(verbAt, f.Before); ok {
+			form, vStart = f, b
+			break
+		}
+	}
+	if form == nil {
+		for _, f := range forms {
+			if len(f.Before) == 0 && len(f.After) == 0 {
+				form = f
+				break
+			}
+		}
+	}
+	if form == nil {
+		w.tracef("verb %s: only multi-word forms, none present", word)
+		return false
+	}
+	upper := w.upperSeq(vStart - 1)
+	lower := w.lowerSeq(vEnd+1, vpEnd)
+	w.tracef("verb %s (%s, block %s [%s])", word, form.Lemma, form.Block.Name, form.Code)
+	w.tracef("  upper: %s", renderSeq(upper))
+	w.tracef("  lower: %s", renderSeq(lower))
+
+	var (
+		code     string
+		pat      *dict.Pattern
+		src, tgt loc
+	)
+	for _, p := range w.c.patternsFor(form.Block) {
+		m := matcher{w: w, syn: w.c.d.Verbs.Synsets}
+		if !m.match(p.Upper, upper, true) {
+			continue
+		}
+		if !m.match(p.Lower, lower, false) {
+			continue
+		}
+		code, pat, src, tgt = p.Code, p, m.src, m.tgt
+		break
+	}
+	if pat != nil {
+		w.tracef("  pattern %s: %s [%s]", pat.Pos, pat.Text, pat.Code)
+	}
+	if pat != nil && isNullEventCode(code) {
+		pat = nil
+		src, tgt = loc{}, loc{}
+	}
+	if pat == nil {
+		if form.Code == "---" {
+			w.tracef("  no pattern matched and the verb has no code of its own")
+			return false
+		}
+		code = form.Code
+	}
+	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}
+	if pat != nil {
+		ev.pattern, ev.pos = pat.Text, pat.Pos
+	} else {
+		ev.pattern, ev.pos = form.Lemma+" ["+form.Code+"]", form.Pos
+	}
+	if !src.ok {
+		src = findSource(upper)
+	}
+	if !src.ok {
+		w.tracef("  no source")
+		return true
+	}
+	if !tgt.ok {
+		tgt = w.findTarget(upper, lower, src)
+	}
+	if !tgt.ok {
+		w.tracef("  no target")
+		return true
+	}
+	w.makeEvents(ev, upper, lower, src, tgt)
+	return true
+}
+
+// tokSpan is the token span of items a..b.
+func (w *work) tokSpan(a, b int) Span {
+	sp := Span{-1, -1}
+	for k := a; k <= b; k++ {
+		if w.items[k].Kind == syntax.Word && w.items[k].Tok >= 0 {
+			if sp.Start < 0 {
+				sp.Start = w.items[k].Tok
+			}
+			sp.End = w.items[k].Tok + 1
+		}
+	}
+	if sp.Start < 0 {
+		return Span{}
+	}
+	return sp
+}
+
+// patternsFor returns a block's patterns in the order they are tried:
+// the most specific (most elements) first, in file order among equals.
+func (c *Coder) patternsFor(b *dict.VerbBlock) []*dict.Pattern {
+	return b.Patterns
+}
+
+// upperSeq collects, nearest the verb first, the words and noun phrases
+// before the verb, back to the start of the sentence or a comma.
+func (w *work) upperSeq(from int) []seqItem {
+	var out []seqItem
+	for k := from; k >= w.start; k-- {
+		it := w.items[k]
+		switch it.Kind {
+		case syntax.Word:
+			out = append(out, seqItem{kind: seqWord, word: it.Word, at: k})
+		case syntax.Open:
+			switch it.Label {
+			case syntax.LabelNE:
+				out = append(out, seqItem{kind: seqNEOpen, at: k, code: it.code})
+			case syntax.LabelNEC:
+				out = append(out, seqItem{kind: seqNECOpen, at: k})
+			}
+		case syntax.Close:
+			switch it.Label {
+			case ",":
+				return out
+			case syntax.LabelNE:
+				out = append(out, seqItem{kind: seqNEClose, at: k})
+			case syntax.LabelNEC:
+				out = append(out, seqItem{kind: seqNECClose, at: k})
+			}
+		}
+	}
+	return out
+}
+
+// lowerSeq collects the words and noun phrases after the verb, to the end
+// of its verb phrase.
+func (w *work) lowerSeq(from, end int) []seqItem {
+	var out []seqItem
+	for k := from; k < end && k < len(w.items); k++ {
+		it := w.items[k]
+		switch it.Kind {
+		case syntax.Word:
+			out = append(out, seqItem{kind: seqWord, word: it.Word, at: k})
+		case syntax.Open:
+			switch it.Label {
+			case syntax.LabelNE:
+				out = append(out, seqItem{kind: seqNEOpen, at: k, code: it.code})
+			case syntax.LabelNEC:
+				out = append(out, seqItem{kind: seqNECOpen, at: k})
+			}
+		case syntax.Close:
+			switch it.Label {
+			case syntax.LabelNE:
+				out = append(out, seqItem{kind: seqNEClose, at: k})
+			case syntax.LabelNEC:
+				out = append(out, seqItem{kind: seqNECClose, at: k})
+			}
+		}
+	}
+	return out
+}
+
+func renderSeq(seq []seqItem) string {
+	var b strings.Builder
+	for i, s := range seq {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch s.kind {
+		case seqWord:
+			b.WriteString(s.word)
+		case seqNEOpen:
+			b.WriteString("(NE[" + s.code + "]")
+		case seqNEClose:
+			b.WriteString("~NE")
+		case seqNECOpen:
+			b.WriteString("(NEC")
+		case seqNECClose:
+			b.WriteString("~NEC")
+		}
+	}
+	return b.String()
+}
+
+// matcher matches one pattern side against a sequence.
+type matcher struct {
+	w        *work
+	syn      map[string]*dict.Synset
+	src, tgt loc
+}
+
+// match reports whether elems match seq. Each element must match the
+// next word of the sequence, or, unless it is joined to the previous one
+// with '_', a later word. $ and + mark the noun phrase they fall in as
+// source and target, ^ skips to the end of that phrase, % marks a
+// compound as both.
+func (m *matcher) match(elems []dict.Elem, seq []seqItem, upper bool) bool {
+	if len(elems) == 0 {
+		return true
+	}
+	if len(seq) == 0 {
+		return false
+	}
+	inNE, inNEC := false, false
+	kp, ks := 0, 0
+	advance := func() (done, fail bool) {
+		kp++
+		if kp >= len(elems) {
+			return true, false
+		}
+		ks++
+		return false, ks >= len(seq)
+	}
+	skip := func() bool { // returns false when the pattern fails
+		if elems[kp].Adjacent {
+			return false
+		}
+		ks++
+		return ks < len(seq)
+	}
+	for kp < len(elems) {
+		it := seq[ks]
+		if it.isMarker() {
+			if it.kind == seqNECOpen || it.kind == seqNECClose {
+				inNEC = !inNEC
+			} else {
+				inNE = !inNE
+			}
+			ks++
+			if ks >= len(seq) {
+				return false
+			}
+			continue
+		}
+		e := elems[kp]
+		switch e.Kind {
+		case dict.ElemSource, dict.ElemTarget, dict.ElemSkip, dict.ElemCompound:
+			if !inNE && !inNEC {
+				if !skip() {
+					return false
+				}
+				continue
+			}
+			if e.Kind == dict.ElemCompound {
+				// % needs a compound: it is both source and target.
+				at := findNEC(seq, ks, upper)
+				if !inNEC || at < 0 {
+					if !skip() {
+						return false
+					}
+					continue
+				}
+				// Before the verb ("% MET *") the members act on each
+				// other: the compound is source and target. After it
+				// ("* WITH %") the compound is the target.
+				m.tgt = loc{at, upper, true}
+				if upper {
+					m.src = m.tgt
+				}
+			} else if inNE {
+				switch e.Kind {
+				case dict.ElemSource:
+					m.src = loc{findNE(seq, ks, upper), upper, true}
+				case dict.ElemTarget:
+					m.tgt = loc{findNE(seq, ks, upper), upper, true}
+				case dict.ElemSkip:
+					for ks < len(seq)-1 && seq[ks].kind != seqNEClose && seq[ks].kind != seqNEOpen {
+						ks++
+					}
+					inNE = false
+				}
+			}
+			done, fail := advance()
+			if done {
+				return true
+			}
+			if fail {
+				return false
+			}
+		case dict.ElemSynset:
+			if n := m.synsetAt(e.Word, seq, ks, upper, 0); n > 0 {
+				ks += n - 1
+				done, fail := advance()
+				if done {
+					return true
+				}
+				if fail {
+					return false
+				}
+			} else if !skip() {
+				return false
+			}
+		default:
+			if it.word == e.Word {
+				done, fail := advance()
+				if done {
+					return true
+				}
+				if fail {
+					return false
+				}
+			} else if !skip() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// synsetAt returns how many sequence items a phrase of the synset spans
+// starting at ks (read backwards in the upper sequence), or 0.
+func (m *matcher) synsetAt(name string, seq []seqItem, ks int, upper bool, depth int) int {
+	set := m.syn[name]
+	if set == nil || depth > 4 {
+		return 0
+	}
+	best := 0
+	for _, ph := range set.Phrases {
+		if len(ph) == 1 && strings.HasPrefix(ph[0], "&") {
+			if n := m.synsetAt(ph[0], seq, ks, upper, depth+1); n > best {
+				best = n
+			}
+			continue
+		}
+		n := 0
+		ok := true
+		for j := range ph {
+			w := ph[j]
+			if upper {
+				w = ph[len(ph)-1-j]
+			}
+			if ks+n >= len(seq) || seq[ks+n].isMarker() || seq[ks+n].word != w {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok && n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// findNE finds the start of the noun phrase containing seq[ks].
+func findNE(seq []seqItem, ks int, upper bool) int {
+	if upper {
+		for k := ks; k < len(seq); k++ {
+			if seq[k].kind == seqNEOpen || seq[k].kind == seqNECOpen {
+				return k
+			}
+		}
+		return len(seq) - 1
+	}
+	for k := ks; k >= 0; k-- {
+		if seq[k].kind == seqNEOpen || seq[k].kind == seqNECOpen {
+			return k
+		}
+	}
+	return 0
+}
+
+func findNEC(seq []seqItem, ks int, upper bool) int {
+	if upper {
+		for k := ks; k < len(seq); k++ {
+			if seq[k].kind == seqNECOpen {
+				return k
+			}
+		}
+		return -1
+	}
+	for k := ks; k >= 0; k-- {
+		if seq[k].kind == seqNECOpen {
+			return k
+		}
+	}
+	return -1
+}
+
+// findSource takes the first compound or coded noun phrase from the start
+// of the upper sequence (in sentence order), else the first noun phrase.
+func findSource(upper []seqItem) loc {
+	for k := len(upper) - 1; k >= 0; k-- {
+		if upper[k].kind == seqNECOpen || upper[k].kind == seqNEOpen && !isNull(upper[k].code) {
+			return loc{k, true, true}
+		}
+	}
+	for k := len(upper) - 1; k >= 0; k-- {
+		if upper[k].kind == seqNEOpen {
+			return loc{k, true, true}
+		}
+	}
+	return loc{}
+}
+
+// findTarget takes the first coded noun phrase after the verb that is not
+// the source, else the first uncoded one after the verb, else the nearest
+// coded one before the verb, else an uncoded one before it.
+func (w *work) findTarget(upper, lower []seqItem, src loc) loc {
+	codes := w.locCodes(src, upper, lower)
+	srcCode := "\x00"
+	if len(codes) == 1 {
+		srcCode = codes[0]
+	}
+	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) }
+	for k, it := range lower {
+		if it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+			return loc{k, false, true}
+		}
+	}
+	for k, it := range lower {
+		if it.kind == seqNEOpen && isNull(it.code) {
+			return loc{k, false, true}
+		}
+	}
+	for k, it := range upper {
+		if it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+			return loc{k, true, true}
+		}
+	}
+	for k, it := range upper {
+		if it.kind == seqNEOpen && isNull(it.code) && !(src.upper && k == src.at) {
+			return loc{k, true, true}
+		}
+	}
+	return loc{}
+}
+
+// locCodes returns the codes of the phrase at l: one code, or one per
+// member of a compound.
+func (w *work) locCodes(l loc, upper, lower []seqItem) []string {
+	seq := lower
+	if l.upper {
+		seq = upper
+	}
+	it := seq[l.at]
+	var codes []string
+	if it.kind == seqNECOpen {
+		i := it.at
+		for k := i + 1; k < w.items[i].end; k++ {
+			if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
+				if c := w.neCode(k); c != "" {
+					codes = append(codes, c)
+				}
+				k = w.items[k].end
+			}
+		}
+	} else if c := w.neCode(it.at); c != "" {
+		codes = append(codes, c)
+	}
+	if len(codes) == 0 {
+		codes = []string{"---"}
+	}
+	return codes
+}
+
+// neCode is the code an NE contributes: its code, or its words in quotes
+// when new actors are allowed, or "" for an uncoded phrase.
+func (w *work) neCode(i int) string {
+	c := w.items[i].code
+	if c != "---" {
+		return c
+	}
+	if n := w.c.opt.NewActorLength; n > 0 {
+		words := w.neWords(i)
+		if len(words) > 0 && len(words)-1 < n {
+			return `"` + strings.Join(words, " ") + `"`
+		}
+	}
+	return ""
+}
+
+// isNullEventCode reports codes that make no event: "---", and TABARI's
+// discard code "###" and null "+++".
+func isNullEventCode(c string) bool {
+	return c == "" || strings.Trim(c, "-#+") == ""
+}

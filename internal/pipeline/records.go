@@ -1,0 +1,218 @@
+// Package pipeline connects herald's stages: it turns inputs (PETRARCH
+// record files, and later stories) into sentences for the coder, finds
+// the dictionaries a record file names, and scores codings against gold.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/herald-events/herald/internal/coder"
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/petrxml"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// Input says which analysis of a record to code from.
+type Input string
+
+// Inputs.
+const (
+	InputAuto  Input = ""
+	InputPenn  Input = "penn"
+	InputCoNLL Input = "conllu"
+	InputText  Input = "text"
+)
+
+// ParseInput reads an --input flag value.
+func ParseInput(s string) (Input, error) {
+	switch Input(strings.ToLower(s)) {
+	case InputAuto, "auto", "detect":
+		return InputAuto, nil
+	case InputPenn, "tree", "ptb":
+		return InputPenn, nil
+	case InputCoNLL, "conll":
+		return InputCoNLL, nil
+	case InputText, "raw":
+		return InputText, nil
+	}
+	return "", fmt.Errorf("unknown input %q (want penn, conllu or text)", s)
+}
+
+// Detect says what a record's <Parse> holds.
+func Detect(parse string) Input {
+	t := strings.TrimSpace(parse)
+	switch {
+	case t == "":
+		return InputText
+	case strings.HasPrefix(t, "("):
+		return InputPenn
+	case len(t) > 0 && t[0] >= '0' && t[0] <= '9', strings.HasPrefix(t, "#"):
+		return InputCoNLL
+	}
+	return InputText
+}
+
+// ErrNoParser is returned for inputs this build cannot analyse.
+var ErrNoParser = errors.New("no analysis available for this input")
+
+// Sentence builds the sentence to code from a record.
+func Sentence(rec *petrxml.Record, in Input) (*syntax.Sentence, error) {
+	if in == InputAuto {
+		in = Detect(rec.Parse)
+	}
+	switch in {
+	case InputPenn:
+		s, err := syntax.ParsePenn(rec.Parse)
+		if err != nil {
+			return nil, err
+		}
+		s.ID = rec.ID
+		s.Text = rec.Text
+		syntax.Align(s.Text, s.Tokens)
+		return s, nil
+	}
+	return nil, fmt.Errorf("%w: %s", ErrNoParser, in)
+}
+
+// Day reads a record's date (YYYYMMDD or YYMMDD).
+func Day(s string) (dict.Day, error) {
+	s = strings.TrimSpace(s)
+	d, ok := dict.ParseDay(s)
+	if !ok || (len(s) != 8 && len(s) != 6) {
+		return 0, fmt.Errorf("bad date %q (want YYYYMMDD)", s)
+	}
+	return d, nil
+}
+
+// ApplyConfig applies a <Config option value> to coder options, as
+// PETRARCH does; it returns false for options it does not know.
+func ApplyConfig(o *coder.Options, c petrxml.Config) bool {
+	v := strings.ToLower(strings.TrimSpace(c.Value))
+	atoi := func() (int, bool) {
+		var n int
+		_, err := fmt.Sscanf(v, "%d", &n)
+		return n, err == nil
+	}
+	switch c.Option {
+	case "require_dyad":
+		o.RequireDyad = !strings.Contains(v, "false")
+	case "new_actor_length":
+		if n, ok := atoi(); ok {
+			o.NewActorLength = n
+		}
+	case "stop_on_error":
+	case "comma_min", "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax":
+		n, ok := atoi()
+		if !ok {
+			return false
+		}
+		switch c.Option {
+		case "comma_min":
+			o.Commas.Min = n
+		case "comma_max":
+			o.Commas.Max = n
+		case "comma_bmin":
+			o.Commas.BMin = n
+		case "comma_bmax":
+			o.Commas.BMax = n
+		case "comma_emin":
+			o.Commas.EMin = n
+		case "comma_emax":
+			o.Commas.EMax = n
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// DictCache loads each distinct dictionary set once.
+type DictCache struct {
+	mu   sync.Mutex
+	sets map[string]*dict.Set
+}
+
+// Load returns the set for files, reading it the first time.
+func (c *DictCache) Load(ctx context.Context, f dict.Files) (*dict.Set, error) {
+	key := fmt.Sprint(f)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.sets[key]; ok {
+		return s, nil
+	}
+	s, err := dict.Load(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if c.sets == nil {
+		c.sets = map[string]*dict.Set{}
+	}
+	c.sets[key] = s
+	return s, nil
+}
+
+// EnvironmentFiles finds the dictionaries a record file's <Environment>
+// names: in dictDir if given, else beside the file and in its
+// dictionaries/ folder.
+func EnvironmentFiles(env petrxml.Environment, file, dictDir string) (dict.Files, error) {
+	var dirs []string
+	if dictDir != "" {
+		dirs = []string{dictDir}
+	} else {
+		d := filepath.Dir(file)
+		dirs = []string{d, filepath.Join(d, "dictionaries")}
+	}
+	find := func(name string) (string, error) {
+		for _, d := range dirs {
+			p := filepath.Join(d, name)
+			if _, err := os.Stat(p); err == nil {
+				return p, nil
+			}
+		}
+		return "", fmt.Errorf("%s: dictionary %q named in <Environment> not found in %s", file, name, strings.Join(dirs, " or "))
+	}
+	var f dict.Files
+	one := func(name string, into *[]string) error {
+		if name == "" {
+			return nil
+		}
+		for _, n := range strings.Split(name, ",") {
+			if n = strings.TrimSpace(n); n == "" {
+				continue
+			}
+			p, err := find(n)
+			if err != nil {
+				return err
+			}
+			*into = append(*into, p)
+		}
+		return nil
+	}
+	if err := one(env.Verbfile, &f.Verbs); err != nil {
+		return f, err
+	}
+	for _, a := range env.Actorfiles {
+		if err := one(a, &f.Actors); err != nil {
+			return f, err
+		}
+	}
+	if err := one(env.Agentfile, &f.Agents); err != nil {
+		return f, err
+	}
+	if err := one(env.Discardfile, &f.Discards); err != nil {
+		return f, err
+	}
+	if err := one(env.Issuefile, &f.Issues); err != nil {
+		return f, err
+	}
+	if len(f.Verbs) == 0 || len(f.Actors) == 0 {
+		return f, fmt.Errorf("%s: <Environment> names no verb or actor dictionary", file)
+	}
+	return f, nil
+}

@@ -1,0 +1,486 @@
+package syntax
+
+import (
+	"errors"
+	"strings"
+)
+
+// ItemKind is the kind of an Item in a clause sequence.
+type ItemKind uint8
+
+const (
+	// Open starts a constituent (Label says which).
+	Open ItemKind = iota
+	// Close ends the constituent opened by the matching Open.
+	Close
+	// Word is a word of the sentence.
+	Word
+)
+
+// Item is one element of a clause sequence.
+type Item struct {
+	Kind  ItemKind
+	Label string // for Open and Close
+	Word  string // for Word: the word, upper case
+	Tok   int    // for Word: index into Sentence.Tokens; -1 otherwise
+}
+
+// Labels of the clause sequence beyond the parser's own.
+const (
+	// LabelNE is a noun phrase collapsed into one actor candidate.
+	LabelNE = "NE"
+	// LabelNEC is a compound ("Arnor and Gondor") of NE phrases.
+	LabelNEC = "NEC"
+	// LabelSBR is a relative clause kept as plain words inside an NE.
+	LabelSBR = "SBR"
+)
+
+// ErrDateline is returned for a sentence that starts with a dateline
+// ("CEBU CITY: -- ..."), which the parser reads as one noun phrase.
+var ErrDateline = errors.New("dateline: the sentence parses as a single noun phrase")
+
+// Clauses turns a parsed sentence into the clause sequence the coder
+// reads. Noun phrases become NE phrases (possessives and simple
+// prepositional phrases included), coordinated noun phrases become NEC
+// compounds, relative clauses inside noun phrases are reduced to words,
+// and everything else keeps its constituent brackets. The rules are those
+// of PETRARCH's TreeBank reader, which its dictionaries were written for.
+func Clauses(s *Sentence) ([]Item, error) {
+	root := cloneTree(s.Root)
+	markCompounds(root)
+	b := &clauseBuilder{s: s}
+	b.emit(root)
+	if isDateline(b.out) {
+		return nil, ErrDateline
+	}
+	return ExpandCompounds(b.out), nil
+}
+
+func cloneTree(n *Node) *Node {
+	c := &Node{Label: n.Label, Tok: n.Tok}
+	if len(n.Children) > 0 {
+		c.Children = make([]*Node, len(n.Children))
+		for i, ch := range n.Children {
+			c.Children[i] = cloneTree(ch)
+		}
+	}
+	return c
+}
+
+func hasLabelPrefix(n *Node, p string) bool { return strings.HasPrefix(n.Label, p) }
+
+// countLabels counts n and its descendants whose label starts with p.
+func countLabels(n *Node, p string) int {
+	k := 0
+	n.Walk(func(m *Node) bool {
+		if strings.HasPrefix(m.Label, p) {
+			k++
+		}
+		return true
+	})
+	return k
+}
+
+// markCompounds relabels as NEC each noun phrase that coordinates (CC)
+// other noun phrases or nouns, unless the coordination is of clauses or
+// verb phrases or has several conjunctions.
+func markCompounds(root *Node) {
+	var visit func(parent *Node)
+	visit = func(parent *Node) {
+		for _, c := range parent.Children {
+			if c.Label == "CC" && c.IsWord() {
+				switch {
+				case countLabels(parent, "VP") > 0 || countLabels(parent, "S") > 0:
+					c.Label = "CCP"
+				case countLabels(parent, "CC") > 1:
+				case strings.HasPrefix(parent.Label, "NP") && countLabels(parent, "N") >= 3:
+					parent.Label = LabelNEC
+				}
+			}
+		}
+		for _, c := range parent.Children {
+			visit(c)
+		}
+	}
+	visit(root)
+}
+
+func isDateline(items []Item) bool {
+	var opens []string
+	for _, it := range items {
+		if it.Kind == Open {
+			opens = append(opens, it.Label)
+			if len(opens) == 3 {
+				break
+			}
+		}
+	}
+	return len(opens) == 3 && opens[0] == "ROOT" && opens[1] == LabelNE && opens[2] == LabelNEC
+}
+
+type clauseBuilder struct {
+	s   *Sentence
+	out []Item
+}
+
+func (b *clauseBuilder) open(l string)  { b.out = append(b.out, Item{Kind: Open, Label: l, Tok: -1}) }
+func (b *clauseBuilder) close(l string) { b.out = append(b.out, Item{Kind: Close, Label: l, Tok: -1}) }
+func (b *clauseBuilder) word(t int) {
+	b.out = append(b.out, Item{Kind: Word, Word: strings.ToUpper(b.s.Tokens[t].Text), Tok: t})
+}
+
+// emit writes a node with its brackets.
+func (b *clauseBuilder) emit(n *Node) {
+	if n.IsWord() {
+		if n.Label == "" { // a bare word of a reduced clause
+			b.word(n.Tok)
+			return
+		}
+		b.open(n.Label)
+		b.word(n.Tok)
+		b.close(n.Label)
+		return
+	}
+	switch n.Label {
+	case "NP":
+		b.emitNP(n)
+		return
+	case LabelNEC:
+		b.emitNEC(n)
+		return
+	}
+	b.open(n.Label)
+	for _, c := range n.Children {
+		b.emit(c)
+	}
+	b.close(n.Label)
+}
+
+// reduceSBAR replaces each clause (SBAR) inside n by an SBR of its words.
+func reduceSBAR(n *Node) {
+	for i, c := range n.Children {
+		if c.Label == "SBAR" && !c.IsWord() {
+			var toks []int
+			toks = c.Words(toks)
+			r := &Node{Label: LabelSBR, Tok: -1}
+			for _, t := range toks {
+				r.Children = append(r.Children, &Node{Tok: t})
+			}
+			n.Children[i] = r
+			continue
+		}
+		reduceSBAR(c)
+	}
+}
+
+// neElems collects what an NE phrase holds: words, and NEC compounds
+// kept whole; skip leaves out some leaves (the possessive marker).
+func neElems(n *Node, skip func(*Node) bool, dst []*Node) []*Node {
+	if n.IsWord() {
+		if skip != nil && skip(n) {
+			return dst
+		}
+		return append(dst, n)
+	}
+	if n.Label == LabelNEC {
+		return append(dst, n)
+	}
+	for _, c := range n.Children {
+		dst = neElems(c, skip, dst)
+	}
+	return dst
+}
+
+// emitNE writes an NE phrase of the given elements.
+func (b *clauseBuilder) emitNE(elems []*Node) {
+	b.open(LabelNE)
+	for _, e := range elems {
+		if e.IsWord() {
+			b.word(e.Tok)
+			continue
+		}
+		b.emitRaw(e)
+	}
+	b.close(LabelNE)
+}
+
+// emitRaw writes a subtree with all its brackets, without collapsing.
+func (b *clauseBuilder) emitRaw(n *Node) {
+	if n.IsWord() {
+		if n.Label == "" {
+			b.word(n.Tok)
+			return
+		}
+		b.open(n.Label)
+		b.word(n.Tok)
+		b.close(n.Label)
+		return
+	}
+	b.open(n.Label)
+	for _, c := range n.Children {
+		b.emitRaw(c)
+	}
+	b.close(n.Label)
+}
+
+func (b *clauseBuilder) emitNP(n *Node) {
+	reduceSBAR(n)
+	switch {
+	case n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "POS") }):
+		b.emitNE(neElems(n, func(m *Node) bool { return hasLabelPrefix(m, "POS") }, nil))
+		return
+	case n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "PP") }):
+		if elems, ok := prepositionalNE(n); ok {
+			b.emitNE(elems)
+			return
+		}
+	case !n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "NP") || m.Label == LabelNEC }):
+		b.emitNE(neElems(n, nil, nil))
+		return
+	}
+	b.open("NP")
+	for _, c := range n.Children {
+		b.emit(c)
+	}
+	b.close("NP")
+}
+
+// prepositionalNE collapses "(NP (NP head) (PP (IN prep) (NP object)))"
+// into one NE of head, preposition and object (with a following relative
+// clause), provided the object holds no further prepositional phrase.
+func prepositionalNE(outer *Node) ([]*Node, bool) {
+	// Document order of outer's subtree, with parents.
+	var order []*Node
+	parent := map[*Node]*Node{}
+	outer.Walk(func(m *Node) bool {
+		order = append(order, m)
+		for _, c := range m.Children {
+			parent[c] = m
+		}
+		return true
+	})
+	pos := map[*Node]int{}
+	for i, m := range order {
+		pos[m] = i
+	}
+	var pp *Node
+	for _, m := range order[1:] {
+		if hasLabelPrefix(m, "PP") {
+			pp = m
+			break
+		}
+	}
+	e := parent[pp]
+	if e == nil || e.Label != "NP" || len(e.Children) == 0 {
+		return nil, false
+	}
+	first := e.Children[0]
+	if first.IsWord() || (first.Label != "NP" && first.Label != LabelNEC) {
+		return nil, false
+	}
+	var elems []*Node
+	if first.Label == LabelNEC {
+		elems = append(elems, first)
+	} else {
+		elems = neElems(first, nil, elems)
+	}
+	end := pos[e]
+	e.Walk(func(m *Node) bool {
+		if pos[m] > end {
+			end = pos[m]
+		}
+		return true
+	})
+	afterFirst := pos[first]
+	first.Walk(func(m *Node) bool {
+		if pos[m] > afterFirst {
+			afterFirst = pos[m]
+		}
+		return true
+	})
+	in := -1
+	for i := afterFirst + 1; i < len(order); i++ {
+		if order[i].Label == "IN" && order[i].IsWord() {
+			in = i
+			break
+		}
+	}
+	if in < 0 {
+		return nil, false
+	}
+	elems = append(elems, order[in])
+	var obj *Node
+	for i := in + 1; i <= end && i < len(order); i++ {
+		if !order[i].IsWord() && (order[i].Label == "NP" || order[i].Label == LabelNEC) {
+			obj = order[i]
+			break
+		}
+	}
+	if obj == nil {
+		return nil, false
+	}
+	if obj.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "PP") }) {
+		return nil, false
+	}
+	if obj.Label == LabelNEC {
+		elems = append(elems, obj)
+	} else {
+		elems = neElems(obj, nil, elems)
+	}
+	objEnd := pos[obj]
+	obj.Walk(func(m *Node) bool {
+		if pos[m] > objEnd {
+			objEnd = pos[m]
+		}
+		return true
+	})
+	for i := objEnd + 1; i < len(order); i++ {
+		if order[i].Label == LabelSBR {
+			elems = neElems(order[i], nil, elems)
+			break
+		}
+	}
+	return elems, true
+}
+
+// emitNEC writes a compound: each noun or noun phrase in it becomes an NE;
+// adjectives before the first one are shared by the single nouns.
+func (b *clauseBuilder) emitNEC(n *Node) {
+	b.open(LabelNEC)
+	var adj []*Node
+	seenNoun := false
+	var visit func(m *Node)
+	visit = func(m *Node) {
+		for _, c := range m.Children {
+			switch {
+			case hasLabelPrefix(c, "NP") || hasLabelPrefix(c, "NN"):
+				seenNoun = true
+				if c.IsWord() {
+					b.emitNE(append(append([]*Node(nil), adj...), c))
+				} else {
+					reduceSBAR(c)
+					b.emitNE(neElems(c, nil, nil))
+				}
+			case !seenNoun && c.Label == "JJ" && c.IsWord() && m == n:
+				adj = append(adj, c)
+			case !c.IsWord():
+				visit(c)
+			}
+		}
+	}
+	visit(n)
+	b.close(LabelNEC)
+}
+
+// ExpandCompounds rewrites each NE that holds a compound, "the Arnor and
+// Gondor delegations", as a compound of NEs that share the words around
+// it: "the Arnor delegations", "the Gondor delegations". A phrase with two
+// compounds ("lawmakers and officials in Fornost and Gondor") becomes
+// one NE for each combination.
+func ExpandCompounds(items []Item) []Item {
+	var out []Item
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.Kind != Open || it.Label != LabelNE {
+			out = append(out, it)
+			continue
+		}
+		end := MatchClose(items, i)
+		nes := expandNE(items[i:end+1], 0)
+		if len(nes) == 1 {
+			out = append(out, nes[0]...)
+		} else {
+			out = append(out, Item{Kind: Open, Label: LabelNEC, Tok: -1})
+			for _, ne := range nes {
+				out = append(out, ne...)
+			}
+			out = append(out, Item{Kind: Close, Label: LabelNEC, Tok: -1})
+		}
+		i = end
+	}
+	return out
+}
+
+// expandNE turns one NE (its Open to its Close) into the NEs of its first
+// compound, recursively; an NE without a compound is returned as it is,
+// with any stray brackets inside dropped.
+func expandNE(ne []Item, depth int) [][]Item {
+	necStart := -1
+	for k := 1; k < len(ne)-1; k++ {
+		if ne[k].Kind == Open && ne[k].Label == LabelNEC {
+			necStart = k
+			break
+		}
+	}
+	if necStart < 0 || depth > 3 {
+		flat := []Item{ne[0]}
+		for _, x := range ne[1 : len(ne)-1] {
+			if x.Kind == Word {
+				flat = append(flat, x)
+			}
+		}
+		return [][]Item{append(flat, ne[len(ne)-1])}
+	}
+	necEnd := MatchClose(ne, necStart)
+	pre := ne[1:necStart]
+	post := ne[necEnd+1 : len(ne)-1]
+	var out [][]Item
+	for k := necStart + 1; k < necEnd; k++ {
+		if ne[k].Kind == Open && strings.HasPrefix(ne[k].Label, "N") {
+			ke := MatchClose(ne, k)
+			cand := []Item{{Kind: Open, Label: LabelNE, Tok: -1}}
+			cand = append(cand, pre...)
+			for j := k; j <= ke; j++ {
+				if ne[j].Kind == Word {
+					cand = append(cand, ne[j])
+				}
+			}
+			cand = append(cand, post...)
+			cand = append(cand, Item{Kind: Close, Label: LabelNE, Tok: -1})
+			out = append(out, expandNE(cand, depth+1)...)
+			k = ke
+		}
+	}
+	if len(out) == 0 {
+		return expandNE(append(append([]Item{ne[0]}, ne[1:necStart]...), ne[necEnd:]...), depth+1)
+	}
+	return out
+}
+
+// MatchClose returns the index of the Close matching the Open at i, or
+// len(items)-1 if it has none.
+func MatchClose(items []Item, i int) int {
+	depth := 0
+	for k := i; k < len(items); k++ {
+		switch items[k].Kind {
+		case Open:
+			depth++
+		case Close:
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return len(items) - 1
+}
+
+// String renders a clause sequence the way PETRARCH prints its parse
+// list: "(NE ARNOR ~NE (VP (VBZ IS ~VBZ ...".
+func String(items []Item) string {
+	var b strings.Builder
+	for i, it := range items {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch it.Kind {
+		case Open:
+			b.WriteString("(" + it.Label)
+		case Close:
+			b.WriteString("~" + it.Label)
+		default:
+			b.WriteString(it.Word)
+		}
+	}
+	return b.String()
+}
