@@ -94,11 +94,20 @@ func FromHTML(ctx context.Context, name string, page []byte, opts Options) (*Sto
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w: %v", name, ErrNoArticle, err)
 	}
-	text, extra := cleanText(paragraphsFromLines(res.ContentText), true)
-	if strings.TrimSpace(text) == "" {
+	md := res.Metadata
+	paras := nodeParagraphs(res.ContentNode)
+	if len(paras) == 0 {
+		paras = []string{res.ContentText}
+	}
+	// The extractor keeps the article's own headline as its first block;
+	// it is the story's title, not body text.
+	if len(paras) > 1 && md.Title != "" && normKey(paras[0]) == normKey(strings.Join(strings.Fields(md.Title), " ")) {
+		paras = paras[1:]
+	}
+	text, extra := cleanText(strings.Join(paras, "\n\n"), true)
+	if words(text) < 3 {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoArticle)
 	}
-	md := res.Metadata
 	s := &Story{
 		URL:      firstNonEmpty(opts.URL, md.URL),
 		Source:   firstNonEmpty(md.Sitename, md.Hostname),
@@ -131,6 +140,57 @@ func extract(doc *html.Node, o trafilatura.Options) (res *trafilatura.ExtractRes
 		err = ErrNoArticle
 	}
 	return res, err
+}
+
+// blockElements start a new paragraph in extracted content.
+var blockElements = map[string]bool{
+	"p": true, "div": true, "br": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "head": true, "blockquote": true, "tr": true, "section": true, "article": true,
+	"figure": true, "figcaption": true, "ul": true, "ol": true, "table": true, "hr": true, "pre": true,
+	"dd": true, "dt": true, "quote": true, "list": true, "item": true, "row": true, "lb": true,
+}
+
+// nodeParagraphs returns the text of an extracted content tree, one
+// paragraph per block element.
+func nodeParagraphs(root *html.Node) []string {
+	if root == nil {
+		return nil
+	}
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			cur.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "script" || n.Data == "style" {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			flush()
+		} else if n.Type == html.ElementNode {
+			cur.WriteByte(' ')
+		}
+	}
+	walk(root)
+	flush()
+	return paras
 }
 
 // paragraphsFromLines turns extractor output (one paragraph a line) into

@@ -125,7 +125,11 @@ const lookahead = 12
 type builder struct {
 	// keepShort keeps short lines (extractor output has no widget debris
 	// left, and its short lines are list items and subheadings).
-	keepShort     bool
+	keepShort bool
+	// adjacentOnly drops a line only when it repeats the line just before
+	// (extractor output, where a repeated paragraph is often real text).
+	adjacentOnly  bool
+	last          string
 	title, byline string
 	date          when.Date
 	dateKnown     bool
@@ -146,11 +150,22 @@ func (b *builder) remember(s string) { b.seen[normKey(s)] = true }
 // add classifies one logical line. src, when not nil, is used to look
 // ahead for repeats.
 func (b *builder) add(line string, src *lineSource) {
+	if !b.inBody() && !b.dateKnown && len(line) <= 64 {
+		if d, ok := when.ParseDate(line); ok {
+			b.date, b.dateKnown = d, true
+			return
+		}
+	}
 	if isDebris(line) && !(b.keepShort && strings.IndexFunc(line, unicode.IsLetter) >= 0) {
 		return
 	}
 	key := normKey(line)
-	if b.seen[key] {
+	if b.adjacentOnly {
+		if key == b.last {
+			return
+		}
+		b.last = key
+	} else if b.seen[key] {
 		return // repeated line or block: kept once
 	}
 	b.seen[key] = true
@@ -166,11 +181,6 @@ func (b *builder) add(line string, src *lineSource) {
 		case b.byline == "" && isByline(line):
 			b.byline = strings.TrimSpace(line[2:])
 			return
-		case !b.dateKnown && len(strings.Fields(line)) <= 8:
-			if d, ok := when.ParseDate(line); ok {
-				b.date, b.dateKnown = d, true
-				return
-			}
 		}
 	}
 	b.paras = append(b.paras, line)
@@ -195,9 +205,11 @@ func CleanText(text string) (body string, captions []string) {
 	return cleanText(text, false)
 }
 
-func cleanText(text string, keepShort bool) (body string, captions []string) {
+// cleanText with extracted set is for extractor output: short lines are
+// kept and only adjacent repeats dropped.
+func cleanText(text string, extracted bool) (body string, captions []string) {
 	b := newBuilder(1 << 62)
-	b.keepShort = keepShort
+	b.keepShort, b.adjacentOnly = extracted, extracted
 	b.title = "\x00" // no headline detection inside a known body
 	src := newLineSource(strings.NewReader(text))
 	for {
