@@ -107,3 +107,19 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFind(f *testing.F) {
+	f.Add("Prigozhin led a failed mutiny in June 2023 and was killed two months later.")
+	f.Add("The treaty was signed on Jan. 5, 2021, and the next day talks resumed on Monday.")
+	f.Add("Published: 6 May 2024")
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, e := range Find(s, ref) {
+			if e.Start < last || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+				t.Fatalf("bad span %+v in %q", e, s)
+			}
+			last = e.End
+		}
+		ParseDate(s)
+	})
+}
