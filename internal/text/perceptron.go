@@ -128,30 +128,36 @@ func (t *trainer) freeze(minAbs float64) *sparseModel {
 	return b.build()
 }
 
-// sparseModel is a frozen perceptron: an open-addressing table from feature
-// hash to a row of (class, weight) pairs.
+// sparseModel is a frozen perceptron: an open-addressing table from a
+// 32-bit feature key (the top half of the 64-bit feature hash) to a row of
+// (class, weight) pairs. A stray key collision costs a little accuracy,
+// never correctness.
 type sparseModel struct {
 	nclass int
-	mask   uint64
-	slots  []uint64 // feature hash (0 = empty)
+	mask   uint32
+	slots  []uint32 // feature key (0 = empty)
 	rowOf  []int32  // slot -> row
 	start  []uint32 // row -> first entry; len rows+1
-	cls    []uint16
+	cls    []uint8
 	w      []float32
 }
 
+func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
+
 type sparseBuilder struct {
 	nclass int
-	keys   []uint64
+	keys   []uint32
 	start  []uint32
-	cls    []uint16
+	cls    []uint8
 	w      []float32
 }
 
 func (b *sparseBuilder) add(key uint64, cls []uint16, w []float32) {
-	b.keys = append(b.keys, key)
+	b.keys = append(b.keys, key32(key))
 	b.start = append(b.start, uint32(len(b.cls)))
-	b.cls = append(b.cls, cls...)
+	for _, c := range cls {
+		b.cls = append(b.cls, uint8(c))
+	}
 	b.w = append(b.w, w...)
 }
 
@@ -162,20 +168,25 @@ func (b *sparseBuilder) build() *sparseModel {
 	}
 	m := &sparseModel{
 		nclass: b.nclass,
-		mask:   uint64(size - 1),
-		slots:  make([]uint64, size),
+		mask:   uint32(size - 1),
+		slots:  make([]uint32, size),
 		rowOf:  make([]int32, size),
 		start:  append(b.start, uint32(len(b.cls))),
 		cls:    b.cls,
 		w:      b.w,
 	}
 	for r, k := range b.keys {
-		i := k & m.mask
+		i := (k * 0x9E3779B1) >> 7 & m.mask
 		for m.slots[i] != 0 {
+			if m.slots[i] == k {
+				break // duplicate key: the first row wins
+			}
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = k
-		m.rowOf[i] = int32(r)
+		if m.slots[i] == 0 {
+			m.slots[i] = k
+			m.rowOf[i] = int32(r)
+		}
 	}
 	return m
 }
@@ -184,10 +195,11 @@ func (b *sparseBuilder) build() *sparseModel {
 func (m *sparseModel) score(feats []uint64, scores []float32) {
 	slots, mask := m.slots, m.mask
 	for _, f := range feats {
-		i := f & mask
+		k := key32(f)
+		i := (k * 0x9E3779B1) >> 7 & mask
 		for {
-			k := slots[i]
-			if k == f {
+			s := slots[i]
+			if s == k {
 				r := m.rowOf[i]
 				a, b := m.start[r], m.start[r+1]
 				cls, w := m.cls[a:b], m.w[a:b]
@@ -196,7 +208,7 @@ func (m *sparseModel) score(feats []uint64, scores []float32) {
 				}
 				break
 			}
-			if k == 0 {
+			if s == 0 {
 				break
 			}
 			i = (i + 1) & mask

@@ -1,0 +1,167 @@
+package text
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The lemmatizer looks a word up by (form, XPOS) in a table learned from
+// the training data and otherwise applies the most frequent suffix rule
+// learned for the XPOS and the word's longest known ending.
+
+type lemmaRule struct {
+	lower bool   // lower-case the form first
+	cut   int    // bytes removed from the end
+	add   string // appended
+}
+
+func (r lemmaRule) apply(form string) string {
+	if r.lower {
+		form = strings.ToLower(form)
+	}
+	if r.cut > len(form) {
+		return form
+	}
+	return form[:len(form)-r.cut] + r.add
+}
+
+func (r lemmaRule) key() string {
+	l := "0"
+	if r.lower {
+		l = "1"
+	}
+	return l + "|" + itoa(r.cut) + "|" + r.add
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	// do not cut inside a UTF-8 sequence
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n--
+	}
+	return n
+}
+
+func ruleFor(form, lemma string) lemmaRule {
+	p := commonPrefix(form, lemma)
+	r := lemmaRule{cut: len(form) - p, add: lemma[p:]}
+	lf := strings.ToLower(form)
+	if lf != form {
+		q := commonPrefix(lf, lemma)
+		r2 := lemmaRule{lower: true, cut: len(lf) - q, add: lemma[q:]}
+		if r2.cut < r.cut {
+			return r2
+		}
+	}
+	return r
+}
+
+const maxLemmaSuffix = 6
+
+type lemmatizer struct {
+	exact map[string]string    // form + "\t" + xpos -> lemma
+	rules map[string]lemmaRule // xpos + "\t" + ending of lower-cased form -> rule
+}
+
+func (lm *lemmatizer) lemma(form, xpos string) string {
+	if l, ok := lm.exact[form+"\t"+xpos]; ok {
+		return l
+	}
+	lf := strings.ToLower(form)
+	if l, ok := lm.exact[lf+"\t"+xpos]; ok {
+		if xpos == "NNP" || xpos == "NNPS" {
+			return form
+		}
+		return l
+	}
+	for n := min(maxLemmaSuffix, utf8.RuneCountInString(lf)); n >= 0; n-- {
+		if r, ok := lm.rules[xpos+"\t"+suffix(lf, n)]; ok {
+			l := r.apply(form)
+			if l == "" {
+				return form
+			}
+			return l
+		}
+	}
+	return form
+}
+
+// trainLemmatizer learns the tables; deterministic (ties broken by order).
+func trainLemmatizer(forms, xpos, lemmas []string) *lemmatizer {
+	type tally struct {
+		counts map[string]int
+		first  []string
+	}
+	add := func(m map[string]*tally, k, v string) {
+		t := m[k]
+		if t == nil {
+			t = &tally{counts: map[string]int{}}
+			m[k] = t
+		}
+		if t.counts[v] == 0 {
+			t.first = append(t.first, v)
+		}
+		t.counts[v]++
+	}
+	best := func(t *tally) string {
+		b := ""
+		for _, v := range t.first {
+			if b == "" || t.counts[v] > t.counts[b] {
+				b = v
+			}
+		}
+		return b
+	}
+	ex := map[string]*tally{}
+	rl := map[string]*tally{}
+	rules := map[string]lemmaRule{}
+	for i, f := range forms {
+		if lemmas[i] == "_" || lemmas[i] == "" {
+			continue
+		}
+		add(ex, f+"\t"+xpos[i], lemmas[i])
+		lf := strings.ToLower(f)
+		if lf != f {
+			add(ex, lf+"\t"+xpos[i], lemmas[i])
+		}
+		r := ruleFor(f, lemmas[i])
+		rules[r.key()] = r
+		nr := utf8.RuneCountInString(lf)
+		for n := 0; n <= min(maxLemmaSuffix, nr); n++ {
+			add(rl, xpos[i]+"\t"+suffix(lf, n), r.key())
+		}
+	}
+	lm := &lemmatizer{exact: map[string]string{}, rules: map[string]lemmaRule{}}
+	for k, t := range ex {
+		lm.exact[k] = best(t)
+	}
+	for k, t := range rl {
+		lm.rules[k] = rules[best(t)]
+	}
+	return lm
+}

@@ -1,0 +1,354 @@
+package text
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Model file format: gzip of a little-endian binary stream starting with
+// the magic "HERALDM1". Everything is written in a fixed order (sorted map
+// keys, table slot order), so the same training input gives the same bytes.
+
+const modelMagic = "HERALDM1"
+
+type model struct {
+	tagger *tagger
+	lemma  *lemmatizer
+	parser *parser
+}
+
+type mwriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (m *mwriter) u64(v uint64) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], v)
+	m.bytes(b[:])
+}
+
+func (m *mwriter) u32(v uint32) {
+	var b [4]byte
+	binary.LittleEndian.PutUint32(b[:], v)
+	m.bytes(b[:])
+}
+
+func (m *mwriter) bytes(b []byte) {
+	if m.err == nil {
+		_, m.err = m.w.Write(b)
+	}
+}
+
+func (m *mwriter) str(s string) {
+	m.u32(uint32(len(s)))
+	if m.err == nil {
+		_, m.err = m.w.WriteString(s)
+	}
+}
+
+func (m *mwriter) strs(ss []string) {
+	m.u32(uint32(len(ss)))
+	for _, s := range ss {
+		m.str(s)
+	}
+}
+
+func (m *mwriter) uvarint(v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	m.bytes(b[:binary.PutUvarint(b[:], v)])
+}
+
+// sparse writes a model as rows sorted by key: key delta, entry count, then
+// per entry the class byte and the weight as IEEE half precision.
+func (m *mwriter) sparse(sm *sparseModel) {
+	m.u32(uint32(sm.nclass))
+	type row struct {
+		key uint32
+		r   int32
+	}
+	rows := make([]row, 0, sm.numFeatures())
+	for i, k := range sm.slots {
+		if k != 0 {
+			rows = append(rows, row{k, sm.rowOf[i]})
+		}
+	}
+	sort.Slice(rows, func(a, b int) bool { return rows[a].key < rows[b].key })
+	m.u32(uint32(len(rows)))
+	prev := uint32(0)
+	for _, rw := range rows {
+		a, b := sm.start[rw.r], sm.start[rw.r+1]
+		m.uvarint(uint64(rw.key - prev))
+		prev = rw.key
+		m.uvarint(uint64(b - a))
+		for j := a; j < b; j++ {
+			h := toHalf(sm.w[j])
+			m.bytes([]byte{sm.cls[j], byte(h), byte(h >> 8)})
+		}
+	}
+}
+
+// toHalf converts to IEEE 754 binary16 (round to nearest, flush tiny
+// values to zero).
+func toHalf(f float32) uint16 {
+	b := math.Float32bits(f)
+	sign := uint16(b>>16) & 0x8000
+	exp := int((b>>23)&0xff) - 127 + 15
+	mant := b & 0x7fffff
+	switch {
+	case exp <= 0:
+		return sign
+	case exp >= 31:
+		return sign | 0x7bff // clamp to the largest finite half
+	}
+	h := uint32(exp)<<10 | mant>>13
+	if mant&0x1000 != 0 { // round half up
+		h++
+	}
+	if h >= 0x7c00 {
+		h = 0x7bff
+	}
+	return sign | uint16(h)
+}
+
+func fromHalf(h uint16) float32 {
+	sign := uint32(h&0x8000) << 16
+	exp := uint32(h>>10) & 0x1f
+	mant := uint32(h & 0x3ff)
+	if exp == 0 {
+		return math.Float32frombits(sign) // zero (subnormals are never written)
+	}
+	return math.Float32frombits(sign | (exp-15+127)<<23 | mant<<13)
+}
+
+// writeModel writes the model in the binary format, gzip-compressed.
+func writeModel(w io.Writer, md *model) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	m := &mwriter{w: bw}
+	m.bytes([]byte(modelMagic))
+	// tagger
+	tg := md.tagger
+	m.strs(tg.upos)
+	m.strs(tg.xpos)
+	keys := make([]string, 0, len(tg.dict))
+	for k := range tg.dict {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	m.u32(uint32(len(keys)))
+	for _, k := range keys {
+		m.str(k)
+		m.u32(uint32(tg.dict[k]))
+	}
+	m.sparse(tg.model)
+	// lemmatizer
+	ek := sortedKeys(md.lemma.exact)
+	m.u32(uint32(len(ek)))
+	for _, k := range ek {
+		m.str(k)
+		m.str(md.lemma.exact[k])
+	}
+	rk := sortedKeys(md.lemma.rules)
+	m.u32(uint32(len(rk)))
+	for _, k := range rk {
+		r := md.lemma.rules[k]
+		m.str(k)
+		lo := uint32(0)
+		if r.lower {
+			lo = 1
+		}
+		m.u32(lo)
+		m.u32(uint32(r.cut))
+		m.str(r.add)
+	}
+	// parser
+	m.strs(md.parser.labels)
+	m.u32(uint32(md.parser.root + 1))
+	m.sparse(md.parser.model)
+	m.sparse(md.parser.lmodel)
+	if m.err != nil {
+		return m.err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+type mreader struct {
+	b   []byte
+	off int
+	err error
+}
+
+func (m *mreader) fail() {
+	if m.err == nil {
+		m.err = fmt.Errorf("model truncated or corrupt at byte %d", m.off)
+	}
+}
+
+func (m *mreader) take(n int) []byte {
+	if m.err != nil || n < 0 || m.off+n > len(m.b) {
+		m.fail()
+		return nil
+	}
+	b := m.b[m.off : m.off+n]
+	m.off += n
+	return b
+}
+
+func (m *mreader) u64() uint64 {
+	b := m.take(8)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint64(b)
+}
+
+func (m *mreader) u32() uint32 {
+	b := m.take(4)
+	if b == nil {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(b)
+}
+
+func (m *mreader) count() int {
+	n := int(m.u32())
+	if n > len(m.b)-m.off {
+		m.fail()
+		return 0
+	}
+	return n
+}
+
+func (m *mreader) str() string { return string(m.take(m.count())) }
+
+func (m *mreader) strs() []string {
+	n := m.count()
+	out := make([]string, 0, n)
+	for i := 0; i < n && m.err == nil; i++ {
+		out = append(out, m.str())
+	}
+	return out
+}
+
+func (m *mreader) uvarint() uint64 {
+	if m.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(m.b[m.off:])
+	if n <= 0 {
+		m.fail()
+		return 0
+	}
+	m.off += n
+	return v
+}
+
+func (m *mreader) sparse() *sparseModel {
+	b := &sparseBuilder{nclass: int(m.u32())}
+	if b.nclass <= 0 || b.nclass > 256 {
+		m.fail()
+		return nil
+	}
+	n := m.count()
+	b.keys = make([]uint32, 0, n)
+	b.start = make([]uint32, 0, n)
+	key := uint32(0)
+	for i := 0; i < n && m.err == nil; i++ {
+		d := m.uvarint()
+		if d > math.MaxUint32 || (i > 0 && d == 0) {
+			m.fail()
+			return nil
+		}
+		key += uint32(d)
+		c := m.uvarint()
+		if c > uint64(b.nclass) {
+			m.fail()
+			return nil
+		}
+		b.keys = append(b.keys, key)
+		b.start = append(b.start, uint32(len(b.cls)))
+		raw := m.take(3 * int(c))
+		for j := 0; j < int(c) && raw != nil; j++ {
+			cl := raw[3*j]
+			if int(cl) >= b.nclass {
+				m.fail()
+				return nil
+			}
+			b.cls = append(b.cls, cl)
+			b.w = append(b.w, fromHalf(uint16(raw[3*j+1])|uint16(raw[3*j+2])<<8))
+		}
+		if key&1 == 0 {
+			m.fail()
+		}
+	}
+	if m.err != nil {
+		return nil
+	}
+	return b.build()
+}
+
+// readModel reads a gzip-compressed model.
+func readModel(r io.Reader) (*model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	var buf bytes.Buffer
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	m := &mreader{b: buf.Bytes()}
+	if string(m.take(len(modelMagic))) != modelMagic {
+		return nil, errors.New("model: not a herald model (bad magic)")
+	}
+	tg := &tagger{upos: m.strs(), xpos: m.strs(), dict: map[string]int32{}}
+	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
+		k := m.str()
+		c := m.u32()
+		if int(c) >= len(tg.upos) {
+			m.fail()
+		}
+		tg.dict[k] = int32(c)
+	}
+	tg.model = m.sparse()
+	lm := &lemmatizer{exact: map[string]string{}, rules: map[string]lemmaRule{}}
+	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
+		k := m.str()
+		lm.exact[k] = m.str()
+	}
+	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
+		k := m.str()
+		r := lemmaRule{lower: m.u32() == 1, cut: int(m.u32())}
+		r.add = m.str()
+		lm.rules[k] = r
+	}
+	ps := &parser{labels: m.strs()}
+	ps.root = int(m.u32()) - 1
+	ps.model = m.sparse()
+	ps.lmodel = m.sparse()
+	if m.err != nil {
+		return nil, m.err
+	}
+	if len(tg.upos) != len(tg.xpos) || len(tg.upos) == 0 || tg.model == nil || tg.model.nclass != len(tg.upos) ||
+		ps.model == nil || ps.model.nclass != 3 || ps.lmodel == nil || ps.lmodel.nclass != len(ps.labels) || ps.root < 0 || ps.root >= len(ps.labels) || len(ps.labels) > 64 {
+		return nil, errors.New("model: inconsistent sizes")
+	}
+	if m.off != len(m.b) {
+		return nil, errors.New("model: trailing data")
+	}
+	return &model{tagger: tg, lemma: lm, parser: ps}, nil
+}

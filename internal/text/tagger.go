@@ -1,0 +1,324 @@
+package text
+
+import (
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The tagger is a greedy left-to-right averaged perceptron over joint
+// UPOS+XPOS classes (each class is a pair seen in training), so the two tag
+// sets always agree with each other. Frequent unambiguous words skip the
+// classifier through a tag dictionary.
+
+type tagger struct {
+	upos, xpos []string // per class
+	model      *sparseModel
+	dict       map[string]int32 // exact form -> class for unambiguous frequent words
+}
+
+// template ids
+const (
+	tBias uint64 = iota + 1
+	tW
+	tWExact
+	tS1
+	tS2
+	tS3
+	tS4
+	tP1
+	tP2
+	tP3
+	tShape
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tS3m1
+	tS3p1
+	tT1
+	tT2
+	tT12
+	tT1W
+	tWWp1
+	tWm1W
+	tShapep1
+	tFirstCap
+	tT1Wp1
+	tShapem1
+)
+
+// wordInfo is what the tagger precomputes for each word.
+type wordInfo struct {
+	lower uint64
+	exact uint64
+	suf   [4]uint64
+	pre   [3]uint64
+	shape uint64
+	suf3  uint64
+}
+
+func shapeOf(w string) string {
+	var b strings.Builder
+	var last rune = -1
+	n := 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c == last {
+			n++
+			if n >= 2 {
+				continue
+			}
+		} else {
+			n = 0
+		}
+		last = c
+		b.WriteRune(c)
+		if b.Len() > 12 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func suffix(w string, n int) string {
+	k := len(w)
+	for i := 0; i < n && k > 0; i++ {
+		_, sz := utf8.DecodeLastRuneInString(w[:k])
+		k -= sz
+	}
+	return w[k:]
+}
+
+func prefix(w string, n int) string {
+	k := 0
+	for i := 0; i < n && k < len(w); i++ {
+		_, sz := utf8.DecodeRuneInString(w[k:])
+		k += sz
+	}
+	return w[:k]
+}
+
+func normWord(w string) string {
+	l := strings.ToLower(w)
+	if isNumberish(l) && strings.ContainsAny(l, "0123456789") {
+		var b strings.Builder
+		for _, r := range l {
+			if r >= '0' && r <= '9' {
+				b.WriteByte('0')
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	return l
+}
+
+func makeWordInfo(forms []string) []wordInfo {
+	ws := make([]wordInfo, len(forms))
+	for i, f := range forms {
+		l := normWord(f)
+		wi := &ws[i]
+		wi.lower = hstr(l)
+		wi.exact = hstr(f)
+		for k := 0; k < 4; k++ {
+			wi.suf[k] = hstr(suffix(l, k+1))
+		}
+		for k := 0; k < 3; k++ {
+			wi.pre[k] = hstr(prefix(l, k+1))
+		}
+		wi.shape = hstr(shapeOf(f))
+		wi.suf3 = wi.suf[2]
+	}
+	return ws
+}
+
+var (
+	hStart = hstr("-START-")
+	hEnd   = hstr("-END-")
+)
+
+func tagFeatures(buf []uint64, ws []wordInfo, forms []string, i int, p1, p2 int) []uint64 {
+	w := &ws[i]
+	buf = append(buf[:0],
+		f1(tBias, 0),
+		f1(tW, w.lower),
+		f1(tWExact, w.exact),
+		f1(tS1, w.suf[0]), f1(tS2, w.suf[1]), f1(tS3, w.suf[2]), f1(tS4, w.suf[3]),
+		f1(tP1, w.pre[0]), f1(tP2, w.pre[1]), f1(tP3, w.pre[2]),
+		f1(tShape, w.shape),
+		f1(tT1, uint64(p1+2)), f1(tT2, uint64(p2+2)), f2(tT12, uint64(p1+2), uint64(p2+2)),
+		f2(tT1W, uint64(p1+2), w.lower),
+	)
+	wm1, wm2, wp1, wp2 := hStart, hStart, hEnd, hEnd
+	sm1, sp1, shm1, shp1 := hStart, hEnd, hStart, hEnd
+	if i > 0 {
+		wm1, sm1, shm1 = ws[i-1].lower, ws[i-1].suf3, ws[i-1].shape
+	}
+	if i > 1 {
+		wm2 = ws[i-2].lower
+	}
+	if i+1 < len(ws) {
+		wp1, sp1, shp1 = ws[i+1].lower, ws[i+1].suf3, ws[i+1].shape
+	}
+	if i+2 < len(ws) {
+		wp2 = ws[i+2].lower
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	buf = append(buf,
+		f1(tWm1, wm1), f1(tWp1, wp1), f1(tWm2, wm2), f1(tWp2, wp2),
+		f1(tS3m1, sm1), f1(tS3p1, sp1),
+		f2(tWWp1, w.lower, wp1), f2(tWm1W, wm1, w.lower),
+		f1(tShapep1, shp1), f1(tShapem1, shm1),
+		f2(tFirstCap, first, w.shape),
+		f2(tT1Wp1, uint64(p1+2), wp1),
+	)
+	return buf
+}
+
+// tag assigns class ids to forms.
+func (tg *tagger) tag(forms []string, out []int) []int {
+	out = out[:0]
+	ws := makeWordInfo(forms)
+	scores := make([]float32, len(tg.upos))
+	var buf []uint64
+	p1, p2 := -1, -2
+	for i, f := range forms {
+		c, ok := tg.dict[f]
+		if !ok {
+			buf = tagFeatures(buf, ws, forms, i, p1, p2)
+			clear(scores)
+			tg.model.score(buf, scores)
+			best := 0
+			for k := 1; k < len(scores); k++ {
+				if scores[k] > scores[best] {
+					best = k
+				}
+			}
+			c = int32(best)
+		}
+		out = append(out, int(c))
+		p2, p1 = p1, int(c)
+	}
+	return out
+}
+
+// taggedSentence is training data for the tagger.
+type taggedSentence struct {
+	forms []string
+	tags  []int
+}
+
+// trainTagger trains a tagger; classes are indices into upos/xpos.
+func trainTagger(data []taggedSentence, upos, xpos []string, iters int, seed uint64, progress func(it int, acc float64)) *tagger {
+	nclass := len(upos)
+	tr := newTrainer(nclass)
+	// tag dictionary
+	type cnt struct {
+		n    int
+		tags map[int]int
+	}
+	counts := map[string]*cnt{}
+	var order []string
+	for _, s := range data {
+		for i, f := range s.forms {
+			c := counts[f]
+			if c == nil {
+				c = &cnt{tags: map[int]int{}}
+				counts[f] = c
+				order = append(order, f)
+			}
+			c.n++
+			c.tags[s.tags[i]]++
+		}
+	}
+	dict := map[string]int32{}
+	for _, f := range order {
+		c := counts[f]
+		if c.n < 20 {
+			continue
+		}
+		best, bn := -1, 0
+		for t, n := range c.tags {
+			if n > bn || n == bn && t < best {
+				best, bn = t, n
+			}
+		}
+		if float64(bn)/float64(c.n) >= 0.995 {
+			dict[f] = int32(best)
+		}
+	}
+	idx := make([]int, len(data))
+	for i := range idx {
+		idx[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x7a66))
+	scores := make([]float64, nclass)
+	var buf []uint64
+	for it := 0; it < iters; it++ {
+		rng.Shuffle(len(idx), func(a, b int) { idx[a], idx[b] = idx[b], idx[a] })
+		correct, total := 0, 0
+		for _, si := range idx {
+			s := data[si]
+			ws := makeWordInfo(s.forms)
+			p1, p2 := -1, -2
+			for i, f := range s.forms {
+				gold := s.tags[i]
+				guess := gold
+				if c, ok := dict[f]; ok {
+					guess = int(c)
+				} else {
+					buf = tagFeatures(buf, ws, s.forms, i, p1, p2)
+					clear(scores)
+					tr.score(buf, scores)
+					guess = 0
+					for k := 1; k < nclass; k++ {
+						if scores[k] > scores[guess] {
+							guess = k
+						}
+					}
+					tr.tick()
+					if guess != gold {
+						tr.update(buf, gold, 1)
+						tr.update(buf, guess, -1)
+					}
+				}
+				if guess == gold {
+					correct++
+				}
+				total++
+				p2, p1 = p1, guess
+			}
+		}
+		if progress != nil {
+			progress(it, 100*float64(correct)/float64(max(total, 1)))
+		}
+	}
+	return &tagger{upos: upos, xpos: xpos, model: tr.freeze(1e-3), dict: dict}
+}
+
+// sortedKeys returns a map's keys in order (for deterministic output).
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
