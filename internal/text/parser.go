@@ -328,7 +328,6 @@ func makePInput(forms []string, tags []int) *pinput {
 	return in
 }
 
-
 // label feature templates
 const (
 	lHT uint64 = 300 + iota
