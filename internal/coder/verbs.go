@@ -168,16 +168,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		code     string
 		pat      *dict.Pattern
 		src, tgt loc
+		reach    = -1 // furthest item the pattern matched before the verb
 	)
 	for _, p := range w.c.patternsFor(form.Block) {
-		m := matcher{w: w, syn: w.c.d.Verbs.Synsets}
+		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1}
 		if !m.match(p.Upper, upper, true) {
 			continue
 		}
 		if !m.match(p.Lower, lower, false) {
 			continue
 		}
-		code, pat, src, tgt = p.Code, p, m.src, m.tgt
+		code, pat, src, tgt, reach = p.Code, p, m.src, m.tgt, m.reach
 		break
 	}
 	if pat != nil {
@@ -201,7 +202,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		ev.pattern, ev.pos = form.Lemma+" ["+form.Code+"]", form.Pos
 	}
 	if !src.ok {
-		src = findSource(upper)
+		from := w.clauseStart(vStart)
+		if reach >= 0 && reach < from {
+			// The pattern reached back past the clause ("NOTED + *"):
+			// so does the source.
+			from = 0
+		}
+		src = findSource(upper, from)
 	}
 	if !src.ok {
 		w.tracef("  no source")
@@ -326,6 +333,7 @@ type matcher struct {
 	w        *work
 	syn      map[string]*dict.Synset
 	src, tgt loc
+	reach    int // in the upper sequence: the clause item of the last element matched
 }
 
 // match reports whether elems match seq. Each element must match the
@@ -343,6 +351,9 @@ func (m *matcher) match(elems []dict.Elem, seq []seqItem, upper bool) bool {
 	inNE, inNEC := false, false
 	kp, ks := 0, 0
 	advance := func() (done, fail bool) {
+		if upper && ks < len(seq) {
+			m.reach = seq[ks].at
+		}
 		kp++
 		if kp >= len(elems) {
 			return true, false
@@ -518,18 +529,47 @@ func findNEC(seq []seqItem, ks int, upper bool) int {
 
 // findSource takes the first compound or coded noun phrase from the start
 // of the upper sequence (in sentence order), else the first noun phrase.
-func findSource(upper []seqItem) loc {
+func findSource(upper []seqItem, from int) loc {
 	for k := len(upper) - 1; k >= 0; k-- {
+		if upper[k].at < from {
+			continue
+		}
 		if upper[k].kind == seqNECOpen || upper[k].kind == seqNEOpen && !isNull(upper[k].code) {
 			return loc{k, true, true}
 		}
 	}
 	for k := len(upper) - 1; k >= 0; k-- {
+		if upper[k].at < from {
+			continue
+		}
 		if upper[k].kind == seqNEOpen {
 			return loc{k, true, true}
 		}
 	}
 	return loc{}
+}
+
+// clauseStart returns where the source of the verb at verbAt is looked
+// for: the start of the innermost clause (S) around the verb that has a
+// noun phrase before it, its subject. "Rohan said Arnor attacked Gondor"
+// codes Arnor, not Rohan, as the attacker; "Arnor is about to attack"
+// looks past the subjectless "to attack" clause.
+func (w *work) clauseStart(verbAt int) int {
+	for j := verbAt - 1; j >= w.start; j-- {
+		it := w.items[j]
+		if it.Kind != syntax.Open || it.end < verbAt {
+			continue
+		}
+		if it.Label != "S" && it.Label != "SINV" && it.Label != "SQ" {
+			continue
+		}
+		for k := j + 1; k < verbAt; k++ {
+			if w.items[k].Kind == syntax.Open && (w.items[k].Label == syntax.LabelNE || w.items[k].Label == syntax.LabelNEC) {
+				return j
+			}
+		}
+	}
+	return 0
 }
 
 // findTarget takes the first coded noun phrase after the verb that is not
@@ -613,4 +653,22 @@ func (w *work) neCode(i int) string {
 // discard code "###" and null "+++".
 func isNullEventCode(c string) bool {
 	return c == "" || strings.Trim(c, "-#+") == ""
+}
+
+// insideNEC reports whether upper[k] is a member of a compound (read
+// backwards, its NEC close comes before it and its open after).
+func insideNEC(upper []seqItem, k int) bool {
+	depth := 0
+	for j := k - 1; j >= 0; j-- {
+		switch upper[j].kind {
+		case seqNECClose:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		case seqNECOpen:
+			depth++
+		}
+	}
+	return false
 }

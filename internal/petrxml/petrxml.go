@@ -279,6 +279,15 @@ func (rd *Reader) Next() (*Record, error) {
 }
 
 func (rd *Reader) readRecord(start *token) (*Record, error) {
+	rec, err := rd.readRecordBody(start)
+	var e *Error
+	if err != nil && errors.As(err, &e) && e.Record == "" && rec != nil {
+		e.Record = rec.ID
+	}
+	return rec, err
+}
+
+func (rd *Reader) readRecordBody(start *token) (*Record, error) {
 	rec := &Record{Line: start.line, Valid: true, Configs: rd.configs}
 	rd.configs = nil
 	rec.ID = start.attr("id")
@@ -305,11 +314,7 @@ func (rd *Reader) readRecord(start *token) (*Record, error) {
 			return rec, nil
 		}
 		if err != nil {
-			var e *Error
-			if errors.As(err, &e) && e.Record == "" {
-				e.Record = rec.ID
-			}
-			return nil, err
+			return rec, err
 		}
 		switch t.kind {
 		case tokClose:
@@ -339,7 +344,7 @@ func (rd *Reader) readRecord(start *token) (*Record, error) {
 				}
 				g := GoldEvent{t.attr("sourcecode"), t.attr("targetcode"), t.attr("eventcode")}
 				if g.Code == "" {
-					return nil, rd.errf(t.line, rec.ID, "<EventCoding> has no eventcode")
+					return rec, rd.errf(t.line, rec.ID, "<EventCoding> has no eventcode")
 				}
 				rec.Gold = append(rec.Gold, g)
 			case "Skip":
@@ -350,7 +355,7 @@ func (rd *Reader) readRecord(start *token) (*Record, error) {
 				}
 				s, err := rd.elementText("Text", rec.ID)
 				if err != nil {
-					return nil, err
+					return rec, err
 				}
 				rec.Text = normalizeSpace(s)
 			case "Parse":
@@ -360,7 +365,7 @@ func (rd *Reader) readRecord(start *token) (*Record, error) {
 				rec.ParseLine = t.line
 				s, err := rd.elementText("Parse", rec.ID)
 				if err != nil {
-					return nil, err
+					return rec, err
 				}
 				rec.Parse = strings.TrimSpace(s)
 			}

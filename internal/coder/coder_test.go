@@ -1,0 +1,155 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// A small dictionary written for these tests.
+func testDict(t *testing.T) *dict.Set {
+	t.Helper()
+	s := dict.NewSet()
+	verbs := `&TIES
++TIES
++RELATIONS
+
+--- RESTORE [064] ---
+RESTORE
+- * DIPLOMATIC &TIES [064]
+- NOT * &TIES [112]
+
+--- ATTACK [190] ---
+ATTACK
+BOMB
+
+--- MEET [040] ---
+MEET {MET MEETS MEETING}
+- % * [043]
+- * WITH % [040]
+
+--- SAY [---] ---
+SAY {SAID SAYS SAYING}
+`
+	if err := s.Verbs.Read(strings.NewReader(verbs), "test.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	actors := "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nTHEODEN\n\t[ROHGOV 19400101-20011231]\n\t[ROHELI]\n"
+	if err := s.Actors.Read(strings.NewReader(actors), "test.actors"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Agents.Read(strings.NewReader("POLICE {} [~COP]\nREBEL [~REB]\n"), "test.agents"); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func code(t *testing.T, c *Coder, text, tree, date string) Result {
+	t.Helper()
+	s, err := syntax.ParsePenn(tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Text = text
+	syntax.Align(text, s.Tokens)
+	d, ok := dict.ParseDay(date)
+	if !ok {
+		t.Fatal("bad date")
+	}
+	res, err := c.Code(s, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func triples(res Result) string {
+	var out []string
+	for _, e := range res.Events {
+		out = append(out, e.Source+" "+e.Target+" "+e.Code)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestPatternAndEvidence(t *testing.T) {
+	c := New(testDict(t), DefaultOptions())
+	text := "Arnor restored diplomatic ties with Gondor."
+	res := code(t, c, text, "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 064" {
+		t.Fatalf("events %q", got)
+	}
+	e := res.Events[0]
+	if !strings.Contains(e.Pattern, "DIPLOMATIC &TIES") || e.PatternPos.Line != 7 {
+		t.Errorf("pattern %q at %v", e.Pattern, e.PatternPos)
+	}
+	// Tokens 0 (Arnor), 1 (restored), 5 (Gondor).
+	if e.SourceSpan != (Span{0, 1}) || e.VerbSpan != (Span{1, 2}) || e.TargetSpan != (Span{5, 6}) {
+		t.Errorf("spans %+v %+v %+v", e.SourceSpan, e.VerbSpan, e.TargetSpan)
+	}
+}
+
+func TestPassiveSwapsActors(t *testing.T) {
+	c := New(testDict(t), DefaultOptions())
+	res := code(t, c, "Gondor was attacked by Arnor.", "(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN attacked) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 190" {
+		t.Fatalf("events %q", got)
+	}
+	if !res.Events[0].Passive {
+		t.Error("not marked passive")
+	}
+}
+
+func TestCompoundsAndAgentsAndDates(t *testing.T) {
+	c := New(testDict(t), DefaultOptions())
+	// A compound target with "* WITH %".
+	res := code(t, c, "Arnor met with Gondor and Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (PP (IN with) (NP (NNP Gondor) (CC and) (NNP Rohan)))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 040; ARN ROH 040" {
+		t.Errorf("compound target: %q", got)
+	}
+	// A compound source with "% *": the members act on each other.
+	res = code(t, c, "Gondor and Rohan met.", "(ROOT (S (NP (NNP Gondor) (CC and) (NNP Rohan)) (VP (VBD met)) (. .)))", "20200101")
+	if got := triples(res); got != "GON ROH 043; ROH GON 043" {
+		t.Errorf("compound source: %q", got)
+	}
+	// Agent appended to the actor; dated role of a person.
+	tree := "(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBD attacked) (NP (NNP Theoden))) (. .)))"
+	if got := triples(code(t, c, "Gondor police attacked Theoden.", tree, "19990101")); got != "GONCOP ROHGOV 190" {
+		t.Errorf("1999: %q", got)
+	}
+	if got := triples(code(t, c, "Gondor police attacked Theoden.", tree, "20050101")); got != "GONCOP ROHELI 190" {
+		t.Errorf("2005: %q", got)
+	}
+}
+
+func TestRequireDyadAndSaid(t *testing.T) {
+	c := New(testDict(t), DefaultOptions())
+	// The reported clause is coded; "said" has no code of its own.
+	res := code(t, c, "Rohan said Arnor attacked Gondor.", "(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 190" {
+		t.Errorf("embedded: %q", got)
+	}
+	// No known target: no event unless dyads are not required.
+	tree := "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT the) (NN village))) (. .)))"
+	if got := triples(code(t, c, "Arnor attacked the village.", tree, "20200101")); got != "" {
+		t.Errorf("require_dyad: %q", got)
+	}
+	o := DefaultOptions()
+	o.RequireDyad = false
+	if got := triples(code(t, c.WithOptions(o), "Arnor attacked the village.", tree, "20200101")); got != "ARN --- 190" {
+		t.Errorf("no dyad required: %q", got)
+	}
+	o.NewActorLength = 4
+	if got := triples(code(t, c.WithOptions(o), "Arnor attacked the village.", tree, "20200101")); got != `ARN "THE VILLAGE" 190` {
+		t.Errorf("new actor: %q", got)
+	}
+}
+
+func TestNegatedPattern(t *testing.T) {
+	c := New(testDict(t), DefaultOptions())
+	res := code(t, c, "Arnor will not restore ties with Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (RB not) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 112" {
+		t.Errorf("negated: %q", got)
+	}
+}

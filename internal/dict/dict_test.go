@@ -1,0 +1,219 @@
+package dict
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/herald-events/herald/internal/sharedtest"
+)
+
+func TestVerbsRead(t *testing.T) {
+	src := `&CURRENCY
++DOLLAR
++SWISS_FRANC
+
+--- GRANT [070] ---
+GRANT
+GIVE {GAVE GIVEN GIVING GIVES}
+CONTRIBUTE [071]
++HAND_OVER
+WIRE_+TRANSFER
+- * &CURRENCY [071]
+- SAID_* TO + [072]  # a comment
+- $ WAS * BY [073:074]
+`
+	v := NewVerbs()
+	if err := v.Read(strings.NewReader(src), "test.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"GRANT", "GRANTS", "GRANTED", "GRANTING", "GAVE", "GIVEN", "CONTRIBUTES", "CONTRIBUTED"} {
+		if len(v.Forms[w]) == 0 {
+			t.Errorf("form %s missing", w)
+		}
+	}
+	if f := v.Forms["CONTRIBUTED"][0]; f.Code != "071" || f.Block.Verb != "GRANT" {
+		t.Errorf("CONTRIBUTED: code %s block %s", f.Code, f.Block.Verb)
+	}
+	if f := v.Forms["GAVE"][0]; f.Code != "070" {
+		t.Errorf("GAVE code %s, want the block's 070", f.Code)
+	}
+	ho := v.Forms["HANDED"]
+	if len(ho) != 1 || strings.Join(ho[0].After, " ") != "OVER" {
+		t.Errorf("multi-word HAND_OVER: %+v", ho)
+	}
+	wt := v.Forms["TRANSFERRED"]
+	if len(wt) != 0 {
+		t.Errorf("TRANSFERRED should not be generated (regular forms only): %+v", wt)
+	}
+	if wt := v.Forms["TRANSFERED"]; len(wt) != 1 || strings.Join(wt[0].Before, " ") != "WIRE" {
+		t.Errorf("WIRE_+TRANSFER: %+v", wt)
+	}
+	b := v.Blocks[0]
+	if len(b.Patterns) != 3 {
+		t.Fatalf("patterns: %d", len(b.Patterns))
+	}
+	p := b.Patterns[1]
+	if p.Code != "072" || len(p.Upper) != 1 || p.Upper[0].Word != "SAID" || !p.Upper[0].Adjacent {
+		t.Errorf("pattern 2 upper: %+v", p.Upper)
+	}
+	if len(p.Lower) != 2 || p.Lower[0].Word != "TO" || p.Lower[1].Kind != ElemTarget {
+		t.Errorf("pattern 2 lower: %+v", p.Lower)
+	}
+	if p := b.Patterns[2]; p.Code != "073:074" || p.Upper[1].Kind != ElemSource {
+		t.Errorf("pattern 3: %+v", p)
+	}
+	if got := v.Synsets["&CURRENCY"].Phrases; len(got) != 4 {
+		t.Errorf("synset phrases with plurals: %v", got)
+	}
+}
+
+func TestVerbsPetrarch2Syntax(t *testing.T) {
+	src := "--- AID [070] ---\nAID\n- * (FOR {FINANCIAL HELP}) [071]\n"
+	v := NewVerbs()
+	if err := v.Read(strings.NewReader(src), "x"); err != nil {
+		t.Fatal(err)
+	}
+	p := v.Blocks[0].Patterns[0]
+	var words []string
+	for _, e := range p.Lower {
+		words = append(words, e.Word)
+	}
+	if strings.Join(words, " ") != "FOR FINANCIAL HELP" || !p.Lower[2].Adjacent || p.Lower[1].Adjacent {
+		t.Errorf("lower %+v", p.Lower)
+	}
+}
+
+func TestActorsRead(t *testing.T) {
+	src := "GONDOR_ [GON]\n+MINAS_TIRITH\n\nDENETHOR ; steward\n\t[GONGOV 19500101-20010101]\n\t[GONELI >010102]\n\t[GONCVL]\n"
+	var a Actors
+	if err := a.Read(strings.NewReader(src), "x.actors"); err != nil {
+		t.Fatal(err)
+	}
+	e, n := a.Index.MatchAt([]string{"MINAS", "TIRITH", "SAID"})
+	if e == nil || n != 2 {
+		t.Fatalf("MINAS TIRITH: %v %d", e, n)
+	}
+	if c, _ := e.Item.CodeOn(0); c != "GON" {
+		t.Errorf("code %s", c)
+	}
+	d, _ := a.Index.MatchAt([]string{"DENETHOR"})
+	day := func(s string) Day { x, _ := ParseDay(s); return x }
+	for _, tc := range []struct{ date, want string }{{"19990101", "GONGOV"}, {"20050101", "GONELI"}, {"19400101", "GONCVL"}} {
+		if c, _ := d.Item.CodeOn(day(tc.date)); c != tc.want {
+			t.Errorf("%s: %s want %s", tc.date, c, tc.want)
+		}
+	}
+}
+
+func TestAgentsRead(t *testing.T) {
+	src := "!PERSON! = MAN, WOMAN\nCONGRESS!PERSON! [~LEG]\nPOLICE {} [~COP]\nHUMAN_RIGHTS_BODY [NGO~]\nTROOP [~MIL]\n"
+	var a Agents
+	if err := a.Read(strings.NewReader(src), "x.agents"); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range [][]string{{"CONGRESSMAN"}, {"CONGRESSWOMAN"}, {"POLICE"}, {"TROOPS"}, {"HUMAN", "RIGHTS", "BODY"}} {
+		if e, _ := a.Index.MatchAt(w); e == nil {
+			t.Errorf("%v not found", w)
+		}
+	}
+	if e, _ := a.Index.MatchAt([]string{"POLICES"}); e != nil {
+		t.Error("POLICE {} must not get a plural")
+	}
+	if e, _ := a.Index.MatchAt([]string{"HUMAN", "RIGHTS", "BODY"}); !e.Item.Prefix || e.Item.Code != "NGO" {
+		t.Errorf("prefix agent: %+v", e.Item)
+	}
+}
+
+func TestDiscards(t *testing.T) {
+	var d Discards
+	if err := d.Read(strings.NewReader("BASEBALL\n+World Golf Championships # story\nMONTHS LATER\n"), "x"); err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("ARNOR RESTORED BASEBALLS COMPETITION")
+	if dc, ok := d.Match(words); !ok || dc.Story {
+		t.Errorf("stem sentence discard: %v %v", dc, ok)
+	}
+	if dc, ok := d.Match(strings.Fields("THE WORLD GOLF CHAMPIONSHIPS TO GONDOR")); !ok || !dc.Story {
+		t.Errorf("story discard: %v %v", dc, ok)
+	}
+	if _, ok := d.Match(strings.Fields("MONTHS AGO")); ok {
+		t.Error("partial phrase matched")
+	}
+}
+
+func TestIssues(t *testing.T) {
+	var is Issues
+	src := "<ISSUE CATEGORY=\"X\">\nn:election [ELECTIONS]\nv:vote [ELECTIONS]\npre+n:school [EDU]\n~get head start\n</ISSUE>\n"
+	if err := is.Read(strings.NewReader(src), "x"); err != nil {
+		t.Fatal(err)
+	}
+	got := is.Match("They voted in the elections at the pre-schools")
+	if len(got) != 2 || got[0].Code != "ELECTIONS" || got[0].Count != 2 || got[1].Code != "EDU" {
+		t.Errorf("issues %v", got)
+	}
+}
+
+func TestMalformedLines(t *testing.T) {
+	cases := []struct {
+		name, src string
+		read      func(string) error
+		line      int
+	}{
+		{"pattern without code", "--- A [010] ---\nA\n- * X\n", func(s string) error { return NewVerbs().Read(strings.NewReader(s), "v.txt") }, 3},
+		{"pattern before block", "- * X [010]\n", func(s string) error { return NewVerbs().Read(strings.NewReader(s), "v.txt") }, 1},
+		{"pattern two stars", "--- A [010] ---\nA\n\n- * X * [010]\n", func(s string) error { return NewVerbs().Read(strings.NewReader(s), "v.txt") }, 4},
+		{"empty synset", "&EMPTY\n--- A [010] ---\n", func(s string) error { return NewVerbs().Read(strings.NewReader(s), "v.txt") }, 1},
+		{"bad actor date", "GONDOR [GON]\n\t[GONGOV 1999x101-20000101]\n", func(s string) error { var a Actors; return a.Read(strings.NewReader(s), "a.txt") }, 2},
+		{"restriction first", "\t[GONGOV >20000101]\n", func(s string) error { var a Actors; return a.Read(strings.NewReader(s), "a.txt") }, 1},
+		{"unclosed actor code", "GONDOR [GON\n", func(s string) error { var a Actors; return a.Read(strings.NewReader(s), "a.txt") }, 1},
+		{"agent code without tilde", "POLICE [COP]\n", func(s string) error { var a Agents; return a.Read(strings.NewReader(s), "g.txt") }, 1},
+		{"undefined marker", "\n\nCONGRESS!PERSON! [~LEG]\n", func(s string) error { var a Agents; return a.Read(strings.NewReader(s), "g.txt") }, 3},
+		{"issue unclosed code", "war [CONFLICT\n", func(s string) error { var is Issues; return is.Read(strings.NewReader(s), "i.txt") }, 1},
+	}
+	for _, tc := range cases {
+		err := tc.read(tc.src)
+		var de *Error
+		if !errors.As(err, &de) {
+			t.Errorf("%s: error %v, want a *dict.Error", tc.name, err)
+			continue
+		}
+		if de.Line != tc.line || de.File == "" {
+			t.Errorf("%s: %v, want line %d", tc.name, err, tc.line)
+		}
+	}
+}
+
+func TestLoadPhoenixDictionaries(t *testing.T) {
+	dir := sharedtest.Path(t, "petrarch2", "dictionaries")
+	f, err := FilesInDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Verbs.Blocks) < 300 || len(s.Actors.List) < 20000 || len(s.Agents.List) < 2000 || len(s.Issues.List) < 1000 {
+		t.Errorf("too little read: %d blocks, %d actors, %d agents, %d issues", len(s.Verbs.Blocks), len(s.Actors.List), len(s.Agents.List), len(s.Issues.List))
+	}
+	// Real entries, real dates.
+	words := strings.Fields("BARACK OBAMA")
+	e, _ := s.Actors.Index.MatchAt(words)
+	if e == nil {
+		t.Fatal("BARACK OBAMA not found")
+	}
+	d, _ := ParseDay("20100101")
+	if c, _ := e.Item.CodeOn(d); c != "USAGOV" {
+		t.Errorf("Obama in 2010: %s", c)
+	}
+	if v := s.Verbs.Forms["ACCUSED"]; len(v) == 0 || !strings.HasPrefix(v[0].Code, "11") {
+		t.Errorf("ACCUSED: %+v", v)
+	}
+	for _, w := range s.Warnings() {
+		if w.File == "" || w.Line == 0 {
+			t.Errorf("warning without position: %v", w)
+		}
+	}
+}

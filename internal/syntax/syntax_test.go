@@ -1,0 +1,96 @@
+package syntax
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParsePenn(t *testing.T) {
+	s, err := ParsePenn("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, tk := range s.Tokens {
+		words = append(words, tk.Text+"/"+tk.Tag)
+	}
+	if got := strings.Join(words, " "); got != "Arnor/NNP restored/VBD ties/NNS with/IN Gondor/NNP ./." {
+		t.Errorf("tokens %s", got)
+	}
+	s.Text = "Arnor restored ties with Gondor."
+	Align(s.Text, s.Tokens)
+	if tk := s.Tokens[4]; s.Text[tk.Start:tk.End] != "Gondor" {
+		t.Errorf("Gondor at %d-%d", tk.Start, tk.End)
+	}
+}
+
+func TestParsePennErrors(t *testing.T) {
+	for _, src := range []string{
+		"(ROOT (S (NP (NNP Arnor)",
+		"(ROOT (S (NP (NNP Arnor Gondor))))",
+		"(ROOT (S ()))",
+		"ROOT",
+		"(ROOT (NP (NNP A))) trailing",
+	} {
+		_, err := ParsePenn(src)
+		var pe *PennError
+		if !errors.As(err, &pe) {
+			t.Errorf("%q: %v, want a PennError", src, err)
+		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	// A possessive, a compound and a prepositional noun phrase.
+	tree := `(ROOT (S (NP (NP (NNP Caras) (NNP Galadhon) (POS 's)) (JJ new) (NN mayor))
+	  (VP (VBD met) (NP (NNP Arnor) (CC and) (NNP Gondor))
+	  (PP (IN with) (NP (NP (NNS officials)) (PP (IN of) (NP (NNP Rohan)))))) (. .)))`
+	s, err := ParsePenn(tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := String(items)
+	for _, want := range []string{
+		"(NE CARAS GALADHON NEW MAYOR ~NE",
+		"(NEC (NE ARNOR ~NE (NE GONDOR ~NE ~NEC",
+		"(NE OFFICIALS OF ROHAN ~NE",
+		"(VP (VBD MET ~VBD",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("clauses lack %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestExpandCompoundsCrossProduct(t *testing.T) {
+	tree := `(ROOT (S (NP (NP (NNS Lawmakers) (CC and) (NNS officials)) (PP (IN in) (NP (NNP Fornost) (CC and) (NNP Gondor)))) (VP (VBD met)) (. .)))`
+	s, err := ParsePenn(tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := String(items)
+	for _, want := range []string{"(NE LAWMAKERS IN FORNOST ~NE", "(NE LAWMAKERS IN GONDOR ~NE", "(NE OFFICIALS IN FORNOST ~NE", "(NE OFFICIALS IN GONDOR ~NE"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	s, err := ParsePenn(`(ROOT (NP (NP (NNP CEBU) (NNP CITY)) (: --) (NP (NP (NP (NNP Mayor) (NNP Sitoy)) (CC and) (NP (NP (DT the) (NN town) (POS 's)) (NN fisherfolk))) (VP (VBN filed) (NP (DT a) (NN suit)))) (. .)))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Clauses(s); !errors.Is(err, ErrDateline) {
+		t.Errorf("err %v, want ErrDateline", err)
+	}
+}
