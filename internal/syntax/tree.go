@@ -74,7 +74,7 @@ func (n *Node) HasDescendant(f func(*Node) bool) bool {
 }
 
 // Align sets the byte offsets of tokens in text, matching them in order
-// and tolerating the parser's rewritten forms (-LRB-, ``, '' and so on).
+// and tolerating the parser's rewritten forms (-LRB-, “, ” and so on).
 // Tokens that cannot be found keep -1.
 func Align(text string, toks []Token) {
 	pos := 0
