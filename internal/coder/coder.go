@@ -10,6 +10,7 @@ package coder
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/syntax"
@@ -35,18 +36,21 @@ func DefaultOptions() Options {
 // Coder codes sentences with one dictionary set. It is safe for
 // concurrent use.
 type Coder struct {
-	d   *dict.Set
-	opt Options
+	d    *dict.Set
+	opt  Options
+	pool *sync.Pool // of *work, to reuse buffers
 }
 
 // New returns a coder.
-func New(d *dict.Set, opt Options) *Coder { return &Coder{d: d, opt: opt} }
+func New(d *dict.Set, opt Options) *Coder {
+	return &Coder{d: d, opt: opt, pool: &sync.Pool{New: func() any { return new(work) }}}
+}
 
 // Options returns the coder's options.
 func (c *Coder) Options() Options { return c.opt }
 
 // WithOptions returns a coder sharing c's dictionaries with other options.
-func (c *Coder) WithOptions(opt Options) *Coder { return &Coder{d: c.d, opt: opt} }
+func (c *Coder) WithOptions(opt Options) *Coder { return New(c.d, opt) }
 
 // Span is a range of token indexes, End exclusive.
 type Span struct{ Start, End int }
@@ -134,10 +138,12 @@ func (c *Coder) Code(s *syntax.Sentence, day dict.Day) (Result, error) {
 // CodeClauses codes a clause sequence already built for s.
 func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result) (Result, error) {
 	items = dropCommaClauses(items, c.opt.Commas)
-	w := &work{c: c, s: s, day: day, res: &res}
-	w.items = make([]citem, len(items))
-	for i, it := range items {
-		w.items[i] = citem{Item: it}
+	w := c.pool.Get().(*work)
+	defer c.pool.Put(w)
+	w.c, w.s, w.day, w.res = c, s, day, &res
+	w.items = w.items[:0]
+	for _, it := range items {
+		w.items = append(w.items, citem{Item: it})
 	}
 	w.pair()
 	w.assignCodes()
@@ -146,7 +152,7 @@ func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Da
 	}
 	w.checkVerbs()
 	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {
-		res.Issues = c.d.Issues.Match(strings.Join(tokenWords(s), " "))
+		res.Issues = c.d.Issues.Match(tokenWords(s))
 	}
 	return res, nil
 }
@@ -166,6 +172,8 @@ type work struct {
 	items []citem
 	res   *Result
 	start int // first item the upper sequence may reach
+	// buffers reused from verb to verb
+	upBuf, lowBuf []seqItem
 }
 
 func (w *work) tracef(format string, args ...any) {

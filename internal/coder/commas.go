@@ -88,10 +88,10 @@ func firstComma(items []syntax.Item, from int) int {
 // dropCommaClauses removes comma-delimited clauses within the limits:
 // the initial one, then the terminal one, then internal ones.
 func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
-	items = append([]syntax.Item(nil), items...)
 	if firstComma(items, 0) < 0 {
 		return items
 	}
+	items = append([]syntax.Item(nil), items...)
 	if c.BMax != 0 {
 		hi := firstComma(items, 0)
 		if n := countWords(items, 2, hi); n >= c.BMin && n <= c.BMax {

@@ -160,9 +160,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	}
 	upper := w.upperSeq(vStart - 1)
 	lower := w.lowerSeq(vEnd+1, vpEnd)
-	w.tracef("verb %s (%s, block %s [%s])", word, form.Lemma, form.Block.Name, form.Code)
-	w.tracef("  upper: %s", renderSeq(upper))
-	w.tracef("  lower: %s", renderSeq(lower))
+	if w.c.opt.Explain {
+		w.tracef("verb %s (%s, block %s [%s])", word, form.Lemma, form.Block.Name, form.Code)
+		w.tracef("  upper: %s", renderSeq(upper))
+		w.tracef("  lower: %s", renderSeq(lower))
+	}
 
 	var (
 		code     string
@@ -170,7 +172,21 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		src, tgt loc
 		reach    = -1 // furthest item the pattern matched before the verb
 	)
-	for _, p := range w.c.patternsFor(form.Block) {
+	pats := w.c.patternsFor(form.Block)
+	var present map[string]bool
+	if len(pats) > 8 {
+		present = make(map[string]bool, len(upper)+len(lower))
+		for _, x := range upper {
+			present[x.word] = true
+		}
+		for _, x := range lower {
+			present[x.word] = true
+		}
+	}
+	for _, p := range pats {
+		if present != nil && !hasWords(p, present) {
+			continue
+		}
 		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1}
 		if !m.match(p.Upper, upper, true) {
 			continue
@@ -243,15 +259,26 @@ func (w *work) tokSpan(a, b int) Span {
 }
 
 // patternsFor returns a block's patterns in the order they are tried:
-// the most specific (most elements) first, in file order among equals.
+// the order of the file, as PETRARCH tries them.
 func (c *Coder) patternsFor(b *dict.VerbBlock) []*dict.Pattern {
 	return b.Patterns
+}
+
+// hasWords reports whether every literal word of p is in present.
+func hasWords(p *dict.Pattern, present map[string]bool) bool {
+	for _, w := range p.Lits {
+		if !present[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // upperSeq collects, nearest the verb first, the words and noun phrases
 // before the verb, back to the start of the sentence or a comma.
 func (w *work) upperSeq(from int) []seqItem {
-	var out []seqItem
+	out := w.upBuf[:0]
+	defer func() { w.upBuf = out[:0] }()
 	for k := from; k >= w.start; k-- {
 		it := w.items[k]
 		switch it.Kind {
@@ -281,7 +308,8 @@ func (w *work) upperSeq(from int) []seqItem {
 // lowerSeq collects the words and noun phrases after the verb, to the end
 // of its verb phrase.
 func (w *work) lowerSeq(from, end int) []seqItem {
-	var out []seqItem
+	out := w.lowBuf[:0]
+	defer func() { w.lowBuf = out[:0] }()
 	for k := from; k < end && k < len(w.items); k++ {
 		it := w.items[k]
 		switch it.Kind {
@@ -461,17 +489,12 @@ func (m *matcher) match(elems []dict.Elem, seq []seqItem, upper bool) bool {
 // starting at ks (read backwards in the upper sequence), or 0.
 func (m *matcher) synsetAt(name string, seq []seqItem, ks int, upper bool, depth int) int {
 	set := m.syn[name]
-	if set == nil || depth > 4 {
+	if set == nil || depth > 4 || ks >= len(seq) || seq[ks].isMarker() {
 		return 0
 	}
+	phrases, nested := set.Starting(seq[ks].word, upper)
 	best := 0
-	for _, ph := range set.Phrases {
-		if len(ph) == 1 && strings.HasPrefix(ph[0], "&") {
-			if n := m.synsetAt(ph[0], seq, ks, upper, depth+1); n > best {
-				best = n
-			}
-			continue
-		}
+	for _, ph := range phrases {
 		n := 0
 		ok := true
 		for j := range ph {
@@ -486,6 +509,11 @@ func (m *matcher) synsetAt(name string, seq []seqItem, ks int, upper bool, depth
 			n++
 		}
 		if ok && n > best {
+			best = n
+		}
+	}
+	for _, sub := range nested {
+		if n := m.synsetAt(sub, seq, ks, upper, depth+1); n > best {
 			best = n
 		}
 	}

@@ -149,7 +149,7 @@ func TestIssues(t *testing.T) {
 	if err := is.Read(strings.NewReader(src), "x"); err != nil {
 		t.Fatal(err)
 	}
-	got := is.Match("They voted in the elections at the pre-schools")
+	got := is.Match(strings.Fields("They voted in the elections at the pre-schools"))
 	if len(got) != 2 || got[0].Code != "ELECTIONS" || got[0].Count != 2 || got[1].Code != "EDU" {
 		t.Errorf("issues %v", got)
 	}

@@ -19,6 +19,22 @@ type Discard struct {
 // Discards is a discard list.
 type Discards struct {
 	List []Discard
+	// byFirst indexes phrases by their first word; stems holds the
+	// one-word stems, which can match a longer word.
+	byFirst map[string][]int
+	stems   map[string][]int
+}
+
+func (d *Discards) index() {
+	d.byFirst = map[string][]int{}
+	d.stems = map[string][]int{}
+	for i, dc := range d.List {
+		if len(dc.Words) == 1 && !dc.Exact {
+			d.stems[dc.Words[0]] = append(d.stems[dc.Words[0]], i)
+			continue
+		}
+		d.byFirst[dc.Words[0]] = append(d.byFirst[dc.Words[0]], i)
+	}
 }
 
 // Read reads a discard file in PETRARCH's format into d.
@@ -50,43 +66,63 @@ func (d *Discards) Read(r io.Reader, name string) error {
 		}
 		d.List = append(d.List, dc)
 	}
+	d.index()
 	return lr.err
 }
 
-// Match reports the first discard phrase found in words (upper case,
-// punctuation already split off), story discards first.
+// Match reports a discard phrase found in words (upper case, punctuation
+// already split off), preferring story discards.
 func (d *Discards) Match(words []string) (*Discard, bool) {
+	if len(d.List) == 0 {
+		return nil, false
+	}
+	if d.byFirst == nil {
+		d.index()
+	}
 	var sentence *Discard
-	for i := range d.List {
+	consider := func(i, at int) bool {
 		dc := &d.List[i]
-		if sentence != nil && !dc.Story {
-			continue
+		if (sentence != nil && !dc.Story) || !dc.matchAt(words, at) {
+			return false
 		}
-		if dc.matches(words) {
-			if dc.Story {
-				return dc, true
-			}
+		if dc.Story {
 			sentence = dc
+			return true
+		}
+		sentence = dc
+		return false
+	}
+	for at, w := range words {
+		for _, i := range d.byFirst[w] {
+			if consider(i, at) {
+				return sentence, true
+			}
+		}
+		for n := 1; n <= len(w); n++ {
+			for _, i := range d.stems[w[:n]] {
+				if consider(i, at) {
+					return sentence, true
+				}
+			}
 		}
 	}
 	return sentence, sentence != nil
 }
 
-func (dc *Discard) matches(words []string) bool {
+func (dc *Discard) matchAt(words []string, i int) bool {
 	n := len(dc.Words)
-outer:
-	for i := 0; i+n <= len(words); i++ {
-		for k, w := range dc.Words {
-			tw := words[i+k]
-			if k == n-1 && !dc.Exact {
-				if !strings.HasPrefix(tw, w) {
-					continue outer
-				}
-			} else if tw != w {
-				continue outer
-			}
-		}
-		return true
+	if i+n > len(words) {
+		return false
 	}
-	return false
+	for k, w := range dc.Words {
+		tw := words[i+k]
+		if k == n-1 && !dc.Exact {
+			if !strings.HasPrefix(tw, w) {
+				return false
+			}
+		} else if tw != w {
+			return false
+		}
+	}
+	return true
 }

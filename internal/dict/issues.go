@@ -21,6 +21,25 @@ type Issue struct {
 type Issues struct {
 	List     []Issue
 	Warnings []Warning
+	// byFirst indexes every form, as words, by its first word.
+	byFirst map[string][]issueForm
+}
+
+type issueForm struct {
+	words []string
+	issue int
+}
+
+func (is *Issues) index() {
+	is.byFirst = map[string][]issueForm{}
+	for i, it := range is.List {
+		for _, f := range it.Forms {
+			w := strings.Fields(f)
+			if len(w) > 0 {
+				is.byFirst[w[0]] = append(is.byFirst[w[0]], issueForm{w, i})
+			}
+		}
+	}
 }
 
 // Read reads an issue file in PETRARCH's format into is.
@@ -80,6 +99,7 @@ func (is *Issues) Read(r io.Reader, name string) error {
 		}
 		is.List = append(is.List, it)
 	}
+	is.index()
 	return lr.err
 }
 
@@ -127,30 +147,56 @@ func expandIssue(s string) []string {
 	return forms
 }
 
-// Match returns the issue codes found in the sentence text with their
-// counts, in the order first found; an ignore phrase cancels them all.
-func (is *Issues) Match(text string) []IssueCount {
-	s := " " + strings.ToUpper(text) + " "
-	var out []IssueCount
-	for _, it := range is.List {
-		for _, f := range it.Forms {
-			if !strings.Contains(s, f) {
+// Match returns the issue codes found in the sentence's words with how
+// many of their phrases occur, in the order first found; an ignore
+// phrase cancels them all.
+func (is *Issues) Match(words []string) []IssueCount {
+	if len(is.List) == 0 {
+		return nil
+	}
+	if is.byFirst == nil {
+		is.index()
+	}
+	up := make([]string, len(words))
+	for i, w := range words {
+		up[i] = strings.ToUpper(w)
+	}
+	found := map[int]bool{}
+	var order []int
+	for at, w := range up {
+		for _, f := range is.byFirst[w] {
+			if found[f.issue] || at+len(f.words) > len(up) {
 				continue
 			}
-			if it.Ignore {
-				return nil
-			}
-			found := false
-			for k := range out {
-				if out[k].Code == it.Code {
-					out[k].Count++
-					found = true
+			ok := true
+			for k, x := range f.words {
+				if up[at+k] != x {
+					ok = false
+					break
 				}
 			}
-			if !found {
-				out = append(out, IssueCount{it.Code, 1})
+			if !ok {
+				continue
 			}
-			break
+			if is.List[f.issue].Ignore {
+				return nil
+			}
+			found[f.issue] = true
+			order = append(order, f.issue)
+		}
+	}
+	var out []IssueCount
+	for _, i := range order {
+		code := is.List[i].Code
+		dup := false
+		for k := range out {
+			if out[k].Code == code {
+				out[k].Count++
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, IssueCount{code, 1})
 		}
 	}
 	return out

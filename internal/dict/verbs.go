@@ -46,11 +46,27 @@ type Pattern struct {
 	Text  string
 	Pos   Pos
 	Block *VerbBlock
+	// Lits holds the literal words of Upper and Lower (see Words).
+	Lits []string
 }
 
 // Size is the number of elements a pattern must match: more is more
 // specific.
 func (p *Pattern) Size() int { return len(p.Upper) + len(p.Lower) }
+
+// Words returns the literal words the pattern needs, before and after
+// the verb: a sentence without all of them cannot match.
+func (p *Pattern) Words() []string {
+	var out []string
+	for _, side := range [][]Elem{p.Upper, p.Lower} {
+		for _, e := range side {
+			if e.Kind == ElemWord {
+				out = append(out, e.Word)
+			}
+		}
+	}
+	return out
+}
 
 // VerbBlock is a "--- NAME [code] ---" block: a set of synonymous verbs
 // sharing patterns.
@@ -83,6 +99,36 @@ type Synset struct {
 	Name    string
 	Phrases [][]string
 	Pos     Pos
+	// byFirst and byLast index the phrases by their first and last
+	// words; nested lists the synsets that are members.
+	byFirst, byLast map[string][][]string
+	nested          []string
+}
+
+func (s *Synset) index() {
+	s.byFirst = map[string][][]string{}
+	s.byLast = map[string][][]string{}
+	s.nested = nil
+	for _, p := range s.Phrases {
+		if len(p) == 1 && strings.HasPrefix(p[0], "&") {
+			s.nested = append(s.nested, p[0])
+			continue
+		}
+		s.byFirst[p[0]] = append(s.byFirst[p[0]], p)
+		s.byLast[p[len(p)-1]] = append(s.byLast[p[len(p)-1]], p)
+	}
+}
+
+// Starting returns the phrases starting with w (or, if last is set,
+// ending with it) and the member synsets to look in too.
+func (s *Synset) Starting(w string, last bool) (phrases [][]string, nested []string) {
+	if s.byFirst == nil {
+		s.index()
+	}
+	if last {
+		return s.byLast[w], s.nested
+	}
+	return s.byFirst[w], s.nested
 }
 
 // Transform is a '~' line: a rule rewriting one verb acting on another.
@@ -198,6 +244,9 @@ func (v *Verbs) Read(r io.Reader, name string) error {
 	}
 	if synset != nil && len(synset.Phrases) == 0 {
 		return errorf(synset.Pos, "synset %s has no '+' members", synset.Name)
+	}
+	for _, s := range v.Synsets {
+		s.index()
 	}
 	return nil
 }
@@ -446,7 +495,9 @@ func (v *Verbs) parsePattern(t string, pos Pos) (*Pattern, string, error) {
 	if warn != "" {
 		return nil, warn, nil
 	}
-	return &Pattern{Upper: upper, Lower: lower, Code: code, Text: strings.TrimSpace(t), Pos: pos}, "", nil
+	p := &Pattern{Upper: upper, Lower: lower, Code: code, Text: strings.TrimSpace(t), Pos: pos}
+	p.Lits = p.Words()
+	return p, "", nil
 }
 
 // parseElems reads one side of a pattern. For the lower side s starts

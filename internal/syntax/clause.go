@@ -48,7 +48,7 @@ var ErrDateline = errors.New("dateline: the sentence parses as a single noun phr
 func Clauses(s *Sentence) ([]Item, error) {
 	root := cloneTree(s.Root)
 	markCompounds(root)
-	b := &clauseBuilder{s: s}
+	b := &clauseBuilder{s: s, out: make([]Item, 0, 5*len(s.Tokens)+8)}
 	b.emit(root)
 	if isDateline(b.out) {
 		return nil, ErrDateline
@@ -249,58 +249,56 @@ func (b *clauseBuilder) emitNP(n *Node) {
 // into one NE of head, preposition and object (with a following relative
 // clause), provided the object holds no further prepositional phrase.
 func prepositionalNE(outer *Node) ([]*Node, bool) {
-	// Document order of outer's subtree, with parents.
-	var order []*Node
-	parent := map[*Node]*Node{}
-	outer.Walk(func(m *Node) bool {
-		order = append(order, m)
-		for _, c := range m.Children {
-			parent[c] = m
-		}
-		return true
-	})
-	pos := map[*Node]int{}
-	for i, m := range order {
-		pos[m] = i
+	// Document order of outer's subtree, with each node's parent and the
+	// last position of its subtree.
+	type entry struct {
+		n      *Node
+		parent int
+		last   int
 	}
-	var pp *Node
-	for _, m := range order[1:] {
-		if hasLabelPrefix(m, "PP") {
-			pp = m
+	var order []entry
+	var walk func(n *Node, parent int) int
+	walk = func(n *Node, parent int) int {
+		i := len(order)
+		order = append(order, entry{n: n, parent: parent})
+		last := i
+		for _, c := range n.Children {
+			last = walk(c, i)
+		}
+		order[i].last = last
+		return last
+	}
+	walk(outer, -1)
+	pp := -1
+	for i := 1; i < len(order); i++ {
+		if hasLabelPrefix(order[i].n, "PP") {
+			pp = i
 			break
 		}
 	}
-	e := parent[pp]
-	if e == nil || e.Label != "NP" || len(e.Children) == 0 {
+	if pp < 0 {
+		return nil, false
+	}
+	ei := order[pp].parent
+	e := order[ei].n
+	if e.Label != "NP" || len(e.Children) == 0 {
 		return nil, false
 	}
 	first := e.Children[0]
 	if first.IsWord() || (first.Label != "NP" && first.Label != LabelNEC) {
 		return nil, false
 	}
+	fi := ei + 1 // the first child follows its parent in document order
 	var elems []*Node
 	if first.Label == LabelNEC {
 		elems = append(elems, first)
 	} else {
 		elems = neElems(first, nil, elems)
 	}
-	end := pos[e]
-	e.Walk(func(m *Node) bool {
-		if pos[m] > end {
-			end = pos[m]
-		}
-		return true
-	})
-	afterFirst := pos[first]
-	first.Walk(func(m *Node) bool {
-		if pos[m] > afterFirst {
-			afterFirst = pos[m]
-		}
-		return true
-	})
+	end := order[ei].last
 	in := -1
-	for i := afterFirst + 1; i < len(order); i++ {
-		if order[i].Label == "IN" && order[i].IsWord() {
+	for i := order[fi].last + 1; i < len(order); i++ {
+		if order[i].n.Label == "IN" && order[i].n.IsWord() {
 			in = i
 			break
 		}
@@ -308,17 +306,18 @@ func prepositionalNE(outer *Node) ([]*Node, bool) {
 	if in < 0 {
 		return nil, false
 	}
-	elems = append(elems, order[in])
-	var obj *Node
-	for i := in + 1; i <= end && i < len(order); i++ {
-		if !order[i].IsWord() && (order[i].Label == "NP" || order[i].Label == LabelNEC) {
-			obj = order[i]
+	elems = append(elems, order[in].n)
+	oi := -1
+	for i := in + 1; i <= end; i++ {
+		if m := order[i].n; !m.IsWord() && (m.Label == "NP" || m.Label == LabelNEC) {
+			oi = i
 			break
 		}
 	}
-	if obj == nil {
+	if oi < 0 {
 		return nil, false
 	}
+	obj := order[oi].n
 	if obj.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "PP") }) {
 		return nil, false
 	}
@@ -327,16 +326,9 @@ func prepositionalNE(outer *Node) ([]*Node, bool) {
 	} else {
 		elems = neElems(obj, nil, elems)
 	}
-	objEnd := pos[obj]
-	obj.Walk(func(m *Node) bool {
-		if pos[m] > objEnd {
-			objEnd = pos[m]
-		}
-		return true
-	})
-	for i := objEnd + 1; i < len(order); i++ {
-		if order[i].Label == LabelSBR {
-			elems = neElems(order[i], nil, elems)
+	for i := order[oi].last + 1; i < len(order); i++ {
+		if order[i].n.Label == LabelSBR {
+			elems = neElems(order[i].n, nil, elems)
 			break
 		}
 	}
@@ -378,7 +370,10 @@ func (b *clauseBuilder) emitNEC(n *Node) {
 // compounds ("lawmakers and officials in Fornost and Gondor") becomes
 // one NE for each combination.
 func ExpandCompounds(items []Item) []Item {
-	var out []Item
+	if !hasNestedCompound(items) {
+		return items
+	}
+	out := make([]Item, 0, len(items)+16)
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Kind != Open || it.Label != LabelNE {
@@ -399,6 +394,23 @@ func ExpandCompounds(items []Item) []Item {
 		i = end
 	}
 	return out
+}
+
+// hasNestedCompound reports whether an NE holds an NEC.
+func hasNestedCompound(items []Item) bool {
+	inNE := 0
+	for _, it := range items {
+		if it.Kind == Open {
+			if it.Label == LabelNE {
+				inNE++
+			} else if it.Label == LabelNEC && inNE > 0 {
+				return true
+			}
+		} else if it.Kind == Close && it.Label == LabelNE {
+			inNE--
+		}
+	}
+	return false
 }
 
 // expandNE turns one NE (its Open to its Close) into the NEs of its first

@@ -1,0 +1,105 @@
+package pipeline
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/herald-events/herald/internal/coder"
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/petrxml"
+	"github.com/herald-events/herald/internal/sharedtest"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+func phoenix(b *testing.B) *dict.Set {
+	b.Helper()
+	files, err := dict.FilesInDir(sharedtest.Path(b, "petrarch2", "dictionaries"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := dict.Load(context.Background(), files)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return set
+}
+
+func gigaword(b *testing.B) []*petrxml.Record {
+	b.Helper()
+	path := sharedtest.Path(b, "petrarch2", "GigaWord.sample.PETR.xml")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	_, recs, err := petrxml.ReadAll(f, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return recs
+}
+
+// BenchmarkLoadPhoenix reads the full Phoenix dictionaries.
+func BenchmarkLoadPhoenix(b *testing.B) {
+	files, err := dict.FilesInDir(sharedtest.Path(b, "petrarch2", "dictionaries"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := dict.Load(context.Background(), files); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCodePenn codes the GigaWord sample from its Penn trees (tree
+// reading, clause building and coding) with the Phoenix dictionaries.
+func BenchmarkCodePenn(b *testing.B) {
+	set := phoenix(b)
+	recs := gigaword(b)
+	c := coder.New(set, coder.DefaultOptions())
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, rec := range recs {
+			s, err := Sentence(rec, InputPenn)
+			if err != nil {
+				continue
+			}
+			day, _ := Day(rec.Date)
+			if _, err := c.Code(s, day); err != nil && err != syntax.ErrDateline {
+				b.Fatal(err)
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkCodeParsed codes already parsed sentences: clause building and
+// coding only.
+func BenchmarkCodeParsed(b *testing.B) {
+	set := phoenix(b)
+	var sents []*syntax.Sentence
+	var days []dict.Day
+	for _, rec := range gigaword(b) {
+		s, err := Sentence(rec, InputPenn)
+		if err != nil {
+			continue
+		}
+		d, _ := Day(rec.Date)
+		sents = append(sents, s)
+		days = append(days, d)
+	}
+	c := coder.New(set, coder.DefaultOptions())
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for i, s := range sents {
+			_, _ = c.Code(s, days[i])
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
