@@ -78,11 +78,11 @@ func (n *Node) HasDescendant(f func(*Node) bool) bool {
 // Tokens that cannot be found keep -1.
 func Align(text string, toks []Token) {
 	pos := 0
-	lower := strings.ToLower(text)
+	lower := asciiLower(text)
 	for i := range toks {
 		toks[i].Start, toks[i].End = -1, -1
 		for _, form := range surfaceForms(toks[i].Text) {
-			f := strings.ToLower(form)
+			f := asciiLower(form)
 			k := strings.Index(lower[pos:], f)
 			if k < 0 {
 				continue
@@ -98,6 +98,17 @@ func Align(text string, toks []Token) {
 			break
 		}
 	}
+}
+
+// asciiLower lowers ASCII letters only, so byte offsets are kept.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func surfaceForms(t string) []string {
