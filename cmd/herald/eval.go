@@ -22,6 +22,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	inFlag := fs.String("input", "", "what to code from: penn, conllu or text (default: detect from each <Parse>)")
 	all := fs.Bool("all", false, "list every record, not only failures")
 	explain := fs.Bool("explain", false, "print how each listed record was coded")
+	verbs := fs.String("verbs", "", "use this verb dictionary instead of the one each file's <Environment> names")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald eval [--dict DIR] [--input penn|conllu|text] [--json] FILE...")
 		fmt.Fprintln(env.stderr, "Codes PETRARCH record files and compares each record's events with its <EventCoding> gold.")
@@ -47,7 +48,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	cache := &pipeline.DictCache{}
 	for _, file := range fs.Args() {
-		if err := evalFile(ctx, file, *dictDir, in, cache, &sum, out, *all, *explain); err != nil {
+		if err := evalFile(ctx, file, *dictDir, *verbs, in, cache, &sum, out, *all, *explain); err != nil {
 			return err
 		}
 	}
@@ -61,7 +62,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	return nil
 }
 
-func evalFile(ctx context.Context, file, dictDir string, in pipeline.Input, cache *pipeline.DictCache, sum *pipeline.Summary, out *bufio.Writer, all, explain bool) error {
+func evalFile(ctx context.Context, file, dictDir, verbs string, in pipeline.Input, cache *pipeline.DictCache, sum *pipeline.Summary, out *bufio.Writer, all, explain bool) error {
 	fh, err := os.Open(file)
 	if err != nil {
 		return err
@@ -75,6 +76,9 @@ func evalFile(ctx context.Context, file, dictDir string, in pipeline.Input, cach
 	files, err := pipeline.EnvironmentFiles(envr, file, dictDir)
 	if err != nil {
 		return err
+	}
+	if verbs != "" {
+		files.Verbs = []string{verbs}
 	}
 	set, err := cache.Load(ctx, files)
 	if err != nil {

@@ -148,7 +148,7 @@ func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Da
 	w.pair()
 	w.assignCodes()
 	if c.opt.Explain {
-		res.Trace = append(res.Trace, "clauses: "+w.render())
+		res.Trace = append(res.Trace, "tree: "+s.Bracketed(s.Root), "clauses: "+w.render())
 	}
 	w.checkVerbs()
 	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {

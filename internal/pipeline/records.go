@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/herald-events/herald/internal/coder"
+	"github.com/herald-events/herald/internal/conllu"
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/syntax"
@@ -76,8 +77,67 @@ func Sentence(rec *petrxml.Record, in Input) (*syntax.Sentence, error) {
 		s.Text = rec.Text
 		syntax.Align(s.Text, s.Tokens)
 		return s, nil
+	case InputCoNLL:
+		return conllSentence(rec)
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNoParser, in)
+}
+
+// conllSentence builds a sentence from a record whose <Parse> holds
+// CoNLL-U (UniversalPetrarch's files).
+func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
+	sents, err := conllu.ParseString(rec.Parse+"\n", fmt.Sprintf("record %s <Parse>", rec.ID))
+	if err != nil {
+		return nil, err
+	}
+	if len(sents) == 0 {
+		return nil, fmt.Errorf("record %s: <Parse> holds no CoNLL-U sentence", rec.ID)
+	}
+	var deps []syntax.DepToken
+	for _, cs := range sents {
+		base := len(deps)
+		for _, t := range cs.Tokens {
+			head := t.Head
+			if head > 0 {
+				head += base
+			}
+			deps = append(deps, syntax.DepToken{Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Feats: t.Feats, Head: head, Deprel: t.Deprel, Start: -1, End: -1})
+		}
+	}
+	// Several sentences in one <Parse>: the later roots hang from the first.
+	rootSeen := false
+	for i := range deps {
+		if deps[i].Head == 0 {
+			if rootSeen {
+				deps[i].Deprel = "parataxis"
+				deps[i].Head = firstRoot(deps)
+			}
+			rootSeen = true
+		}
+	}
+	toks := make([]syntax.Token, len(deps))
+	for i, d := range deps {
+		toks[i].Text = d.Form
+	}
+	syntax.Align(rec.Text, toks)
+	for i := range deps {
+		deps[i].Start, deps[i].End = toks[i].Start, toks[i].End
+	}
+	s, err := syntax.FromDependencies(rec.Text, deps)
+	if err != nil {
+		return nil, fmt.Errorf("record %s: %w", rec.ID, err)
+	}
+	s.ID = rec.ID
+	return s, nil
+}
+
+func firstRoot(deps []syntax.DepToken) int {
+	for i, d := range deps {
+		if d.Head == 0 {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // Day reads a record's date (YYYYMMDD or YYMMDD).

@@ -145,3 +145,28 @@ func surfaceForms(t string) []string {
 	}
 	return []string{t}
 }
+
+// Bracketed renders the tree under n in Penn Treebank style with the
+// words of s.
+func (s *Sentence) Bracketed(n *Node) string {
+	var b strings.Builder
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		if n.IsWord() {
+			if n.Label == "" {
+				b.WriteString(s.Tokens[n.Tok].Text)
+				return
+			}
+			b.WriteString("(" + n.Label + " " + s.Tokens[n.Tok].Text + ")")
+			return
+		}
+		b.WriteString("(" + n.Label)
+		for _, c := range n.Children {
+			b.WriteByte(' ')
+			walk(c)
+		}
+		b.WriteByte(')')
+	}
+	walk(n)
+	return b.String()
+}

@@ -1,0 +1,630 @@
+package syntax
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// DepToken is one word of a dependency parse (CoNLL-U or herald's own).
+type DepToken struct {
+	Form, Lemma string
+	UPOS, XPOS  string
+	Feats       string
+	// Head is 1-based; 0 is the root.
+	Head   int
+	Deprel string
+	// Start and End are byte offsets into the sentence text, -1 if unknown.
+	Start, End int
+}
+
+// DepError is a malformed dependency tree.
+type DepError struct {
+	Token int // 1-based
+	Msg   string
+}
+
+func (e *DepError) Error() string { return fmt.Sprintf("dependency tree: word %d: %s", e.Token, e.Msg) }
+
+// FromDependencies builds a sentence from a Universal Dependencies parse:
+// the dependency tree is turned into the constituents the clause builder
+// reads (clauses, verb phrases with their auxiliaries, noun phrases with
+// their prepositional modifiers, coordinations), so the coder sees the
+// same structure whichever parser produced the sentence.
+func FromDependencies(text string, toks []DepToken) (*Sentence, error) {
+	n := len(toks)
+	if n == 0 {
+		return nil, &DepError{0, "no words"}
+	}
+	s := &Sentence{Text: text, Tokens: make([]Token, n)}
+	toks = normalizeUD(toks)
+	c := &udConv{toks: toks, kids: make([][]int, n+1), tags: make([]string, n)}
+	roots := 0
+	for i, t := range toks {
+		if t.Head < 0 || t.Head > n {
+			return nil, &DepError{i + 1, fmt.Sprintf("head %d out of range", t.Head)}
+		}
+		if t.Head == i+1 {
+			return nil, &DepError{i + 1, "word is its own head"}
+		}
+		if t.Head == 0 {
+			roots++
+		}
+		c.kids[t.Head] = append(c.kids[t.Head], i+1)
+		c.tags[i] = pennTag(t)
+		s.Tokens[i] = Token{Text: t.Form, Tag: c.tags[i], Lemma: t.Lemma, Start: t.Start, End: t.End}
+	}
+	if roots == 0 {
+		return nil, &DepError{1, "no root"}
+	}
+	// Cycles: every word must reach the root.
+	for i := 1; i <= n; i++ {
+		seen := 0
+		for h := i; h != 0; h = toks[h-1].Head {
+			seen++
+			if seen > n {
+				return nil, &DepError{i, "dependency cycle"}
+			}
+		}
+	}
+	c.done = make([]bool, n+1)
+	root := &Node{Label: "ROOT", Tok: -1}
+	for _, r := range c.kids[0] {
+		root.Children = append(root.Children, c.top(r))
+	}
+	// Words left out of every phrase (possible with non-projective
+	// trees) are attached at the end so none is lost.
+	for i := 1; i <= n; i++ {
+		if !c.done[i] {
+			root.Children = append(root.Children, c.leaf(i))
+		}
+	}
+	s.Root = root
+	return s, nil
+}
+
+// normalizeUD maps UD version 1 relations and tags (still produced by
+// older models such as UDPipe 1) to their version 2 names.
+func normalizeUD(in []DepToken) []DepToken {
+	toks := append([]DepToken(nil), in...)
+	for i := range toks {
+		t := &toks[i]
+		switch t.Deprel {
+		case "dobj":
+			t.Deprel = "obj"
+		case "nsubjpass":
+			t.Deprel = "nsubj:pass"
+		case "csubjpass":
+			t.Deprel = "csubj:pass"
+		case "auxpass":
+			t.Deprel = "aux:pass"
+		case "neg":
+			t.Deprel = "advmod"
+		case "mwe":
+			t.Deprel = "fixed"
+		case "name":
+			t.Deprel = "flat"
+		case "nmod:agent":
+			t.Deprel = "obl:agent"
+		}
+		if t.UPOS == "CONJ" {
+			t.UPOS = "CCONJ"
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		if strings.HasPrefix(t.Deprel, "nmod") && t.Deprel != "nmod:poss" && t.Head > 0 {
+			h := toks[t.Head-1]
+			if h.UPOS == "VERB" || h.UPOS == "AUX" {
+				t.Deprel = "obl" + strings.TrimPrefix(t.Deprel, "nmod")
+			}
+		}
+	}
+	return toks
+}
+
+type udConv struct {
+	toks []DepToken
+	kids [][]int // dependents of each word (index 0: the root's)
+	tags []string
+	done []bool
+}
+
+func (c *udConv) tok(i int) DepToken { return c.toks[i-1] }
+func (c *udConv) rel(i int) string {
+	r := c.toks[i-1].Deprel
+	if k := strings.IndexByte(r, ':'); k >= 0 && !strings.HasPrefix(r, "nsubj") && !strings.HasPrefix(r, "aux") && !strings.HasPrefix(r, "csubj") && r != "compound:prt" && r != "nmod:poss" && r != "acl:relcl" {
+		return r[:k]
+	}
+	return r
+}
+func (c *udConv) leaf(i int) *Node {
+	c.done[i] = true
+	return &Node{Label: c.tags[i-1], Tok: i - 1}
+}
+
+func hasFeat(feats, kv string) bool {
+	for _, f := range strings.Split(feats, "|") {
+		if f == kv {
+			return true
+		}
+	}
+	return false
+}
+
+// pennTag returns the word's Penn tag: its XPOS when that is one, else a
+// tag derived from UPOS and features.
+func pennTag(t DepToken) string {
+	if x := t.XPOS; x != "" && x != "_" && strings.ToUpper(x) == x {
+		return x
+	}
+	f := t.Feats
+	switch t.UPOS {
+	case "VERB", "AUX":
+		low := strings.ToLower(t.Form)
+		switch low {
+		case "will", "would", "can", "could", "may", "might", "shall", "should", "must":
+			return "MD"
+		}
+		switch {
+		case hasFeat(f, "VerbForm=Inf"):
+			return "VB"
+		case hasFeat(f, "VerbForm=Ger"), hasFeat(f, "VerbForm=Part") && hasFeat(f, "Tense=Pres"):
+			return "VBG"
+		case hasFeat(f, "VerbForm=Part"):
+			return "VBN"
+		case hasFeat(f, "Tense=Past"):
+			return "VBD"
+		case hasFeat(f, "Person=3") && hasFeat(f, "Number=Sing"):
+			return "VBZ"
+		}
+		return "VBP"
+	case "NOUN":
+		if hasFeat(f, "Number=Plur") {
+			return "NNS"
+		}
+		return "NN"
+	case "PROPN":
+		if hasFeat(f, "Number=Plur") {
+			return "NNPS"
+		}
+		return "NNP"
+	case "ADJ":
+		return "JJ"
+	case "ADV":
+		return "RB"
+	case "ADP", "SCONJ":
+		return "IN"
+	case "DET":
+		return "DT"
+	case "PRON":
+		if hasFeat(f, "Poss=Yes") {
+			return "PRP$"
+		}
+		return "PRP"
+	case "CCONJ":
+		return "CC"
+	case "NUM":
+		return "CD"
+	case "PART":
+		switch strings.ToLower(t.Form) {
+		case "to":
+			return "TO"
+		case "'s", "'", "’s":
+			return "POS"
+		}
+		return "RB"
+	case "PUNCT":
+		switch t.Form {
+		case ",", ";", ":", ".", "``", "''":
+			return t.Form
+		case "?", "!":
+			return "."
+		}
+		return ":"
+	case "SYM":
+		return "SYM"
+	case "INTJ":
+		return "UH"
+	}
+	return "NN"
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+
+// isClause reports whether the word heads a clause.
+func (c *udConv) isClause(h int) bool {
+	t := c.tok(h)
+	if t.UPOS == "VERB" || (t.UPOS == "AUX" && len(c.kids[h]) > 0) {
+		return true
+	}
+	for _, d := range c.kids[h] {
+		switch c.rel(d) {
+		case "cop", "nsubj", "nsubj:pass", "csubj":
+			return true
+		}
+	}
+	return false
+}
+
+// top builds the phrase of a root word.
+func (c *udConv) top(h int) *Node {
+	if c.isClause(h) {
+		return c.clause(h)
+	}
+	return c.nominal(h, false)
+}
+
+// phrase builds the phrase a dependent heads, as its relation asks.
+func (c *udConv) phrase(d int) *Node {
+	switch c.rel(d) {
+	case "punct", "cc", "mark", "case", "det", "aux", "aux:pass", "cop", "compound:prt":
+		return c.leafPhrase(d)
+	case "advmod":
+		if len(c.kids[d]) == 0 {
+			return &Node{Label: "ADVP", Tok: -1, Children: []*Node{c.leaf(d)}}
+		}
+	}
+	if c.isClause(d) {
+		return c.clause(d)
+	}
+	return c.nominal(d, false)
+}
+
+// leafPhrase is a function word, with anything hanging from it.
+func (c *udConv) leafPhrase(d int) *Node {
+	if len(c.kids[d]) == 0 {
+		if c.rel(d) == "compound:prt" {
+			return &Node{Label: "PRT", Tok: -1, Children: []*Node{c.leaf(d)}}
+		}
+		return c.leaf(d)
+	}
+	var ch []*Node
+	for _, k := range c.kids[d] {
+		if k > d && !c.done[d] {
+			ch = append(ch, c.leaf(d))
+		}
+		ch = append(ch, c.phrase(k))
+	}
+	if !c.done[d] {
+		ch = append(ch, c.leaf(d))
+	}
+	return &Node{Label: "X", Tok: -1, Children: ch}
+}
+
+func (c *udConv) sorted(nodes []struct {
+	pos int
+	n   *Node
+}) []*Node {
+	sort.SliceStable(nodes, func(i, j int) bool { return nodes[i].pos < nodes[j].pos })
+	out := make([]*Node, len(nodes))
+	for i := range nodes {
+		out[i] = nodes[i].n
+	}
+	return out
+}
+
+type placed = struct {
+	pos int
+	n   *Node
+}
+
+// clause builds (S subject (VP aux (VP verb objects ...))), wrapped in
+// (SBAR (IN mark) ...) when a subordinating word introduces it.
+func (c *udConv) clause(h int) *Node {
+	var (
+		subj, pre []placed
+		auxes     []int
+		marks     []int
+		right     []placed
+		conjs     []int
+		postAux   []placed // adverbs between an auxiliary and the verb ("will not")
+	)
+	firstAux := h
+	for _, d := range c.kids[h] {
+		r := c.rel(d)
+		if (r == "aux" || r == "aux:pass" || r == "cop") && d < h {
+			auxes = append(auxes, d)
+			if d < firstAux {
+				firstAux = d
+			}
+		}
+	}
+	verbal := c.tok(h).UPOS == "VERB" || c.tok(h).UPOS == "AUX" || isVerbTag(c.tags[h-1])
+	for _, d := range c.kids[h] {
+		r := c.rel(d)
+		switch {
+		case !verbal && d < h && c.inNominal(d):
+			// part of the predicate's noun phrase
+		case r == "aux" || r == "aux:pass" || r == "cop":
+			if d > h {
+				right = append(right, placed{d, c.leaf(d)})
+			}
+		case r == "mark" && d < h:
+			if strings.EqualFold(c.tok(d).Form, "to") {
+				auxes = append(auxes, d)
+				if d < firstAux {
+					firstAux = d
+				}
+			} else {
+				marks = append(marks, d)
+			}
+		case r == "conj" && d > h:
+			conjs = append(conjs, d)
+		case r == "cc" && d > h:
+			// a "cc" on the first conjunct is rare; keep it in place
+			right = append(right, placed{d, c.leaf(d)})
+		case strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "expl":
+			if c.isClause(d) && strings.HasPrefix(r, "csubj") {
+				subj = append(subj, placed{d, c.clause(d)})
+			} else {
+				subj = append(subj, placed{d, c.nominal(d, false)})
+			}
+		case d < h:
+			if d > firstAux && (r == "advmod" || c.tok(d).UPOS == "PART") {
+				postAux = append(postAux, placed{d, c.phrase(d)})
+			} else {
+				pre = append(pre, placed{d, c.phrase(d)})
+			}
+		default:
+			right = append(right, placed{d, c.phrase(d)})
+		}
+	}
+	// The verb phrase proper.
+	var vp *Node
+	if verbal {
+		ch := []*Node{c.leaf(h)}
+		ch = append(ch, c.sorted(right)...)
+		vp = &Node{Label: "VP", Tok: -1, Children: ch}
+	} else {
+		// A non-verbal predicate ("is ready", "is a threat"): the copula
+		// heads the verb phrase.
+		handled := func(d int) bool {
+			r := c.rel(d)
+			return r == "aux" || r == "aux:pass" || r == "cop" || r == "mark" || strings.HasPrefix(r, "nsubj") ||
+				strings.HasPrefix(r, "csubj") || r == "expl" || (d < h && !c.inNominal(d)) || d > h
+		}
+		pred := c.nominalCore(h, right, handled)
+		var cop int
+		for i := len(auxes) - 1; i >= 0; i-- {
+			if c.rel(auxes[i]) == "cop" {
+				cop = auxes[i]
+				auxes = append(auxes[:i], auxes[i+1:]...)
+				break
+			}
+		}
+		if cop == 0 {
+			vp = pred
+		} else {
+			vp = &Node{Label: "VP", Tok: -1, Children: []*Node{c.leaf(cop), pred}}
+		}
+	}
+	// Coordinated verbs share the subject: (VP (VP ...) (CC and) (VP ...)).
+	var sConj []*Node
+	if len(conjs) > 0 {
+		coord := []*Node{vp}
+		for _, d := range conjs {
+			lead := c.takeLeading(d, "cc", "punct")
+			coord = append(coord, lead...)
+			if c.hasSubject(d) {
+				sConj = append(sConj, append(lead, c.clause(d))...)
+				coord = coord[:len(coord)-len(lead)]
+				continue
+			}
+			coord = append(coord, c.clause(d).Children...)
+		}
+		if len(coord) > 1 {
+			vp = &Node{Label: "VP", Tok: -1, Children: coord}
+		}
+	}
+	// Auxiliaries, innermost last: (VP (MD will) (RB not) (VP (VB go))).
+	sort.Ints(auxes)
+	for i := len(auxes) - 1; i >= 0; i-- {
+		a := auxes[i]
+		ch := []*Node{c.leaf(a)}
+		for _, p := range postAux {
+			if p.pos > a && (i == len(auxes)-1 || p.pos < auxes[i+1]) {
+				ch = append(ch, p.n)
+			}
+		}
+		ch = append(ch, vp)
+		vp = &Node{Label: "VP", Tok: -1, Children: ch}
+	}
+	if len(auxes) == 0 && len(postAux) > 0 {
+		pre = append(pre, postAux...)
+	}
+	parts := append(pre, subj...)
+	kids := c.sorted(parts)
+	kids = append(kids, vp)
+	var s *Node
+	if len(sConj) > 0 {
+		first := &Node{Label: "S", Tok: -1, Children: kids}
+		s = &Node{Label: "S", Tok: -1, Children: append([]*Node{first}, sConj...)}
+	} else {
+		s = &Node{Label: "S", Tok: -1, Children: kids}
+	}
+	if len(marks) > 0 {
+		ch := []*Node{}
+		for _, m := range marks {
+			ch = append(ch, c.leaf(m))
+		}
+		return &Node{Label: "SBAR", Tok: -1, Children: append(ch, s)}
+	}
+	return s
+}
+
+// inNominal reports whether a left dependent belongs inside a
+// predicate's noun phrase ("a major threat": det, amod, compound...).
+func (c *udConv) inNominal(d int) bool {
+	switch c.rel(d) {
+	case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "fixed":
+		return true
+	}
+	return false
+}
+
+func (c *udConv) hasSubject(h int) bool {
+	for _, d := range c.kids[h] {
+		if r := c.rel(d); strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// takeLeading takes the dependents of d with the given relations that
+// come before it (a conjunct's "and" and comma) as leaves.
+func (c *udConv) takeLeading(d int, rels ...string) []*Node {
+	var out []*Node
+	for _, k := range c.kids[d] {
+		if k > d || c.done[k] {
+			continue
+		}
+		for _, r := range rels {
+			if c.rel(k) == r && len(c.kids[k]) == 0 {
+				out = append(out, c.leaf(k))
+			}
+		}
+	}
+	return out
+}
+
+// nominal builds a noun phrase; with a case marker ("in", "by") it is
+// a prepositional phrase (PP (IN in) (NP ...)).
+func (c *udConv) nominal(h int, _ bool) *Node {
+	var cases []int
+	var possMark []int
+	for _, d := range c.kids[h] {
+		if c.rel(d) != "case" {
+			continue
+		}
+		switch f := c.tok(d).Form; {
+		case f == "'s" || f == "'" || f == "’s" || f == "’" || c.tags[d-1] == "POS":
+			possMark = append(possMark, d)
+		case d < h:
+			cases = append(cases, d)
+		}
+	}
+	np := c.nominalCore(h, nil, nil)
+	if len(possMark) > 0 {
+		// A possessor: (NP (NP Gondor) (POS 's)) — the mark comes after.
+		np = &Node{Label: "NP", Tok: -1, Children: []*Node{np, c.leaf(possMark[0])}}
+	}
+	if len(cases) == 0 {
+		return np
+	}
+	ch := []*Node{}
+	for _, k := range cases {
+		ch = append(ch, c.leaf(k))
+	}
+	return &Node{Label: "PP", Tok: -1, Children: append(ch, np)}
+}
+
+// nominalCore builds the noun phrase of h without its case markers; extra
+// are further dependents to put after it (a copular predicate's), and
+// dependents for which skip is true are left to the caller.
+func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
+	var base, post []placed
+	var conjs []int
+	var joiners []int // "and" and commas between conjuncts
+	for _, d := range c.kids[h] {
+		r := c.rel(d)
+		if skip != nil && skip(d) {
+			continue
+		}
+		if r == "conj" && d > h {
+			conjs = append(conjs, d)
+		}
+	}
+	lastConj := 0
+	if len(conjs) > 0 {
+		lastConj = conjs[len(conjs)-1]
+	}
+	for _, d := range c.kids[h] {
+		r := c.rel(d)
+		switch {
+		case skip != nil && skip(d):
+		case r == "case" || c.done[d]:
+			// handled by the caller
+		case r == "conj" && d > h:
+		case (r == "cc" || r == "punct") && d > h && d < lastConj && len(c.kids[d]) == 0:
+			joiners = append(joiners, d)
+		case d < h:
+			switch r {
+			case "nmod:poss":
+				base = append(base, placed{d, c.nominal(d, false)})
+			case "acl", "acl:relcl":
+				post = append(post, placed{d, &Node{Label: "SBAR", Tok: -1, Children: []*Node{c.clause(d)}}})
+			default:
+				base = append(base, placed{d, c.flatPhrase(d)})
+			}
+		default:
+			switch r {
+			case "flat", "compound", "fixed", "goeswith", "amod", "nummod", "det":
+				if len(c.kids[d]) == 0 {
+					base = append(base, placed{d, c.leaf(d)})
+				} else {
+					base = append(base, placed{d, c.flatPhrase(d)})
+				}
+			case "acl", "acl:relcl":
+				var cl *Node
+				if c.isClause(d) {
+					cl = c.clause(d)
+				} else {
+					cl = c.nominal(d, false)
+				}
+				if cl.Label != "SBAR" {
+					cl = &Node{Label: "SBAR", Tok: -1, Children: []*Node{cl}}
+				}
+				post = append(post, placed{d, cl})
+			case "punct":
+				post = append(post, placed{d, c.leaf(d)})
+			default:
+				post = append(post, placed{d, c.phrase(d)})
+			}
+		}
+	}
+	base = append(base, placed{h, c.leaf(h)})
+	label := "NP"
+	switch c.tok(h).UPOS {
+	case "ADJ":
+		label = "ADJP"
+	case "ADV":
+		label = "ADVP"
+	}
+	np := &Node{Label: label, Tok: -1, Children: c.sorted(base)}
+	post = append(post, extra...)
+	if len(post) > 0 {
+		np = &Node{Label: label, Tok: -1, Children: append([]*Node{np}, c.sorted(post)...)}
+	}
+	if len(conjs) > 0 {
+		coord := []placed{{h, np}}
+		for _, j := range joiners {
+			coord = append(coord, placed{j, c.leaf(j)})
+		}
+		for _, d := range conjs {
+			for _, l := range c.takeLeading(d, "punct", "cc") {
+				coord = append(coord, placed{l.Tok + 1, l})
+			}
+			if c.isClause(d) && c.tok(d).UPOS == "VERB" {
+				coord = append(coord, placed{d, c.clause(d)})
+			} else {
+				coord = append(coord, placed{d, c.nominal(d, false)})
+			}
+		}
+		np = &Node{Label: label, Tok: -1, Children: c.sorted(coord)}
+	}
+	return np
+}
+
+// flatPhrase is a modifier inside a noun phrase: a word with its own
+// modifiers, kept as a flat run of words.
+func (c *udConv) flatPhrase(d int) *Node {
+	if len(c.kids[d]) == 0 {
+		return c.leaf(d)
+	}
+	if c.isClause(d) {
+		return c.clause(d)
+	}
+	return c.nominal(d, false)
+}
