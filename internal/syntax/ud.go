@@ -453,6 +453,40 @@ func (c *udConv) clause(h int) *Node {
 	return s
 }
 
+// subtree returns d and its descendants not yet placed, in order.
+func (c *udConv) subtree(d int) []int {
+	var out []int
+	var walk func(k int)
+	walk = func(k int) {
+		if !c.done[k] {
+			out = append(out, k)
+		}
+		for _, x := range c.kids[k] {
+			walk(x)
+		}
+	}
+	walk(d)
+	sort.Ints(out)
+	return out
+}
+
+// hasClause reports whether a verb or clause hangs under d.
+func (c *udConv) hasClause(d int) bool {
+	if c.tok(d).UPOS == "VERB" {
+		return true
+	}
+	for _, k := range c.kids[d] {
+		switch c.rel(k) {
+		case "acl", "acl:relcl", "ccomp", "advcl", "xcomp", "conj", "case":
+			return true
+		}
+		if c.hasClause(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // inNominal reports whether a left dependent belongs inside a
 // predicate's noun phrase ("a major threat": det, amod, compound...).
 func (c *udConv) inNominal(d int) bool {
@@ -550,11 +584,15 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 		case (r == "cc" || r == "punct") && d > h && d < lastConj && len(c.kids[d]) == 0:
 			joiners = append(joiners, d)
 		case d < h:
-			switch r {
-			case "nmod:poss":
-				base = append(base, placed{d, c.nominal(d, false)})
-			case "acl", "acl:relcl":
+			switch {
+			case r == "acl" || r == "acl:relcl":
 				post = append(post, placed{d, &Node{Label: "SBAR", Tok: -1, Children: []*Node{c.clause(d)}}})
+			case !c.hasClause(d):
+				// Modifiers before the noun are kept flat, as Penn
+				// noun phrases are: "Bree Prime Minister Romendacil".
+				for _, k := range c.subtree(d) {
+					base = append(base, placed{k, c.leaf(k)})
+				}
 			default:
 				base = append(base, placed{d, c.flatPhrase(d)})
 			}
@@ -573,7 +611,13 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 				} else {
 					cl = c.nominal(d, false)
 				}
-				if cl.Label != "SBAR" {
+				switch {
+				case r == "acl" && cl.Label == "S" && !c.hasSubject(d) && len(cl.Children) == 1:
+					// A reduced relative ("the roads leading into
+					// Mordor") is a verb phrase inside the noun phrase,
+					// as in Penn trees, so its nouns stay actors.
+					cl = cl.Children[0]
+				case cl.Label != "SBAR":
 					cl = &Node{Label: "SBAR", Tok: -1, Children: []*Node{cl}}
 				}
 				post = append(post, placed{d, cl})
