@@ -12,6 +12,7 @@ import (
 	"github.com/herald-events/herald/internal/coder"
 	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/pipeline"
+	"github.com/herald-events/herald/internal/text"
 )
 
 func runEval(ctx context.Context, env *cliEnv, args []string) error {
@@ -47,8 +48,16 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 		sum.Input = "auto"
 	}
 	cache := &pipeline.DictCache{}
+	an := &pipeline.Analysis{}
+	if in == pipeline.InputText {
+		a, err := text.LoadDefault()
+		if err != nil {
+			return err
+		}
+		an.Analyzer = a
+	}
 	for _, file := range fs.Args() {
-		if err := evalFile(ctx, file, *dictDir, *verbs, in, cache, &sum, out, *all, *explain); err != nil {
+		if err := evalFile(an, ctx, file, *dictDir, *verbs, in, cache, &sum, out, *all, *explain); err != nil {
 			return err
 		}
 	}
@@ -62,7 +71,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	return nil
 }
 
-func evalFile(ctx context.Context, file, dictDir, verbs string, in pipeline.Input, cache *pipeline.DictCache, sum *pipeline.Summary, out *bufio.Writer, all, explain bool) error {
+func evalFile(an *pipeline.Analysis, ctx context.Context, file, dictDir, verbs string, in pipeline.Input, cache *pipeline.DictCache, sum *pipeline.Summary, out *bufio.Writer, all, explain bool) error {
 	fh, err := os.Open(file)
 	if err != nil {
 		return err
@@ -114,7 +123,7 @@ func evalFile(ctx context.Context, file, dictDir, verbs string, in pipeline.Inpu
 		day, err := pipeline.Day(rec.Date)
 		if err != nil {
 			codeErr = fmt.Errorf("%s:%d: record %s: %w", file, rec.Line, rec.ID, err)
-		} else if s, err := pipeline.Sentence(rec, in); err != nil {
+		} else if s, err := an.Sentence(rec, in); err != nil {
 			codeErr = err
 		} else {
 			res, codeErr = cd.Code(s, day)

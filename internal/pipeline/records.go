@@ -17,6 +17,7 @@ import (
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/syntax"
+	"github.com/herald-events/herald/internal/text"
 )
 
 // Input says which analysis of a record to code from.
@@ -62,8 +63,21 @@ func Detect(parse string) Input {
 // ErrNoParser is returned for inputs this build cannot analyse.
 var ErrNoParser = errors.New("no analysis available for this input")
 
-// Sentence builds the sentence to code from a record.
+// Sentence builds the sentence to code from a record, without herald's
+// own analysis (records with a Penn or CoNLL-U parse).
 func Sentence(rec *petrxml.Record, in Input) (*syntax.Sentence, error) {
+	return (*Analysis)(nil).Sentence(rec, in)
+}
+
+// Analysis builds sentences, with herald's own language analysis for
+// raw text when it has an analyzer.
+type Analysis struct {
+	Analyzer *text.Analyzer
+}
+
+// Sentence builds the sentence to code from a record: from its Penn or
+// CoNLL-U parse, or, for InputText, from herald's analysis of its text.
+func (a *Analysis) Sentence(rec *petrxml.Record, in Input) (*syntax.Sentence, error) {
 	if in == InputAuto {
 		in = Detect(rec.Parse)
 	}
@@ -79,6 +93,16 @@ func Sentence(rec *petrxml.Record, in Input) (*syntax.Sentence, error) {
 		return s, nil
 	case InputCoNLL:
 		return conllSentence(rec)
+	case InputText:
+		if a == nil || a.Analyzer == nil {
+			return nil, fmt.Errorf("%w: %s", ErrNoParser, in)
+		}
+		ss := a.Text(rec.Text, true)
+		if len(ss) == 0 {
+			return nil, fmt.Errorf("record %s: no words in <Text>", rec.ID)
+		}
+		ss[0].ID = rec.ID
+		return ss[0], nil
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNoParser, in)
 }
