@@ -76,6 +76,9 @@ type Event struct {
 	Passive    bool
 	// Symmetric is set for events made from a paired code (042:043).
 	Symmetric bool
+	// SourceRef and TargetRef are set when the actor was a pronoun
+	// resolved to an earlier sentence's actor.
+	SourceRef, TargetRef *Referent
 }
 
 // Result is what coding one sentence produced.
@@ -116,8 +119,31 @@ const (
 
 func (s seqItem) isMarker() bool { return s.kind != seqWord }
 
+// Referent is the actor a pronoun stands for: who the previous sentences
+// were about.
+type Referent struct {
+	Code       string `json:"code"`
+	Text       string `json:"text"`
+	SentenceID string `json:"sentence_id"`
+}
+
+// Context carries what earlier sentences of a story tell the coder.
+type Context struct {
+	// Referent is what "he", "she", "they" or "it" refer to, or nil.
+	Referent *Referent
+}
+
+// pronouns are the noun phrases that take the story's referent.
+var pronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "HIM": true, "HER": true, "THEM": true}
+
 // Code codes one sentence, dated day.
 func (c *Coder) Code(s *syntax.Sentence, day dict.Day) (Result, error) {
+	return c.CodeContext(s, day, nil)
+}
+
+// CodeContext codes one sentence of a story, with what the sentences
+// before it said (for pronouns); cx may be nil.
+func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Result, error) {
 	var res Result
 	words := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
@@ -132,15 +158,16 @@ func (c *Coder) Code(s *syntax.Sentence, day dict.Day) (Result, error) {
 	if err != nil {
 		return res, err
 	}
-	return c.codeClauses(s, items, day, res)
+	return c.codeClauses(s, items, day, res, cx)
 }
 
 // CodeClauses codes a clause sequence already built for s.
-func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result) (Result, error) {
+func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result, cx *Context) (Result, error) {
 	items = dropCommaClauses(items, c.opt.Commas)
 	w := c.pool.Get().(*work)
 	defer c.pool.Put(w)
-	w.c, w.s, w.day, w.res = c, s, day, &res
+	w.c, w.s, w.day, w.res, w.cx = c, s, day, &res, cx
+	w.resolved = w.resolved[:0]
 	w.items = w.items[:0]
 	for _, it := range items {
 		w.items = append(w.items, citem{Item: it})
@@ -171,7 +198,11 @@ type work struct {
 	day   dict.Day
 	items []citem
 	res   *Result
-	start int // first item the upper sequence may reach
+	cx    *Context
+	// resolved lists the NEs (by item index) whose code came from a
+	// pronoun's referent.
+	resolved []int
+	start    int // first item the upper sequence may reach
 	// buffers reused from verb to verb
 	upBuf, lowBuf []seqItem
 }
@@ -260,7 +291,12 @@ func (w *work) span(i int) Span {
 func (w *work) assignCodes() {
 	for i := range w.items {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
-			w.items[i].code = w.c.phraseCode(w.neWords(i), w.day)
+			words := w.neWords(i)
+			w.items[i].code = w.c.phraseCode(words, w.day)
+			if w.items[i].code == "---" && len(words) == 1 && pronouns[words[0]] && w.cx != nil && w.cx.Referent != nil {
+				w.items[i].code = w.cx.Referent.Code
+				w.resolved = append(w.resolved, i)
+			}
 		}
 	}
 }
@@ -268,6 +304,10 @@ func (w *work) assignCodes() {
 // phraseCode codes a noun phrase: the first actor found in it, with the
 // codes of every agent found appended (or prepended for "NGO~" agents).
 // A phrase with agents but no actor gets "---" as its actor part.
+// PhraseCode returns the code of a noun phrase (upper-case words) on a
+// day, as the coder codes actors: "---" when nothing in it is known.
+func (c *Coder) PhraseCode(words []string, day dict.Day) string { return c.phraseCode(words, day) }
+
 func (c *Coder) phraseCode(words []string, day dict.Day) string {
 	actor := ""
 	for k := range words {

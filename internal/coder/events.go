@@ -23,6 +23,7 @@ type actorRef struct {
 	code string
 	span Span
 	text string
+	ref  *Referent
 }
 
 // refs returns the codes at l with their phrases, compounds expanded and
@@ -41,8 +42,14 @@ func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
 		}
 		sp := w.span(i)
 		text := strings.Join(w.neWords(i), " ")
+		var ref *Referent
+		for _, r := range w.resolved {
+			if r == i {
+				ref = w.cx.Referent
+			}
+		}
 		for _, part := range strings.Split(c, "/") {
-			out = append(out, actorRef{part, sp, text})
+			out = append(out, actorRef{part, sp, text, ref})
 		}
 	}
 	if it.kind == seqNECOpen {
@@ -58,7 +65,7 @@ func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
 	}
 	if len(out) == 0 {
 		sp := w.span(it.at)
-		out = append(out, actorRef{"---", sp, strings.Join(w.neWords(it.at), " ")})
+		out = append(out, actorRef{"---", sp, strings.Join(w.neWords(it.at), " "), nil})
 	}
 	return out
 }
@@ -87,6 +94,7 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					SourceSpan: a.span, TargetSpan: b.span,
 					SourceText: a.text, TargetText: b.text,
 					Passive: d.passive, Symmetric: sym,
+					SourceRef: a.ref, TargetRef: b.ref,
 				})
 			}
 		}

@@ -32,6 +32,10 @@ type Evidence struct {
 	// Input says which analysis the event was coded from: penn,
 	// conllu or text.
 	Input string `json:"input,omitempty"`
+	// SourceResolved and TargetResolved are set when the actor was a
+	// pronoun ("he") taken to mean an earlier sentence's actor.
+	SourceResolved *coder.Referent `json:"source_resolved,omitempty"`
+	TargetResolved *coder.Referent `json:"target_resolved,omitempty"`
 }
 
 // EventRecord is one line of `herald code` output. The field names are
@@ -53,11 +57,21 @@ type EventRecord struct {
 	EventDate  string  `json:"event_date"`
 	StoryDate  string  `json:"story_date"`
 	// SourceName and TargetName are the noun phrases the codes came from.
-	SourceName string             `json:"source_text,omitempty"`
-	TargetName string             `json:"target_text,omitempty"`
-	Issues     []dict.IssueCount  `json:"issues,omitempty"`
-	Evidence   Evidence           `json:"evidence"`
-	Extra      map[string]float64 `json:"-"`
+	SourceName string            `json:"source_text,omitempty"`
+	TargetName string            `json:"target_text,omitempty"`
+	Issues     []dict.IssueCount `json:"issues,omitempty"`
+	// StoryURL and StorySource say where the story came from.
+	StoryURL    string `json:"story_url,omitempty"`
+	StorySource string `json:"story_source,omitempty"`
+	// Quote is set for events reported inside someone's words.
+	Quote    *Quote   `json:"quote,omitempty"`
+	Evidence Evidence `json:"evidence"`
+	// ClusterID groups events of near-duplicate stories; Mentions,
+	// Sources and Articles count them when events are merged.
+	ClusterID string `json:"cluster_id,omitempty"`
+	Mentions  int    `json:"mentions,omitempty"`
+	Sources   int    `json:"sources,omitempty"`
+	Articles  int    `json:"articles,omitempty"`
 }
 
 // SentenceMeta is what a record needs besides the event itself.

@@ -106,7 +106,7 @@ func (p *pennParser) node() (*Node, error) {
 			if p.i < len(p.s) && p.s[p.i] != ')' {
 				return nil, &PennError{p.i, fmt.Sprintf("(%s %s ...) has more than one word", n.Label, w)}
 			}
-			p.toks = append(p.toks, Token{Text: w, Tag: n.Label, Start: -1, End: -1})
+			p.toks = append(p.toks, Token{Text: w, Tag: n.Label, Start: -1, End: -1, Head: -1})
 			n.Tok = len(p.toks) - 1
 			p.i++ // ')'
 			return n, nil

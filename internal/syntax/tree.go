@@ -20,6 +20,11 @@ type Token struct {
 	// Start and End are byte offsets into Sentence.Text; both are -1 when
 	// the token could not be found in the text.
 	Start, End int
+	// Head (1-based, 0 for the root) and Deprel are the word's dependency
+	// when the sentence came from a dependency parse; Head is -1 otherwise.
+	Head   int
+	Deprel string
+	UPOS   string
 }
 
 // Node is a constituent: a phrase with children, or a word (Tok >= 0).

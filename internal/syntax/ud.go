@@ -52,7 +52,7 @@ func FromDependencies(text string, toks []DepToken) (*Sentence, error) {
 		}
 		c.kids[t.Head] = append(c.kids[t.Head], i+1)
 		c.tags[i] = pennTag(t)
-		s.Tokens[i] = Token{Text: t.Form, Tag: c.tags[i], Lemma: t.Lemma, Start: t.Start, End: t.End}
+		s.Tokens[i] = Token{Text: t.Form, Tag: c.tags[i], Lemma: t.Lemma, Start: t.Start, End: t.End, Head: toks[i].Head, Deprel: toks[i].Deprel, UPOS: toks[i].UPOS}
 	}
 	if roots == 0 {
 		return nil, &DepError{1, "no root"}

@@ -1,0 +1,295 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/herald-events/herald/internal/cameo"
+	"github.com/herald-events/herald/internal/coder"
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/story"
+	"github.com/herald-events/herald/internal/syntax"
+	"github.com/herald-events/herald/internal/when"
+)
+
+// Quote says that an event was reported by someone: inside their direct
+// quotation, or in a clause reporting their words ("X said that ...").
+type Quote struct {
+	Kind        string `json:"kind"` // "direct" or "reported"
+	Speaker     string `json:"speaker,omitempty"`
+	SpeakerCode string `json:"speaker_code,omitempty"`
+}
+
+// StoryCoder codes whole stories: sentences, dates, quotes and pronouns.
+type StoryCoder struct {
+	Coder    *coder.Coder
+	Analysis *Analysis
+	Onto     *cameo.Ontology
+	// Today is the date for stories that give none.
+	Today time.Time
+}
+
+// StoryResult is what coding one story produced.
+type StoryResult struct {
+	Story     *story.Story
+	Sentences int
+	Events    []EventRecord
+	// Discarded names the discard phrase that stopped the whole story.
+	Discarded string
+}
+
+// speechVerbs introduce direct or reported speech.
+var speechVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "state": true, "claim": true, "announce": true, "declare": true,
+	"insist": true, "stress": true, "assert": true, "note": true, "report": true, "write": true,
+	"explain": true, "reply": true, "respond": true, "argue": true, "allege": true, "confirm": true,
+	"deny": true, "warn": true, "comment": true, "remark": true, "suggest": true, "indicate": true,
+}
+
+// CodeStory codes one story.
+func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
+	res := StoryResult{Story: st}
+	ref := st.Date
+	if !st.DateKnown || ref.IsZero() {
+		ref = sc.Today
+	}
+	storyDay := dict.DayOf(ref)
+	sents := sc.Analysis.Text(st.Text, false)
+	res.Sentences = len(sents)
+	cx := &coder.Context{}
+	inQuote := false // a direct quotation running over sentences
+	var quoteSpeaker *Quote
+	for i, s := range sents {
+		sid := fmt.Sprintf("%s-s%d", st.ID, i+1)
+		s.ID = sid
+		// The event date: a time expression in the sentence, else the
+		// story's date.
+		eventDay := storyDay
+		if exprs := when.Find(s.Text, ref); len(exprs) > 0 {
+			eventDay = dict.DayOf(exprs[0].Date.Time)
+		}
+		r, err := sc.Coder.CodeContext(s, eventDay, cx)
+		if err != nil {
+			continue
+		}
+		if r.StoryDiscard {
+			res.Discarded = r.Discard
+			res.Events = nil
+			return res
+		}
+		quotes := quoteSpans(s.Text, inQuote)
+		inQuote = quotes.openAtEnd
+		speaker := sc.speakerOf(s, eventDay)
+		if speaker != nil {
+			quoteSpeaker = speaker
+		}
+		meta := SentenceMeta{StoryID: st.ID, StoryTitle: st.Title, SentenceID: sid, StoryDate: storyDay, EventDate: eventDay, Input: InputText}
+		recs := MakeRecords(s, r, meta, sc.Onto)
+		for k := range recs {
+			e := r.Events[k]
+			recs[k].StoryURL = st.URL
+			recs[k].StorySource = st.Source
+			if e.SourceRef != nil {
+				recs[k].Evidence.SourceResolved = e.SourceRef
+			}
+			if e.TargetRef != nil {
+				recs[k].Evidence.TargetResolved = e.TargetRef
+			}
+			vs := recs[k].Evidence.Verb.Start
+			switch {
+			case vs >= 0 && quotes.contains(vs):
+				q := Quote{Kind: "direct"}
+				if speaker != nil {
+					q.Speaker, q.SpeakerCode = speaker.Speaker, speaker.SpeakerCode
+				} else if quoteSpeaker != nil {
+					q.Speaker, q.SpeakerCode = quoteSpeaker.Speaker, quoteSpeaker.SpeakerCode
+				}
+				recs[k].Quote = &q
+			default:
+				if q := sc.reportedBy(s, e, eventDay); q != nil {
+					recs[k].Quote = q
+				}
+			}
+		}
+		res.Events = append(res.Events, recs...)
+		// Who the sentence was about, for the next sentence's pronouns.
+		if len(r.Events) > 0 {
+			e := r.Events[0]
+			if e.Passive {
+				cx.Referent = &coder.Referent{Code: e.Target, Text: e.TargetText, SentenceID: sid}
+			} else if e.SourceRef == nil {
+				cx.Referent = &coder.Referent{Code: e.Source, Text: e.SourceText, SentenceID: sid}
+			}
+		} else if subj := sc.subjectActor(s, eventDay); subj != nil {
+			subj.SentenceID = sid
+			cx.Referent = subj
+		}
+	}
+	return res
+}
+
+// quoteSet holds the byte spans of direct quotations in a sentence.
+type quoteSet struct {
+	spans     [][2]int
+	openAtEnd bool
+}
+
+func (q quoteSet) contains(off int) bool {
+	for _, s := range q.spans {
+		if off >= s[0] && off < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpans finds the quoted stretches of a sentence: between straight
+// double quotes or curly ones. open says a quotation began in an earlier
+// sentence and is still running.
+func quoteSpans(s string, open bool) quoteSet {
+	var q quoteSet
+	start := -1
+	if open {
+		start = 0
+	}
+	for i, r := range s {
+		switch r {
+		case '“':
+			start = i
+		case '”':
+			if start >= 0 {
+				q.spans = append(q.spans, [2]int{start, i})
+			}
+			start = -1
+		case '"':
+			if start >= 0 {
+				q.spans = append(q.spans, [2]int{start, i})
+				start = -1
+			} else {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		q.spans = append(q.spans, [2]int{start, len(s)})
+		q.openAtEnd = true
+	}
+	return q
+}
+
+// speakerOf finds who is speaking in a sentence: the subject of a speech
+// verb ("said Peskov", "Kremlin spokesman Dmitry Peskov said").
+func (sc *StoryCoder) speakerOf(s *syntax.Sentence, day dict.Day) *Quote {
+	for i, t := range s.Tokens {
+		if t.Head < 0 || !speechVerbs[strings.ToLower(t.Lemma)] || !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		if subj := subjectOf(s, i); subj >= 0 {
+			words := subtreeWords(s, subj)
+			return &Quote{Speaker: phraseText(s, words), SpeakerCode: sc.code(s, words, day)}
+		}
+	}
+	return nil
+}
+
+// reportedBy says whether an event sits in a clause reporting someone's
+// words: its verb hangs (through complement clauses) from a speech verb.
+func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day) *Quote {
+	if e.VerbSpan.Empty() {
+		return nil
+	}
+	v := e.VerbSpan.Start
+	for steps := 0; steps < 8; steps++ {
+		t := s.Tokens[v]
+		if t.Head <= 0 {
+			return nil
+		}
+		h := t.Head - 1
+		ht := s.Tokens[h]
+		if (t.Deprel == "ccomp" || t.Deprel == "parataxis") && speechVerbs[strings.ToLower(ht.Lemma)] {
+			if subj := subjectOf(s, h); subj >= 0 {
+				words := subtreeWords(s, subj)
+				return &Quote{Kind: "reported", Speaker: phraseText(s, words), SpeakerCode: sc.code(s, words, day)}
+			}
+			return &Quote{Kind: "reported"}
+		}
+		v = h
+	}
+	return nil
+}
+
+// subjectActor returns the coded subject of the sentence's main verb.
+func (sc *StoryCoder) subjectActor(s *syntax.Sentence, day dict.Day) *coder.Referent {
+	for i, t := range s.Tokens {
+		if t.Head != 0 {
+			continue
+		}
+		if subj := subjectOf(s, i); subj >= 0 {
+			words := subtreeWords(s, subj)
+			if c := sc.code(s, words, day); c != "---" {
+				return &coder.Referent{Code: c, Text: phraseText(s, words)}
+			}
+		}
+	}
+	return nil
+}
+
+func subjectOf(s *syntax.Sentence, h int) int {
+	for i, t := range s.Tokens {
+		if t.Head == h+1 && strings.HasPrefix(t.Deprel, "nsubj") {
+			return i
+		}
+	}
+	return -1
+}
+
+// subtreeWords returns the token indexes of the phrase headed by h,
+// without clauses hanging from it.
+func subtreeWords(s *syntax.Sentence, h int) []int {
+	in := map[int]bool{h: true}
+	for changed := true; changed; {
+		changed = false
+		for i, t := range s.Tokens {
+			if in[i] || t.Head <= 0 || !in[t.Head-1] {
+				continue
+			}
+			switch t.Deprel {
+			case "acl:relcl", "ccomp", "advcl", "parataxis", "punct":
+				continue
+			}
+			in[i] = true
+			changed = true
+		}
+	}
+	var out []int
+	for i := range s.Tokens {
+		if in[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func phraseText(s *syntax.Sentence, idx []int) string {
+	if len(idx) == 0 {
+		return ""
+	}
+	a, b := s.Tokens[idx[0]], s.Tokens[idx[len(idx)-1]]
+	if a.Start >= 0 && b.End >= a.Start && b.End <= len(s.Text) {
+		return s.Text[a.Start:b.End]
+	}
+	var w []string
+	for _, i := range idx {
+		w = append(w, s.Tokens[i].Text)
+	}
+	return strings.Join(w, " ")
+}
+
+func (sc *StoryCoder) code(s *syntax.Sentence, idx []int, day dict.Day) string {
+	w := make([]string, len(idx))
+	for k, i := range idx {
+		w[k] = strings.ToUpper(s.Tokens[i].Text)
+	}
+	return sc.Coder.PhraseCode(w, day)
+}
