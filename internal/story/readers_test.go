@@ -237,3 +237,29 @@ func TestTextReaderEdgeCases(t *testing.T) {
 		t.Fatalf("debris gave %d stories", len(st))
 	}
 }
+
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	if len(f.data) == 0 {
+		return 0, f.err
+	}
+	n := copy(p, f.data)
+	f.data = f.data[n:]
+	return n, nil
+}
+
+func TestTextReaderKeepsStoryBeforeReadError(t *testing.T) {
+	boom := errors.New("disk on fire")
+	r := NewTextReader("t.txt", &failingReader{data: []byte("The ministers met on Monday.\n\nThey agreed to meet again.\n"), err: boom}, Options{})
+	s, err := r.Next(context.Background())
+	if err != nil || s == nil || len(s.Paragraphs()) != 2 {
+		t.Fatalf("got %v, %v", s, err)
+	}
+	if _, err := r.Next(context.Background()); !errors.Is(err, boom) || !strings.Contains(err.Error(), "t.txt") {
+		t.Fatalf("then %v", err)
+	}
+}

@@ -27,6 +27,7 @@ type TextReader struct {
 	// pending is the headline that ended the previous story and opens the next.
 	pending *logicalLine
 	done    bool
+	err     error // a read error, returned after the story read before it
 }
 
 // NewTextReader returns a reader of scraped text named name (used in story
@@ -37,6 +38,9 @@ func NewTextReader(name string, r io.Reader, opts Options) *TextReader {
 
 // Next returns the next story, or io.EOF.
 func (t *TextReader) Next(ctx context.Context) (*Story, error) {
+	if t.err != nil {
+		return nil, t.err
+	}
 	for !t.done {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -48,7 +52,12 @@ func (t *TextReader) Next(ctx context.Context) (*Story, error) {
 			t.pending = nil
 		}
 		if err := t.fill(ctx, b); err != nil {
-			return nil, fmt.Errorf("%s: %w", t.name, err)
+			// Keep what was read before the error: the story so far
+			// comes first, the error on the next call.
+			t.err, t.done = fmt.Errorf("%s: %w", t.name, err), true
+			if b.story() == nil {
+				return nil, t.err
+			}
 		}
 		if s := b.story(); s != nil {
 			t.n++
