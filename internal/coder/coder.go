@@ -39,11 +39,14 @@ type Coder struct {
 	d    *dict.Set
 	opt  Options
 	pool *sync.Pool // of *work, to reuse buffers
+	// tRules are the verb dictionary's transformations, parsed once.
+	tOnce  *sync.Once
+	tRules []transformRule
 }
 
 // New returns a coder.
 func New(d *dict.Set, opt Options) *Coder {
-	return &Coder{d: d, opt: opt, pool: &sync.Pool{New: func() any { return new(work) }}}
+	return &Coder{d: d, opt: opt, pool: &sync.Pool{New: func() any { return new(work) }}, tOnce: &sync.Once{}}
 }
 
 // Options returns the coder's options.
@@ -168,6 +171,7 @@ func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Da
 	defer c.pool.Put(w)
 	w.c, w.s, w.day, w.res, w.cx = c, s, day, &res, cx
 	w.resolved = w.resolved[:0]
+	w.occs = w.occs[:0]
 	w.items = w.items[:0]
 	for _, it := range items {
 		w.items = append(w.items, citem{Item: it})
@@ -178,6 +182,7 @@ func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Da
 		res.Trace = append(res.Trace, "tree: "+s.Bracketed(s.Root), "clauses: "+w.render())
 	}
 	w.checkVerbs()
+	w.resolveNesting()
 	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {
 		res.Issues = c.d.Issues.Match(tokenWords(s))
 	}
@@ -203,6 +208,10 @@ type work struct {
 	// pronoun's referent.
 	resolved []int
 	start    int // first item the upper sequence may reach
+	// occs are the coded verbs of the sentence, in order.
+	occs []occurrence
+	// cur is the verb being coded: its place, for nesting.
+	cur occurrence
 	// buffers reused from verb to verb
 	upBuf, lowBuf []seqItem
 }

@@ -112,25 +112,6 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 	} else {
 		mk(srcs, tgts, d.code, false)
 	}
-	for _, e := range evs {
-		if e.Code == "" {
-			continue
-		}
-		if w.c.opt.RequireDyad && (e.Source == "---" || e.Target == "---") {
-			w.tracef("  dropped %s %s %s: no dyad", e.Source, e.Target, e.Code)
-			continue
-		}
-		dup := false
-		for _, o := range w.res.Events {
-			if o.Source == e.Source && o.Target == e.Target && o.Code == e.Code {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		w.tracef("  event %s %s %s", e.Source, e.Target, e.Code)
-		w.res.Events = append(w.res.Events, e)
-	}
+	w.addOccurrence(d, evs)
 }
+

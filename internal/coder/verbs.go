@@ -38,8 +38,14 @@ func (w *work) checkVerbs() {
 		if w.items[verbAt].Kind != syntax.Word {
 			continue
 		}
+		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: w.enclosing(verbAt)}
 		if w.codeVerb(vpStart, vpEnd, verbAt, passive) {
-			k = vpEnd // resume after the verb phrase
+			// Resume after the verb phrase, unless it holds a clause
+			// whose verbs may make events of their own ("said Y
+			// attacked Z"); resolveNesting decides between them.
+			if !w.hasClause(verbAt, vpEnd) {
+				k = vpEnd
+			}
 		}
 	}
 }
@@ -211,6 +217,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		}
 		code = form.Code
 	}
+	w.cur.block = form.Block
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
@@ -228,6 +235,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	}
 	if !src.ok {
 		w.tracef("  no source")
+		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
 	}
 	if !tgt.ok {
@@ -235,6 +243,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	}
 	if !tgt.ok {
 		w.tracef("  no target")
+		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
 	}
 	w.makeEvents(ev, upper, lower, src, tgt)
@@ -259,9 +268,10 @@ func (w *work) tokSpan(a, b int) Span {
 }
 
 // patternsFor returns a block's patterns in the order they are tried:
-// the order of the file, as PETRARCH tries them.
+// the most specific (most elements to match) first, in file order among
+// equals.
 func (c *Coder) patternsFor(b *dict.VerbBlock) []*dict.Pattern {
-	return b.Patterns
+	return b.BySize()
 }
 
 // hasWords reports whether every literal word of p is in present.

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -76,6 +77,18 @@ type VerbBlock struct {
 	Pos      Pos
 	Verb     string // the block's first verb, which names it
 	Patterns []*Pattern
+	bySize   []*Pattern
+}
+
+// BySize returns the block's patterns, the most specific (most elements)
+// first and in file order among equals.
+func (b *VerbBlock) BySize() []*Pattern {
+	if len(b.bySize) != len(b.Patterns) {
+		ps := append([]*Pattern(nil), b.Patterns...)
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Size() > ps[j].Size() })
+		b.bySize = ps
+	}
+	return b.bySize
 }
 
 // VerbForm is one inflected form of a dictionary verb, as it appears in
@@ -247,6 +260,9 @@ func (v *Verbs) Read(r io.Reader, name string) error {
 	}
 	for _, s := range v.Synsets {
 		s.index()
+	}
+	for _, b := range v.Blocks {
+		b.BySize()
 	}
 	return nil
 }

@@ -319,6 +319,7 @@ func (c *udConv) clause(h int) *Node {
 		right     []placed
 		conjs     []int
 		postAux   []placed // adverbs between an auxiliary and the verb ("will not")
+		tail      []placed // clauses after the verb phrase, in the sentence
 	)
 	firstAux := h
 	for _, d := range c.kids[h] {
@@ -366,6 +367,13 @@ func (c *udConv) clause(h int) *Node {
 			} else {
 				pre = append(pre, placed{d, c.phrase(d)})
 			}
+		case r == "punct" && d > h && c.sentenceLevelPunct(h, d):
+			tail = append(tail, placed{d, c.leaf(d)})
+		case (r == "advcl" || r == "parataxis") && c.afterComma(d):
+			// ", expanding its campaign": an adverbial clause set off
+			// by a comma belongs to the sentence, as in Penn trees,
+			// not to the verb phrase.
+			tail = append(tail, placed{d, c.phrase(d)})
 		default:
 			right = append(right, placed{d, c.phrase(d)})
 		}
@@ -436,6 +444,7 @@ func (c *udConv) clause(h int) *Node {
 	parts := append(pre, subj...)
 	kids := c.sorted(parts)
 	kids = append(kids, vp)
+	kids = append(kids, c.sorted(tail)...)
 	var s *Node
 	if len(sConj) > 0 {
 		first := &Node{Label: "S", Tok: -1, Children: kids}
@@ -451,6 +460,46 @@ func (c *udConv) clause(h int) *Node {
 		return &Node{Label: "SBAR", Tok: -1, Children: append(ch, s)}
 	}
 	return s
+}
+
+// sentenceLevelPunct reports whether the punctuation d of clause head h
+// belongs to the sentence (Penn attaches a clause's commas and final
+// stop to S): a comma followed by a clause-level dependent, or the
+// last word.
+func (c *udConv) sentenceLevelPunct(h, d int) bool {
+	if d == len(c.toks) {
+		return true
+	}
+	for _, k := range c.kids[h] {
+		if k > d {
+			switch c.rel(k) {
+			case "advcl", "parataxis", "punct":
+				return c.tok(d).Form == "," || c.tok(d).Form == ";" || c.tok(d).Form == "."
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// afterComma reports whether the first word of d's phrase follows a
+// comma, or is one.
+func (c *udConv) afterComma(d int) bool {
+	first := d
+	var walk func(k int)
+	walk = func(k int) {
+		if k < first {
+			first = k
+		}
+		for _, x := range c.kids[k] {
+			walk(x)
+		}
+	}
+	walk(d)
+	if c.tok(first).Form == "," {
+		return true
+	}
+	return first > 1 && c.tok(first-1).Form == ","
 }
 
 // subtree returns d and its descendants not yet placed, in order.

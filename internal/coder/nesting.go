@@ -1,0 +1,229 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// occurrence is one coded verb and the events it made, before nesting
+// and require_dyad are applied.
+type occurrence struct {
+	verbAt, vpStart, vpEnd int
+	block                  *dict.VerbBlock
+	code                   string
+	events                 []Event
+	// parent is the index of the coded verb whose verb phrase holds this
+	// one, or -1.
+	parent int
+}
+
+// enclosing returns the innermost coded verb whose verb phrase holds
+// item i, or -1.
+func (w *work) enclosing(i int) int {
+	for k := len(w.occs) - 1; k >= 0; k-- {
+		if w.occs[k].vpStart < i && i < w.occs[k].vpEnd {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasClause reports whether a clause (S or SBAR) follows the verb at
+// verbAt inside its verb phrase.
+func (w *work) hasClause(verbAt, vpEnd int) bool {
+	for k := verbAt + 1; k < vpEnd && k < len(w.items); k++ {
+		if it := w.items[k]; it.Kind == syntax.Open && (it.Label == "S" || it.Label == "SBAR" || it.Label == "SINV") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareEvent is the event of a coded verb without a source or target.
+func (w *work) bareEvent(d eventDraft) Event {
+	code := d.code
+	if c1, _, ok := strings.Cut(code, ":"); ok {
+		code = c1
+	}
+	return Event{Source: "---", Target: "---", Code: code, Pattern: d.pattern, PatternPos: d.pos,
+		Verb: d.verb, VerbLemma: d.lemma, VerbSpan: d.verbSpan, Passive: d.passive}
+}
+
+func (w *work) addOccurrence(d eventDraft, evs []Event) {
+	o := w.cur
+	o.code = d.code
+	o.events = evs
+	w.occs = append(w.occs, o)
+}
+
+// resolveNesting turns the coded verbs into the sentence's events. A
+// verb whose verb phrase holds another coded verb ("X said Y attacked Z",
+// "X wants to attack Z") is resolved by the dictionary's transformations
+// (~ lines); failing those, a statement (CAMEO root 01) gives way to
+// what it reports, and any other verb keeps its own events and drops the
+// nested ones, as PETRARCH does. Then events without a dyad are dropped
+// (require_dyad) and duplicates removed.
+func (w *work) resolveNesting() {
+	keep := make([]bool, len(w.occs))
+	for i := range keep {
+		keep[i] = true
+	}
+	out := make([][]Event, len(w.occs))
+	for i := range w.occs {
+		out[i] = w.occs[i].events
+	}
+	// Innermost first: children have larger indexes than their parents.
+	for i := len(w.occs) - 1; i >= 0; i-- {
+		p := w.occs[i].parent
+		if p < 0 || !keep[i] || !keep[p] {
+			continue
+		}
+		outer, inner := &w.occs[p], &w.occs[i]
+		if evs, ok := w.transform(outer, out[p], inner, out[i]); ok {
+			out[p] = evs
+			keep[i] = false
+			continue
+		}
+		if strings.HasPrefix(outer.code, "01") {
+			keep[p] = false
+			w.tracef("  %s gives way to the %s it reports", outer.code, inner.code)
+			continue
+		}
+		keep[i] = false
+		w.tracef("  %s inside %s dropped", inner.code, outer.code)
+	}
+	for i := range w.occs {
+		if !keep[i] {
+			continue
+		}
+		for _, e := range out[i] {
+			if e.Code == "" || isNullEventCode(e.Code) {
+				continue
+			}
+			if w.c.opt.RequireDyad && (e.Source == "---" || e.Target == "---") {
+				w.tracef("  dropped %s %s %s: no dyad", e.Source, e.Target, e.Code)
+				continue
+			}
+			dup := false
+			for _, o := range w.res.Events {
+				if o.Source == e.Source && o.Target == e.Target && o.Code == e.Code {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			w.tracef("  event %s %s %s", e.Source, e.Target, e.Code)
+			w.res.Events = append(w.res.Events, e)
+		}
+	}
+}
+
+// transform applies the first matching transformation to an outer verb
+// and the verb nested in it.
+func (w *work) transform(outer *occurrence, oevs []Event, inner *occurrence, ievs []Event) ([]Event, bool) {
+	for _, t := range w.c.transforms() {
+		if !t.verbIs(t.outerVerb, outer.block) || (t.innerVerb != "Q" && !t.verbIs(t.innerVerb, inner.block)) {
+			continue
+		}
+		var res []Event
+		for _, oe := range oevs {
+			for _, ie := range ievs {
+				vars := map[string]string{t.outerSrc: oe.Source}
+				if !bind(vars, t.innerSrc, ie.Source) || !bind(vars, t.innerTgt, ie.Target) {
+					continue
+				}
+				e := ie
+				e.Source = value(vars, t.resSrc, "---")
+				e.Target = value(vars, t.resTgt, "---")
+				if t.resCode != "Q" {
+					e.Code = t.resCode
+				}
+				e.Pattern = "~ " + t.text
+				e.PatternPos = t.pos
+				e.SourceSpan, e.SourceText = oe.SourceSpan, oe.SourceText
+				if t.resSrc != t.outerSrc {
+					e.SourceSpan, e.SourceText = ie.SourceSpan, ie.SourceText
+				}
+				res = append(res, e)
+			}
+		}
+		if len(res) > 0 {
+			w.tracef("  transformation %s", t.text)
+			return res, true
+		}
+	}
+	return nil, false
+}
+
+// bind checks a transformation variable against an actor code: "." is
+// anything, "_" no actor, a letter binds (or must equal its binding).
+func bind(vars map[string]string, v, code string) bool {
+	switch v {
+	case ".":
+		return true
+	case "_":
+		return code == "---" || code == ""
+	}
+	if got, ok := vars[v]; ok {
+		return got == code
+	}
+	vars[v] = code
+	return true
+}
+
+func value(vars map[string]string, v, def string) string {
+	if x, ok := vars[v]; ok && x != "" {
+		return x
+	}
+	return def
+}
+
+// transformRule is a parsed "~ a (a b ATTACK) SAY = a b 015" line.
+type transformRule struct {
+	outerSrc                string
+	innerSrc, innerTgt      string
+	innerVerb, outerVerb    string
+	resSrc, resTgt, resCode string
+	text                    string
+	pos                     dict.Pos
+}
+
+func (t transformRule) verbIs(name string, b *dict.VerbBlock) bool {
+	if b == nil {
+		return false
+	}
+	return strings.EqualFold(name, b.Name) || strings.EqualFold(name, b.Verb)
+}
+
+// transforms parses the verb dictionary's transformations once.
+func (c *Coder) transforms() []transformRule {
+	c.tOnce.Do(func() {
+		for _, t := range c.d.Verbs.Transforms {
+			if r, ok := parseTransform(t.Text); ok {
+				r.pos = t.Pos
+				c.tRules = append(c.tRules, r)
+			}
+		}
+	})
+	return c.tRules
+}
+
+func parseTransform(s string) (transformRule, bool) {
+	lhs, rhs, ok := strings.Cut(s, "=")
+	if !ok {
+		return transformRule{}, false
+	}
+	lhs = strings.NewReplacer("(", " ( ", ")", " ) ").Replace(lhs)
+	l := strings.Fields(lhs)
+	r := strings.Fields(rhs)
+	// a ( a b VERB ) VERB
+	if len(l) != 7 || l[1] != "(" || l[5] != ")" || len(r) != 3 {
+		return transformRule{}, false
+	}
+	return transformRule{outerSrc: l[0], innerSrc: l[2], innerTgt: l[3], innerVerb: strings.ToUpper(l[4]), outerVerb: strings.ToUpper(l[6]),
+		resSrc: r[0], resTgt: r[1], resCode: r[2], text: strings.TrimSpace(s)}, true
+}
