@@ -114,4 +114,3 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 	}
 	w.addOccurrence(d, evs)
 }
-
