@@ -695,10 +695,28 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 		for _, j := range joiners {
 			coord = append(coord, placed{j, c.leaf(j)})
 		}
+		prev := h
 		for _, d := range conjs {
-			for _, l := range c.takeLeading(d, "punct", "cc") {
+			lead := c.takeLeading(d, "punct", "cc")
+			hasCC := false
+			for _, l := range lead {
 				coord = append(coord, placed{l.Tok + 1, l})
+				hasCC = hasCC || c.rel(l.Tok+1) == "cc"
 			}
+			for _, j := range joiners {
+				hasCC = hasCC || (j > prev && j < d && c.rel(j) == "cc")
+			}
+			if !hasCC {
+				// Parsers sometimes hang the "and" elsewhere: take a
+				// stray conjunction between the conjuncts.
+				for k := d - 1; k > prev; k-- {
+					if !c.done[k] && c.rel(k) == "cc" && len(c.kids[k]) == 0 {
+						coord = append(coord, placed{k, c.leaf(k)})
+						break
+					}
+				}
+			}
+			prev = d
 			if c.isClause(d) && c.tok(d).UPOS == "VERB" {
 				coord = append(coord, placed{d, c.clause(d)})
 			} else {
