@@ -47,6 +47,17 @@ var speechVerbs = map[string]bool{
 	"deny": true, "warn": true, "comment": true, "remark": true, "suggest": true, "indicate": true,
 }
 
+// speechForms are inflected speech verbs, for sentences whose words have
+// no lemmas.
+var speechForms = map[string]bool{"said": true, "says": true, "saying": true, "told": true, "tells": true,
+	"added": true, "adds": true, "stated": true, "claimed": true, "announced": true, "declared": true,
+	"insisted": true, "stressed": true, "warned": true, "noted": true, "reported": true, "wrote": true}
+
+// isSpeech reports whether a word is a verb of saying.
+func isSpeech(t syntax.Token) bool {
+	return speechVerbs[strings.ToLower(t.Lemma)] || speechForms[strings.ToLower(t.Text)]
+}
+
 // CodeStory codes one story.
 func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 	res := StoryResult{Story: st}
@@ -182,7 +193,7 @@ func quoteSpans(s string, open bool) quoteSet {
 // verb ("said Peskov", "Kremlin spokesman Dmitry Peskov said").
 func (sc *StoryCoder) speakerOf(s *syntax.Sentence, day dict.Day) *Quote {
 	for i, t := range s.Tokens {
-		if t.Head < 0 || !speechVerbs[strings.ToLower(t.Lemma)] || !strings.HasPrefix(t.Tag, "VB") {
+		if t.Head < 0 || !isSpeech(t) || !strings.HasPrefix(t.Tag, "VB") {
 			continue
 		}
 		if subj := subjectOf(s, i); subj >= 0 {
@@ -207,7 +218,7 @@ func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day
 		}
 		h := t.Head - 1
 		ht := s.Tokens[h]
-		if (t.Deprel == "ccomp" || t.Deprel == "parataxis") && speechVerbs[strings.ToLower(ht.Lemma)] {
+		if (t.Deprel == "ccomp" || t.Deprel == "parataxis") && isSpeech(ht) {
 			if subj := subjectOf(s, h); subj >= 0 {
 				words := subtreeWords(s, subj)
 				return &Quote{Kind: "reported", Speaker: phraseText(s, words), SpeakerCode: sc.code(s, words, day)}

@@ -1,0 +1,106 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/herald-events/herald/internal/coder"
+	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// dep builds a dependency sentence from "form/UPOS/XPOS/head/deprel"
+// words, with offsets into the words joined by blanks.
+func dep(t *testing.T, words ...string) *syntax.Sentence {
+	t.Helper()
+	var toks []syntax.DepToken
+	var forms []string
+	off := 0
+	for _, w := range words {
+		f := strings.Split(w, "/")
+		if len(f) != 5 {
+			t.Fatalf("bad word %q", w)
+		}
+		head := 0
+		for _, c := range f[3] {
+			head = head*10 + int(c-'0')
+		}
+		toks = append(toks, syntax.DepToken{Form: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], XPOS: f[2], Head: head, Deprel: f[4], Start: off, End: off + len(f[0])})
+		forms = append(forms, f[0])
+		off += len(f[0]) + 1
+	}
+	s, err := syntax.FromDependencies(strings.Join(forms, " "), toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func storyDict(t *testing.T) *dict.Set {
+	t.Helper()
+	s := dict.NewSet()
+	if err := s.Verbs.Read(strings.NewReader("--- ATTACK [190] ---\nATTACK\n\n--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n\n--- ACCUSE [112] ---\nACCUSE\n"), "v"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Actors.Read(strings.NewReader("ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"), "a"); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestQuoteSpans(t *testing.T) {
+	q := quoteSpans(`He said: "We will attack" and left.`, false)
+	if len(q.spans) != 1 || !q.contains(strings.Index(`He said: "We will attack" and left.`, "attack")) || q.contains(0) || q.openAtEnd {
+		t.Errorf("spans %+v", q)
+	}
+	q = quoteSpans(`“The revenge has begun.`, false)
+	if !q.openAtEnd || !q.contains(5) {
+		t.Errorf("open quote %+v", q)
+	}
+	if q = quoteSpans(`Still quoted here.” Then not.`, true); !q.contains(0) || q.contains(25) {
+		t.Errorf("continued quote %+v", q)
+	}
+}
+
+func TestReportedSpeechAndPronouns(t *testing.T) {
+	sc := &StoryCoder{Coder: coder.New(storyDict(t), coder.DefaultOptions())}
+	day, _ := dict.ParseDay("20210105")
+	// "Rohan said Arnor attacked Gondor ."
+	s := dep(t, "Rohan/PROPN/NNP/2/nsubj", "said/VERB/VBD/0/root", "Arnor/PROPN/NNP/4/nsubj", "attacked/VERB/VBD/2/ccomp", "Gondor/PROPN/NNP/4/obj", "./PUNCT/./2/punct")
+	res, err := sc.Coder.Code(s, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || res.Events[0].Source != "ARN" || res.Events[0].Code != "190" {
+		t.Fatalf("events %+v", res.Events)
+	}
+	q := sc.reportedBy(s, res.Events[0], day)
+	if q == nil || q.Kind != "reported" || q.Speaker != "Rohan" || q.SpeakerCode != "ROH" {
+		t.Errorf("reported by %+v", q)
+	}
+	// "He attacked Gondor ." after a sentence about Arnor.
+	s2 := dep(t, "He/PRON/PRP/2/nsubj", "attacked/VERB/VBD/0/root", "Gondor/PROPN/NNP/2/obj", "./PUNCT/./2/punct")
+	cx := &coder.Context{Referent: &coder.Referent{Code: "ARN", Text: "Arnor", SentenceID: "s1"}}
+	res, err = sc.Coder.CodeContext(s2, day, cx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || res.Events[0].Source != "ARN" || res.Events[0].SourceRef == nil || res.Events[0].SourceRef.SentenceID != "s1" {
+		t.Errorf("pronoun: %+v", res.Events)
+	}
+	// Without a referent the pronoun stays unknown and no event is made.
+	if res, _ = sc.Coder.Code(s2, day); len(res.Events) != 0 {
+		t.Errorf("pronoun without referent: %+v", res.Events)
+	}
+}
+
+func TestSpeakerOf(t *testing.T) {
+	sc := &StoryCoder{Coder: coder.New(storyDict(t), coder.DefaultOptions())}
+	day, _ := dict.ParseDay("20210105")
+	// "Gondor said : ..." style attribution.
+	s := dep(t, "Rohan/PROPN/NNP/2/compound", "officials/NOUN/NNS/3/nsubj", "said/VERB/VBD/0/root", "./PUNCT/./3/punct")
+	q := sc.speakerOf(s, day)
+	if q == nil || q.Speaker != "Rohan officials" || q.SpeakerCode != "ROH" {
+		t.Errorf("speaker %+v", q)
+	}
+}
