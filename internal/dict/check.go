@@ -334,6 +334,7 @@ func (c *checker) verbs(v *Verbs) {
 	}
 	sort.Strings(words)
 	codeSeen := map[Pos]bool{}
+	dupSeen := map[[2]Pos]bool{}
 	for _, w := range words {
 		fl := v.Forms[w]
 		for i, f := range fl {
@@ -349,7 +350,10 @@ func (c *checker) verbs(v *Verbs) {
 				g := fl[k]
 				if g.Block != f.Block && strings.Join(g.Before, " ") == strings.Join(f.Before, " ") &&
 					strings.Join(g.After, " ") == strings.Join(f.After, " ") {
-					c.add(f.Pos, FindVerbDuplicate, "verb form %s of %s (block %s) is also in block %s (%s), which wins", formText(f), f.Lemma, f.Block.Name, g.Block.Name, g.Pos)
+					if key := [2]Pos{f.Pos, g.Pos}; !dupSeen[key] {
+						dupSeen[key] = true
+						c.add(f.Pos, FindVerbDuplicate, "verb %s (block %s) is also in block %s (%s), which wins for %s and the forms it shares", f.Lemma, f.Block.Name, g.Block.Name, g.Pos, formText(f))
+					}
 					break
 				}
 			}
@@ -465,6 +469,7 @@ func subsumes(general, specific []Elem) bool {
 func (c *checker) agents(a *Agents) {
 	seen := map[string]*Agent{}
 	codeSeen := map[Pos]bool{}
+	dupSeen := map[[2]Pos]bool{}
 	for _, ag := range a.List {
 		if !codeSeen[ag.Pos] {
 			codeSeen[ag.Pos] = true
@@ -478,9 +483,10 @@ func (c *checker) agents(a *Agents) {
 			seen[k] = ag
 			continue
 		}
-		if prev.Pos == ag.Pos {
+		if prev.Pos == ag.Pos || dupSeen[[2]Pos{ag.Pos, prev.Pos}] {
 			continue // a substitution set or plural made the same phrase twice
 		}
+		dupSeen[[2]Pos{ag.Pos, prev.Pos}] = true
 		if prev.Code == ag.Code && prev.Prefix == ag.Prefix {
 			c.add(ag.Pos, FindAgentDuplicate, "agent phrase %s is also at %s with the same code", k, prev.Pos)
 		} else {

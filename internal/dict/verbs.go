@@ -336,24 +336,27 @@ func (v *Verbs) addVerb(t string, pos Pos, block *VerbBlock, first bool) error {
 		}
 		return nil
 	}
-	if first {
-		// A block that starts with a verb already defined takes that
-		// verb over, as in PETRARCH, where the later block replaces it.
-		var keep []*VerbForm
-		for _, f := range v.Forms[t] {
-			if len(f.Before) > 0 || len(f.After) > 0 {
-				keep = append(keep, f)
-			}
-		}
-		if len(keep) == 0 {
-			delete(v.Forms, t)
-		} else {
-			v.Forms[t] = keep
-		}
-	}
 	forms := append([]string{t}, irregular...)
 	if len(irregular) == 0 {
 		forms = append(forms, regularForms(t)...)
+	}
+	if first {
+		// A block that starts with a verb already defined takes that
+		// verb over, as in PETRARCH, where the later block replaces it:
+		// its base form and the inflected forms of the earlier entry.
+		for _, w := range forms {
+			var keep []*VerbForm
+			for _, f := range v.Forms[w] {
+				if len(f.Before) > 0 || len(f.After) > 0 || (w != t && f.Lemma != t) {
+					keep = append(keep, f)
+				}
+			}
+			if len(keep) == 0 {
+				delete(v.Forms, w)
+			} else {
+				v.Forms[w] = keep
+			}
+		}
 	}
 	seen := map[string]bool{}
 	for _, f := range forms {
