@@ -3,13 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/herald-events/herald/internal/cameo"
 	"github.com/herald-events/herald/internal/coder"
@@ -21,22 +21,37 @@ import (
 
 type codeFlags struct {
 	dictDir string
+	only    bool
 	input   pipeline.Input
 	explain bool
 	out     string
+	format  string
+	date    time.Time
+	merge   bool
+	noDedup bool
+	quiet   bool
+	model   string
 }
 
 func runCode(ctx context.Context, env *cliEnv, args []string) error {
 	fs := flag.NewFlagSet("code", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	var cf codeFlags
-	fs.StringVar(&cf.dictDir, "dict", "", "dictionary directory (PETRARCH format: a PETR_config.ini or CAMEO.*/*.verbs, *.actors, *agents, *discards, *Issue* files); record files default to the dictionaries their <Environment> names")
-	inFlag := fs.String("input", "", "what to code from in record files: penn, conllu or text (default: detect from each <Parse>)")
+	fs.StringVar(&cf.dictDir, "dict", "", "dictionary directory in PETRARCH format (a PETR_config.ini, or CAMEO.*/*verbs*, *actors*, *agents*, *discards*, *Issue* files), merged over the built-in dictionaries; record files default to the dictionaries their <Environment> names")
+	fs.BoolVar(&cf.only, "only", false, "with --dict: use only that directory's dictionaries, not the built-ins")
+	inFlag := fs.String("input", "", "record files: code from the penn or conllu parse, or from the text (default: detect from each <Parse>)")
 	fs.BoolVar(&cf.explain, "explain", false, "print to stderr, per sentence, the clause structure and why each event fired or did not")
 	fs.StringVar(&cf.out, "o", "", "write events to this file instead of standard output")
+	fs.StringVar(&cf.format, "format", "jsonl", "output: jsonl (one event per line) or gdelt (GDELT 2.0 Events tab-separated rows, merged)")
+	dateFlag := fs.String("date", "", "story date (YYYY-MM-DD) for stories that give none (default: today)")
+	fs.BoolVar(&cf.merge, "merge", false, "merge the events of near-duplicate stories, with mention, source and article counts (implied by --format gdelt)")
+	fs.BoolVar(&cf.noDedup, "no-dedup", false, "do not cluster near-duplicate stories")
+	fs.BoolVar(&cf.quiet, "quiet", false, "no progress bar or summary on stderr")
+	fs.StringVar(&cf.model, "model", "", "language model file written by herald train (default: the embedded model)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: herald code [--dict DIR] [--input penn|conllu|text] [--explain] [-o FILE] FILE...")
-		fmt.Fprintln(env.stderr, "Codes events and writes them as JSON Lines, one event per line.")
+		fmt.Fprintln(env.stderr, "usage: herald code [--dict DIR [--only]] [--date YYYY-MM-DD] [--format jsonl|gdelt] [--merge] [--explain] [-o FILE] [FILE...]")
+		fmt.Fprintln(env.stderr, "Codes events from news (text, scraped pages, HTML, RSS/Atom, WARC, JSON Lines; standard input when no FILE)")
+		fmt.Fprintln(env.stderr, "or from PETRARCH record files, and writes them as JSON Lines, one event per line.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -47,9 +62,23 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 		return usageError{err.Error()}
 	}
 	cf.input = in
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return usageError{"no input file given"}
+	switch cf.format {
+	case "jsonl", "json":
+		cf.format = "jsonl"
+	case "gdelt":
+		cf.merge = true
+	default:
+		return usageError{fmt.Sprintf("unknown --format %q (want jsonl or gdelt)", cf.format)}
+	}
+	if cf.only && cf.dictDir == "" {
+		return usageError{"--only needs --dict DIR"}
+	}
+	if *dateFlag != "" {
+		d, err := time.Parse("2006-01-02", *dateFlag)
+		if err != nil {
+			return usageError{fmt.Sprintf("--date %q: want YYYY-MM-DD", *dateFlag)}
+		}
+		cf.date = d
 	}
 	var w io.Writer = env.stdout
 	if cf.out != "" {
@@ -62,19 +91,56 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	bw := bufio.NewWriterSize(w, 256*1024)
 	defer bw.Flush()
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	sink := newEventSink(bw, cf)
 	cache := &pipeline.DictCache{}
-	for _, file := range fs.Args() {
-		if err := codeRecordFile(ctx, env, file, cf, cache, enc); err != nil {
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	var sc *storyCoding
+	for _, file := range files {
+		if isRecordFile(file) {
+			if err := codeRecordFile(ctx, env, file, cf, cache, sink); err != nil {
+				return err
+			}
+			continue
+		}
+		if sc == nil {
+			if sc, err = newStoryCoding(ctx, env, cf); err != nil {
+				return err
+			}
+		}
+		if err := sc.codeFile(ctx, file, sink); err != nil {
 			return err
 		}
+	}
+	if sc != nil {
+		sc.finish()
+	}
+	if err := sink.close(); err != nil {
+		return err
 	}
 	return bw.Flush()
 }
 
+// isRecordFile reports whether a file is a PETRARCH XML record file.
+func isRecordFile(name string) bool {
+	if name == "-" || !strings.HasSuffix(strings.ToLower(name), ".xml") {
+		return false
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 8192)
+	n, _ := io.ReadFull(f, head)
+	h := string(head[:n])
+	return strings.Contains(h, "<Sentence ") || strings.Contains(h, "<Validation") || strings.Contains(h, "<Sentences>")
+}
+
 // codeRecordFile codes a PETRARCH XML record file.
-func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags, cache *pipeline.DictCache, enc *json.Encoder) error {
+func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags, cache *pipeline.DictCache, sink *eventSink) error {
 	fh, err := os.Open(file)
 	if err != nil {
 		return err
@@ -144,7 +210,7 @@ func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags,
 			meta.Input = pipeline.Detect(rec.Parse)
 		}
 		for _, r := range pipeline.MakeRecords(s, res, meta, onto) {
-			if err := enc.Encode(r); err != nil {
+			if err := sink.add(r); err != nil {
 				return err
 			}
 		}

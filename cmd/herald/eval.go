@@ -12,7 +12,6 @@ import (
 	"github.com/herald-events/herald/internal/coder"
 	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/pipeline"
-	"github.com/herald-events/herald/internal/text"
 )
 
 func runEval(ctx context.Context, env *cliEnv, args []string) error {
@@ -24,6 +23,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	all := fs.Bool("all", false, "list every record, not only failures")
 	explain := fs.Bool("explain", false, "print how each listed record was coded")
 	verbs := fs.String("verbs", "", "use this verb dictionary instead of the one each file's <Environment> names")
+	model := fs.String("model", "", "with --input text: a language model file written by herald train (default: the embedded model)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald eval [--dict DIR] [--input penn|conllu|text] [--json] FILE...")
 		fmt.Fprintln(env.stderr, "Codes PETRARCH record files and compares each record's events with its <EventCoding> gold.")
@@ -50,7 +50,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	cache := &pipeline.DictCache{}
 	an := &pipeline.Analysis{}
 	if in == pipeline.InputText {
-		a, err := text.LoadDefault()
+		a, err := loadModel(*model)
 		if err != nil {
 			return err
 		}
