@@ -320,7 +320,7 @@ func (c *checker) verbs(v *Verbs) {
 					c.add(p.Pos, FindPatternDup, "pattern %s is the same as %s (%s), which always wins", p.Text, q.Text, q.Pos)
 					break
 				}
-				if subsumes(q.Upper, p.Upper) && subsumes(q.Lower, p.Lower) {
+				if subsumes(q.Upper, p.Upper, v.Synsets) && subsumes(q.Lower, p.Lower, v.Synsets) {
 					c.add(p.Pos, FindPatternShadowed, "pattern %s can never match: the earlier pattern %s (%s) matches whatever it matches", p.Text, q.Text, q.Pos)
 					break
 				}
@@ -446,16 +446,33 @@ func sameElems(a, b []Elem) bool {
 	return true
 }
 
-// subsumes reports whether any sequence general matches is also matched
-// by specific's elements: general has no '_' constraints and its elements
-// are a subsequence of specific's.
-func subsumes(general, specific []Elem) bool {
+// subsumes reports whether whatever specific's elements match, general
+// matches too: general has no '_' constraints and its elements are a
+// subsequence of specific's, where a synonym set stands for itself and
+// for any one-word member of it.
+func subsumes(general, specific []Elem, syn map[string]*Synset) bool {
+	covers := func(g, s Elem) bool {
+		if g.Kind == s.Kind && g.Word == s.Word {
+			return true
+		}
+		if g.Kind != ElemSynset || s.Kind != ElemWord {
+			return false
+		}
+		if set := syn[g.Word]; set != nil {
+			for _, p := range set.Phrases {
+				if len(p) == 1 && p[0] == s.Word {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	k := 0
 	for _, e := range general {
 		if e.Adjacent || e.Kind == ElemSkip {
 			return false
 		}
-		for k < len(specific) && (specific[k].Kind != e.Kind || specific[k].Word != e.Word) {
+		for k < len(specific) && !covers(e, specific[k]) {
 			k++
 		}
 		if k == len(specific) {

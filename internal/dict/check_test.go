@@ -147,7 +147,7 @@ func writeDir(t *testing.T, files map[string]string) string {
 }
 
 const badVerbs = `&USED
-+ALPHA
++DELTA
 &NEVER
 +OMEGA
 &NESTED
@@ -223,6 +223,7 @@ func TestCheckFindsProblems(t *testing.T) {
 	find(FindSynsetUndefined, v, 5, "&MISSING")
 	find(FindPatternDup, v, 12, "&USED")
 	find(FindPatternShadowed, v, 14, "ALPHA BETA")
+	find(FindPatternShadowed, v, 14, "- * ALPHA [138]")
 	find(FindPatternMarker, v, 15, "+ +")
 	find(FindEventCode, v, 16, "999")
 	find(FindPatternNull, v, 17, "[---]")
@@ -369,5 +370,26 @@ func TestAddDirOverridesBuiltins(t *testing.T) {
 	}
 	if _, err := Open(context.Background(), writeDir(t, map[string]string{"a.actors.txt": "X [USA]\n"}), true); err == nil {
 		t.Error("--only with no verb file accepted")
+	}
+}
+
+func TestPatternShadowedBySynsetMember(t *testing.T) {
+	v := NewVerbs()
+	src := "&WEAPON\n+MISSILE\n+TANK\n--- SEND [070] ---\nSEND\n- * &WEAPON [072]\n- * MISSILE [195]\n- * MISSILE_DEFENCE [072]\n- * ARMS [072]\n"
+	if err := v.Read(strings.NewReader(src), "w.txt"); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSet()
+	s.Verbs = v
+	var lines []int
+	for _, f := range Check(s, day(t, "20260101")) {
+		if f.Kind == FindPatternShadowed {
+			lines = append(lines, f.Pos.Line)
+		}
+	}
+	// MISSILE and MISSILE DEFENCE (words may come between) are hidden by
+	// &WEAPON; ARMS is not a member.
+	if len(lines) != 2 || lines[0] != 7 || lines[1] != 8 {
+		t.Errorf("shadowed patterns at lines %v, want [7 8]", lines)
 	}
 }
