@@ -261,12 +261,23 @@ func (w *work) render() string {
 	return b.String()
 }
 
-// neWords returns the words of the NE opened at i.
+// neWords returns the words of the NE opened at i. A word written with
+// underscores ("DOL_AMROTH") counts as its parts, as dictionary phrases
+// are written that way.
 func (w *work) neWords(i int) []string {
 	var out []string
 	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
 		if w.items[k].Kind == syntax.Word {
-			out = append(out, w.items[k].Word)
+			word := w.items[k].Word
+			if strings.Contains(word, "_") && strings.Trim(word, "_") != "" {
+				for _, p := range strings.Split(word, "_") {
+					if p != "" {
+						out = append(out, p)
+					}
+				}
+				continue
+			}
+			out = append(out, word)
 		}
 	}
 	return out

@@ -284,6 +284,11 @@ func prepositionalNE(outer *Node) ([]*Node, bool) {
 	if e.Label != "NP" || len(e.Children) == 0 {
 		return nil, false
 	}
+	// The phrase collapsed must be the whole noun phrase or begin it:
+	// otherwise words before it would be lost.
+	if ei != 0 && order[1].n != e && (len(outer.Children) == 0 || outer.Children[0] != e) {
+		return nil, false
+	}
 	first := e.Children[0]
 	if first.IsWord() || (first.Label != "NP" && first.Label != LabelNEC) {
 		return nil, false

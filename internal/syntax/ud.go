@@ -111,6 +111,19 @@ func normalizeUD(in []DepToken) []DepToken {
 			t.UPOS = "CCONJ"
 		}
 	}
+	// Chains of conjuncts ("Mordor, Rohan, Fornost and Bree" parsed as
+	// Bree hanging from Fornost) hang from the first conjunct, as UD v2
+	// has it, so the coordination is one compound.
+	for i := range toks {
+		t := &toks[i]
+		for steps := 0; t.Deprel == "conj" && t.Head > 0 && steps < len(toks); steps++ {
+			h := toks[t.Head-1]
+			if h.Deprel != "conj" || h.Head <= 0 || h.Head == i+1 {
+				break
+			}
+			t.Head = h.Head
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if strings.HasPrefix(t.Deprel, "nmod") && t.Deprel != "nmod:poss" && t.Head > 0 {
