@@ -19,12 +19,13 @@ import (
 func runTrain(ctx context.Context, env *cliEnv, args []string) error {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
-	out := fs.String("o", filepath.Join("internal", "text", "model", "en_ewt.model.gz"), "where to write the model")
+	out := fs.String("o", filepath.Join("internal", "text", "model", "en_ewt.model"), "where to write the model")
 	tagIters := fs.Int("tagger-iters", 8, "tagger training passes")
-	parseIters := fs.Int("parser-iters", 15, "parser training passes")
+	parseIters := fs.Int("parser-iters", 12, "parser training passes")
 	folds := fs.Int("folds", 4, "jackknife folds for the parser's training tags (1 = gold tags)")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	quiet := fs.Bool("q", false, "no progress messages")
+	devPath := fs.String("dev", "", "CoNLL-U file to score after every parser pass (progress only)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald train [flags] [train.conllu]")
 		fmt.Fprintln(env.stderr, "Trains on UD English EWT (default ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu).")
@@ -55,10 +56,22 @@ func runTrain(ctx context.Context, env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	var dev []*conllu.Sentence
+	if *devPath != "" {
+		df, err := os.Open(*devPath)
+		if err != nil {
+			return err
+		}
+		dev, err = conllu.ReadAll(df, *devPath)
+		df.Close()
+		if err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	log.Info("training", "input", in, "sentences", len(sents))
 	var buf bytes.Buffer
-	opt := text.TrainOptions{TaggerIters: *tagIters, ParserIters: *parseIters, Folds: *folds, Seed: *seed, Logger: log}
+	opt := text.TrainOptions{TaggerIters: *tagIters, ParserIters: *parseIters, Folds: *folds, Seed: *seed, Logger: log, Dev: dev}
 	if err := text.Train(ctx, sents, opt, &buf); err != nil {
 		return err
 	}

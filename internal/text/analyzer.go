@@ -1,7 +1,6 @@
 package text
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"io"
@@ -12,13 +11,14 @@ import (
 // embeddedModel is the model trained on UD English EWT (CC BY-SA 4.0),
 // built by `herald train`. It is read-only.
 //
-//go:embed model/en_ewt.model.gz
+//go:embed model/en_ewt.model
 var embeddedModel []byte
 
 // Analyzer tags, lemmatizes and parses English text. It is read-only after
 // loading and safe for concurrent use.
 type Analyzer struct {
-	m *model
+	m       *model
+	classOf map[[2]string]int // (UPOS, XPOS) -> tagger class
 }
 
 // Load returns an Analyzer over the model embedded in the binary. Each call
@@ -27,7 +27,11 @@ func Load() (*Analyzer, error) {
 	if len(embeddedModel) == 0 {
 		return nil, errors.New("text: no embedded model (run herald train)")
 	}
-	return LoadModel(bytes.NewReader(embeddedModel))
+	m, err := parseModel(embeddedModel)
+	if err != nil {
+		return nil, err
+	}
+	return newAnalyzer(m), nil
 }
 
 // LoadDefault is Load.
@@ -39,7 +43,15 @@ func LoadModel(r io.Reader) (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{m: m}, nil
+	return newAnalyzer(m), nil
+}
+
+func newAnalyzer(m *model) *Analyzer {
+	a := &Analyzer{m: m, classOf: map[[2]string]int{}}
+	for c := range m.tagger.upos {
+		a.classOf[[2]string{m.tagger.upos[c], m.tagger.xpos[c]}] = c
+	}
+	return a
 }
 
 // LoadFile reads a model file.
@@ -60,10 +72,37 @@ func LoadFile(path string) (*Analyzer, error) {
 func (a *Analyzer) Analyze(text string) []Sentence {
 	sents := Tokenize(text)
 	for i := range sents {
-		a.Tag(sents[i].Tokens)
-		a.Parse(sents[i].Tokens)
+		a.analyzeTokens(sents[i].Tokens)
 	}
 	return sents
+}
+
+// analyzeTokens is Tag followed by Parse, sharing the word attributes.
+func (a *Analyzer) analyzeTokens(toks []Token) {
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	forms := make([]string, n)
+	for i := range toks {
+		forms[i] = toks[i].Form
+	}
+	tg := a.m.tagger
+	ws := makeWordInfo(forms, tg.amb, tg.cands)
+	classes := tg.tagWords(ws, forms, make([]int, 0, n))
+	xpos := make([]string, n)
+	for i, c := range classes {
+		toks[i].UPOS = tg.upos[c]
+		toks[i].XPOS = tg.xpos[c]
+		toks[i].Lemma = a.m.lemma.lemma(toks[i].Form, toks[i].XPOS)
+		xpos[i] = tg.xpos[c]
+	}
+	heads, labels := a.m.parser.parseInput(pinputFromWords(ws, classes, xpos), n)
+	for i := range toks {
+		toks[i].Head = heads[i]
+		toks[i].Deprel = a.m.parser.labels[labels[i]]
+	}
+	repairReporting(toks)
 }
 
 // Tag sets UPOS, XPOS and Lemma of each token from its Form.
@@ -92,22 +131,22 @@ func (a *Analyzer) Parse(toks []Token) {
 	}
 	forms := make([]string, len(toks))
 	tags := make([]int, len(toks))
-	tg := a.m.tagger
+	xpos := make([]string, len(toks))
 	for i := range toks {
 		forms[i] = toks[i].Form
-		tags[i] = -1
-		for c := range tg.upos {
-			if tg.upos[c] == toks[i].UPOS && tg.xpos[c] == toks[i].XPOS {
-				tags[i] = c
-				break
-			}
+		xpos[i] = toks[i].XPOS
+		if c, ok := a.classOf[[2]string{toks[i].UPOS, toks[i].XPOS}]; ok {
+			tags[i] = c
+		} else {
+			tags[i] = -1
 		}
 	}
-	heads, labels := a.m.parser.parse(forms, tags)
+	heads, labels := a.m.parser.parse(forms, tags, xpos)
 	for i := range toks {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
 	}
+	repairReporting(toks)
 }
 
 // Lemma returns the lemma of a word form with the given Penn tag.

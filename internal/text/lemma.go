@@ -88,27 +88,42 @@ type lemmatizer struct {
 	rules map[string]lemmaRule // xpos + "\t" + ending of lower-cased form -> rule
 }
 
+func properTag(xpos string) bool { return xpos == "NNP" || xpos == "NNPS" }
+
+// lemmaBase is the form the suffix rules apply to: lower-cased except for
+// proper nouns (EWT lemmas are lower-case but for names).
+func lemmaBase(form, xpos string) string {
+	if properTag(xpos) {
+		return form
+	}
+	return strings.ToLower(form)
+}
+
 func (lm *lemmatizer) lemma(form, xpos string) string {
 	if l, ok := lm.exact[form+"\t"+xpos]; ok {
 		return l
 	}
 	lf := strings.ToLower(form)
 	if l, ok := lm.exact[lf+"\t"+xpos]; ok {
-		if xpos == "NNP" || xpos == "NNPS" {
+		if properTag(xpos) {
 			return form
 		}
 		return l
 	}
+	if xpos == "NNP" || xpos == "FW" || xpos == "GW" || xpos == "ADD" {
+		return form
+	}
+	base := lemmaBase(form, xpos)
 	for n := min(maxLemmaSuffix, utf8.RuneCountInString(lf)); n >= 0; n-- {
 		if r, ok := lm.rules[xpos+"\t"+suffix(lf, n)]; ok {
-			l := r.apply(form)
+			l := r.apply(base)
 			if l == "" {
-				return form
+				return base
 			}
 			return l
 		}
 	}
-	return form
+	return base
 }
 
 // trainLemmatizer learns the tables; deterministic (ties broken by order).
@@ -149,11 +164,14 @@ func trainLemmatizer(forms, xpos, lemmas []string) *lemmatizer {
 		if lf != f {
 			add(ex, lf+"\t"+xpos[i], lemmas[i])
 		}
-		r := ruleFor(f, lemmas[i])
+		r := ruleFor(lemmaBase(f, xpos[i]), lemmas[i])
 		rules[r.key()] = r
 		nr := utf8.RuneCountInString(lf)
 		for n := 0; n <= min(maxLemmaSuffix, nr); n++ {
-			add(rl, xpos[i]+"\t"+suffix(lf, n), r.key())
+			// the ending must keep at least one unchanged character
+			if len(suffix(lf, n)) > r.cut || r.cut == 0 {
+				add(rl, xpos[i]+"\t"+suffix(lf, n), r.key())
+			}
 		}
 	}
 	lm := &lemmatizer{exact: map[string]string{}, rules: map[string]lemmaRule{}}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"sync"
 )
 
 // Model file format: gzip of a little-endian binary stream starting with
@@ -71,26 +72,28 @@ func (m *mwriter) uvarint(v uint64) {
 func (m *mwriter) sparse(sm *sparseModel) {
 	m.u32(uint32(sm.nclass))
 	type row struct {
-		key uint32
-		r   int32
+		key  uint32
+		slot int
 	}
 	rows := make([]row, 0, sm.numFeatures())
-	for i, k := range sm.slots {
-		if k != 0 {
-			rows = append(rows, row{k, sm.rowOf[i]})
+	for i := 0; i < sm.numSlots(); i++ {
+		if k := sm.keyAt(i); k != 0 {
+			rows = append(rows, row{k, i})
 		}
 	}
 	sort.Slice(rows, func(a, b int) bool { return rows[a].key < rows[b].key })
 	m.u32(uint32(len(rows)))
 	prev := uint32(0)
+	var cls []uint8
+	var ws []float32
 	for _, rw := range rows {
-		a, b := sm.start[rw.r], sm.start[rw.r+1]
+		cls, ws = sm.rowAt(rw.slot, cls, ws)
 		m.uvarint(uint64(rw.key - prev))
 		prev = rw.key
-		m.uvarint(uint64(b - a))
-		for j := a; j < b; j++ {
-			h := toHalf(sm.w[j])
-			m.bytes([]byte{sm.cls[j], byte(h), byte(h >> 8)})
+		m.uvarint(uint64(len(cls)))
+		for j := range cls {
+			h := toHalf(ws[j])
+			m.bytes([]byte{cls[j], byte(h), byte(h >> 8)})
 		}
 	}
 }
@@ -128,13 +131,11 @@ func fromHalf(h uint16) float32 {
 	return math.Float32frombits(sign | (exp-15+127)<<23 | mant<<13)
 }
 
-// writeModel writes the model in the binary format, gzip-compressed.
+// writeModel writes the model in the binary format. The format is already
+// compact (delta-coded varint keys, half-precision weights); gzip would
+// save little and slow loading down, so it is not used.
 func writeModel(w io.Writer, md *model) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	m := &mwriter{w: bw}
 	m.bytes([]byte(modelMagic))
 	// tagger
@@ -152,6 +153,13 @@ func writeModel(w io.Writer, md *model) error {
 		m.u32(uint32(tg.dict[k]))
 	}
 	m.sparse(tg.model)
+	ak := sortedKeys(tg.amb)
+	m.u32(uint32(len(ak)))
+	for _, k := range ak {
+		m.str(k)
+		m.u64(tg.amb[k])
+		m.str(string(tg.cands[k]))
+	}
 	// lemmatizer
 	ek := sortedKeys(md.lemma.exact)
 	m.u32(uint32(len(ek)))
@@ -177,13 +185,20 @@ func writeModel(w io.Writer, md *model) error {
 	m.u32(uint32(md.parser.root + 1))
 	m.sparse(md.parser.model)
 	m.sparse(md.parser.lmodel)
+	lk := make([]uint64, 0, len(md.parser.lcands))
+	for k := range md.parser.lcands {
+		lk = append(lk, k)
+	}
+	sort.Slice(lk, func(a, b int) bool { return lk[a] < lk[b] })
+	m.u32(uint32(len(lk)))
+	for _, k := range lk {
+		m.u64(k)
+		m.str(string(md.parser.lcands[k]))
+	}
 	if m.err != nil {
 		return m.err
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return bw.Flush()
 }
 
 type mreader struct {
@@ -257,15 +272,33 @@ func (m *mreader) uvarint() uint64 {
 	return v
 }
 
-func (m *mreader) sparse() *sparseModel {
+func (m *mreader) sparse() *sparseBuilder {
 	b := &sparseBuilder{nclass: int(m.u32())}
 	if b.nclass <= 0 || b.nclass > 256 {
 		m.fail()
 		return nil
 	}
 	n := m.count()
+	// first pass: count the entries so the arrays are allocated once
+	total, save := 0, m.off
+	for i := 0; i < n && m.err == nil; i++ {
+		m.uvarint()
+		c := m.uvarint()
+		if c > uint64(b.nclass) {
+			m.fail()
+			return nil
+		}
+		m.take(3 * int(c))
+		total += int(c)
+	}
+	if m.err != nil {
+		return nil
+	}
+	m.off = save
 	b.keys = make([]uint32, 0, n)
-	b.start = make([]uint32, 0, n)
+	b.start = make([]uint32, 0, n+1)
+	b.cls = make([]uint8, 0, total)
+	b.w = make([]float32, 0, total)
 	key := uint32(0)
 	for i := 0; i < n && m.err == nil; i++ {
 		d := m.uvarint()
@@ -275,10 +308,6 @@ func (m *mreader) sparse() *sparseModel {
 		}
 		key += uint32(d)
 		c := m.uvarint()
-		if c > uint64(b.nclass) {
-			m.fail()
-			return nil
-		}
 		b.keys = append(b.keys, key)
 		b.start = append(b.start, uint32(len(b.cls)))
 		raw := m.take(3 * int(c))
@@ -298,20 +327,32 @@ func (m *mreader) sparse() *sparseModel {
 	if m.err != nil {
 		return nil
 	}
-	return b.build()
+	return b
 }
 
-// readModel reads a gzip-compressed model.
+// readModel reads a model, gzip-compressed or not.
 func readModel(r io.Reader) (*model, error) {
-	zr, err := gzip.NewReader(r)
+	raw, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	var buf bytes.Buffer
-	if _, err := io.Copy(&buf, zr); err != nil {
-		return nil, fmt.Errorf("model: %w", err)
+	return parseModel(raw)
+}
+
+// parseModel decodes a model held in memory; data is not retained.
+func parseModel(data []byte) (*model, error) {
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		var buf bytes.Buffer
+		if _, err := io.Copy(&buf, zr); err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		data = buf.Bytes()
 	}
-	m := &mreader{b: buf.Bytes()}
+	m := &mreader{b: data}
 	if string(m.take(len(modelMagic))) != modelMagic {
 		return nil, errors.New("model: not a herald model (bad magic)")
 	}
@@ -324,7 +365,22 @@ func readModel(r io.Reader) (*model, error) {
 		}
 		tg.dict[k] = int32(c)
 	}
-	tg.model = m.sparse()
+	tgB := m.sparse()
+	tg.amb = map[string]uint64{}
+	tg.cands = map[string][]uint8{}
+	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
+		k := m.str()
+		tg.amb[k] = m.u64()
+		cs := []uint8(m.str())
+		for _, c := range cs {
+			if int(c) >= len(tg.upos) {
+				m.fail()
+			}
+		}
+		if len(cs) > 0 {
+			tg.cands[k] = cs
+		}
+	}
 	lm := &lemmatizer{exact: map[string]string{}, rules: map[string]lemmaRule{}}
 	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
 		k := m.str()
@@ -338,11 +394,35 @@ func readModel(r io.Reader) (*model, error) {
 	}
 	ps := &parser{labels: m.strs()}
 	ps.root = int(m.u32()) - 1
-	ps.model = m.sparse()
-	ps.lmodel = m.sparse()
+	psB := m.sparse()
+	lsB := m.sparse()
+	ps.lcands = map[uint64][]uint8{}
+	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
+		k := m.u64()
+		cs := []uint8(m.str())
+		for _, c := range cs {
+			if int(c) >= len(ps.labels) {
+				m.fail()
+			}
+		}
+		ps.lcands[k] = cs
+	}
 	if m.err != nil {
 		return nil, m.err
 	}
+	// the hash tables are built in parallel
+	var wg sync.WaitGroup
+	for _, job := range []struct {
+		b   *sparseBuilder
+		dst **sparseModel
+	}{{tgB, &tg.model}, {psB, &ps.model}, {lsB, &ps.lmodel}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			*job.dst = job.b.build()
+		}()
+	}
+	wg.Wait()
 	if len(tg.upos) != len(tg.xpos) || len(tg.upos) == 0 || tg.model == nil || tg.model.nclass != len(tg.upos) ||
 		ps.model == nil || ps.model.nclass != 3 || ps.lmodel == nil || ps.lmodel.nclass != len(ps.labels) || ps.root < 0 || ps.root >= len(ps.labels) || len(ps.labels) > 64 {
 		return nil, errors.New("model: inconsistent sizes")

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"math/rand/v2"
 )
 
@@ -25,6 +26,9 @@ const (
 
 type parser struct {
 	labels []string
+	// lcands maps (head tag, dependent tag, direction) to the labels seen
+	// on such arcs in training; only those are scored.
+	lcands map[uint64][]uint8
 	root   int          // index of "root" in labels
 	model  *sparseModel // transitions
 	lmodel *sparseModel // labels
@@ -240,12 +244,25 @@ const (
 	pS1TRS
 	pS1R1LS0T
 	pB0L1LB0T
+	pS0X
+	pB0X
+	pS1X
+	pB1X
+	pS0XB0X
+	pS1XS0X
+	pS0XB0XB1X
+	pS1XS0XB0X
+	pB0XB1XB2X
+	pS0XL1XB0X
+	pS0WB0X
+	pS0XB0W
 )
 
 // sentence-level precomputed attributes; index 0 = root, n+1 = none.
 type pinput struct {
 	w []uint64 // word hash
 	t []uint64 // tag id + 1 (root and none get their own values)
+	x []uint64 // Penn tag hash
 }
 
 func (p *parser) features(st *pstate, in *pinput, buf []uint64) []uint64 {
@@ -308,17 +325,26 @@ func (p *parser) features(st *pstate, in *pinput, buf []uint64) []uint64 {
 		f2(pB0TLS, b0t, st.lset[b0]), f2(pS1TRS, s1t, st.rset[s1]),
 		f2(pS1R1LS0T, lab(s1r1), s0t), f2(pB0L1LB0T, lab(b0l1), b0t),
 	)
+	X := in.x
+	s0x, b0x, s1x, b1x := X[s0], X[b0], X[s1], X[b1]
+	buf = append(buf,
+		f1(pS0X, s0x), f1(pB0X, b0x), f1(pS1X, s1x), f1(pB1X, b1x),
+		f2(pS0XB0X, s0x, b0x), f2(pS1XS0X, s1x, s0x), f3(pS0XB0XB1X, s0x, b0x, b1x),
+		f3(pS1XS0XB0X, s1x, s0x, b0x), f3(pB0XB1XB2X, b0x, b1x, X[b2]), f3(pS0XL1XB0X, s0x, X[s0l1], b0x),
+		f2(pS0WB0X, s0w, b0x), f2(pS0XB0W, s0x, b0w),
+	)
 	return buf
 }
 
 // makePInput builds the word and tag attributes of a sentence.
-func makePInput(forms []string, tags []int) *pinput {
+func makePInput(forms []string, tags []int, xpos []string) *pinput {
 	n := len(forms)
-	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2)}
-	in.w[0], in.t[0] = hstr("-ROOT-"), 1
-	in.w[n+1], in.t[n+1] = hstr("-NONE-"), 0
+	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2)}
+	in.w[0], in.t[0], in.x[0] = hstr("-ROOT-"), 1, 1
+	in.w[n+1], in.t[n+1], in.x[n+1] = hstr("-NONE-"), 0, 0
 	for i, f := range forms {
 		in.w[i+1] = hstr(normWord(f))
+		in.x[i+1] = hstr(xpos[i])
 		if tags[i] >= 0 {
 			in.t[i+1] = uint64(tags[i] + 2)
 		} else {
@@ -383,14 +409,33 @@ func validMoves(st *pstate, valid *[3]bool) {
 	valid[mShift], valid[mLeft], valid[mRight] = st.moves()
 }
 
-// bestLabel picks the highest-scoring label allowed for an arc from h.
-func (p *parser) bestLabel(scores []float32, h int) int {
+func lcandKey(in *pinput, h, d int) uint64 {
+	dir := uint64(1)
+	if d < h {
+		dir = 2
+	}
+	return mix(mix(in.t[h], in.t[d]), dir)
+}
+
+// bestLabel picks the highest-scoring label allowed for an arc from h
+// among cands (all labels when cands is nil).
+func (p *parser) bestLabel(scores *[256]float32, h int, cands []uint8) int {
 	best := -1
-	for l := range p.labels {
-		if (h == 0) != (l == p.root) {
-			continue
+	if h == 0 {
+		return p.root
+	}
+	if cands != nil {
+		for _, l := range cands {
+			if int(l) != p.root && (best < 0 || scores[l] > scores[best]) {
+				best = int(l)
+			}
 		}
-		if best < 0 || scores[l] > scores[best] {
+		if best >= 0 {
+			return best
+		}
+	}
+	for l := range p.labels {
+		if l != p.root && (best < 0 || scores[l] > scores[best]) {
 			best = l
 		}
 	}
@@ -398,21 +443,37 @@ func (p *parser) bestLabel(scores []float32, h int) int {
 }
 
 // parse returns 1-based heads (0 = root) and label indices for a sentence.
-func (p *parser) parse(forms []string, tags []int) (heads, labels []int) {
-	n := len(forms)
-	if n == 0 {
+func (p *parser) parse(forms []string, tags []int, xpos []string) (heads, labels []int) {
+	if len(forms) == 0 {
 		return nil, nil
 	}
-	in := makePInput(forms, tags)
+	return p.parseInput(makePInput(forms, tags, xpos), len(forms))
+}
+
+// pinputFromWords builds the parser input from the tagger's word
+// attributes (the same word hashes makePInput computes).
+func pinputFromWords(ws []wordInfo, tags []int, xpos []string) *pinput {
+	n := len(ws)
+	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2)}
+	in.w[0], in.t[0], in.x[0] = hstr("-ROOT-"), 1, 1
+	in.w[n+1], in.t[n+1], in.x[n+1] = hstr("-NONE-"), 0, 0
+	for i := range ws {
+		in.w[i+1] = ws[i].lower
+		in.x[i+1] = hstr(xpos[i])
+		in.t[i+1] = uint64(tags[i] + 2)
+	}
+	return in
+}
+
+func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
 	st := newPState(n)
 	var scores [3]float32
 	var valid [3]bool
-	lscores := make([]float32, len(p.labels))
+	var lscores [256]float32
 	buf := make([]uint64, 0, 128)
 	for !st.terminal() {
 		buf = p.features(st, in, buf)
-		scores = [3]float32{}
-		p.model.score(buf, scores[:])
+		p.model.score3(buf, &scores)
 		validMoves(st, &valid)
 		mv := -1
 		for c := 0; c < 3; c++ {
@@ -424,9 +485,14 @@ func (p *parser) parse(forms []string, tags []int) (heads, labels []int) {
 		if mv != mShift {
 			h, d := st.arcOf(mv)
 			buf = p.labelFeatures(st, in, h, d, buf)
-			clear(lscores)
-			p.lmodel.score(buf, lscores)
-			l = p.bestLabel(lscores, h)
+			if h == 0 {
+				l = p.root
+			} else {
+				lscores = [256]float32{}
+				cs := p.lcands[lcandKey(in, h, d)]
+				p.lmodel.score(buf, &lscores, cs)
+				l = p.bestLabel(&lscores, h, cs)
+			}
 		}
 		st.apply(mv, l)
 	}
@@ -478,11 +544,15 @@ func oracleCosts(st *pstate, gh []int) (c [3]int) {
 type parseExample struct {
 	forms  []string
 	tags   []int // predicted tag classes
+	xpos   []string
 	heads  []int // gold heads, 1-based words, projectivized
 	labels []int
 }
 
-func trainParser(data []parseExample, labels []string, iters int, seed uint64, progress func(it int, uas, las float64)) *parser {
+// trainParser trains the parser. After each pass progress gets the
+// training-set scores and, through snapshot, a parser with the weights
+// averaged so far (for scoring held-out data).
+func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
 	p := &parser{labels: labels, root: -1}
 	for i, l := range labels {
 		if l == "root" {
@@ -490,6 +560,7 @@ func trainParser(data []parseExample, labels []string, iters int, seed uint64, p
 		}
 	}
 	L := len(labels)
+	p.lcands = labelCandidates(data)
 	tr := newTrainer(3)
 	ltr := newTrainer(L)
 	var scores [3]float64
@@ -505,10 +576,13 @@ func trainParser(data []parseExample, labels []string, iters int, seed uint64, p
 	for it := 0; it < iters; it++ {
 		rng.Shuffle(len(idx), func(a, b int) { idx[a], idx[b] = idx[b], idx[a] })
 		correct, lcorrect, total := 0, 0, 0
-		for _, si := range idx {
+		for k, si := range idx {
+			if k%256 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			ex := &data[si]
 			n := len(ex.forms)
-			in := makePInput(ex.forms, ex.tags)
+			in := makePInput(ex.forms, ex.tags, ex.xpos)
 			gh := make([]int, n+2)
 			gl := make([]int, n+2)
 			for i := 1; i <= n; i++ {
@@ -554,12 +628,21 @@ func trainParser(data []parseExample, labels []string, iters int, seed uint64, p
 					clear(lscores)
 					ltr.score(buf, lscores)
 					lp := -1
-					for k := 0; k < L; k++ {
-						if (h == 0) != (k == p.root) {
-							continue
+					cs := p.lcands[lcandKey(in, h, d)]
+					if h == 0 {
+						lp = p.root
+					} else if cs != nil {
+						for _, k := range cs {
+							if int(k) != p.root && (lp < 0 || lscores[k] > lscores[lp]) {
+								lp = int(k)
+							}
 						}
-						if lp < 0 || lscores[k] > lscores[lp] {
-							lp = k
+					}
+					if lp < 0 {
+						for k := 0; k < L; k++ {
+							if k != p.root && (lp < 0 || lscores[k] > lscores[lp]) {
+								lp = k
+							}
 						}
 					}
 					l = lp
@@ -587,12 +670,41 @@ func trainParser(data []parseExample, labels []string, iters int, seed uint64, p
 			}
 		}
 		if progress != nil {
-			progress(it, 100*float64(correct)/float64(max(total, 1)), 100*float64(lcorrect)/float64(max(total, 1)))
+			snap := func() *parser {
+				return &parser{labels: labels, root: p.root, lcands: p.lcands, model: tr.freeze(1e-3, 1), lmodel: ltr.freeze(1e-3, 0.5)}
+			}
+			progress(it, 100*float64(correct)/float64(max(total, 1)), 100*float64(lcorrect)/float64(max(total, 1)), snap)
 		}
 	}
-	p.model = tr.freeze(1e-3)
-	p.lmodel = ltr.freeze(1e-3)
-	return p
+	p.model = tr.freeze(1e-3, 1)
+	p.lmodel = ltr.freeze(1e-3, 0.5)
+	return p, nil
+}
+
+// labelCandidates collects, for each (head tag, dependent tag, direction),
+// the labels of the training arcs with those tags.
+func labelCandidates(data []parseExample) map[uint64][]uint8 {
+	seen := map[uint64]uint64{} // key -> bitset of labels
+	for _, ex := range data {
+		in := makePInput(ex.forms, ex.tags, ex.xpos)
+		for i, h := range ex.heads {
+			if h == 0 {
+				continue
+			}
+			seen[lcandKey(in, h, i+1)] |= 1 << uint(ex.labels[i])
+		}
+	}
+	out := make(map[uint64][]uint8, len(seen))
+	for k, bits := range seen {
+		var ls []uint8
+		for l := 0; l < 64; l++ {
+			if bits&(1<<uint(l)) != 0 {
+				ls = append(ls, uint8(l))
+			}
+		}
+		out[k] = ls
+	}
+	return out
 }
 
 // projectivize lifts non-projective arcs (to the head's head) until the

@@ -105,8 +105,10 @@ func (t *trainer) update(feats []uint64, c int, d float64) {
 }
 
 // freeze averages the weights and builds the compact model. Weights whose
-// average is below minAbs in magnitude are dropped.
-func (t *trainer) freeze(minAbs float64) *sparseModel {
+// average is below minAbs in magnitude are dropped, and so are whole
+// features whose largest weight is below rowMin (mostly features met once
+// or twice in training: they cost memory and lookups and hardly matter).
+func (t *trainer) freeze(minAbs, rowMin float64) *sparseModel {
 	keys := t.keys
 	b := &sparseBuilder{nclass: t.nclass}
 	for r, row := range t.rows {
@@ -121,7 +123,11 @@ func (t *trainer) freeze(minAbs float64) *sparseModel {
 			cls = append(cls, uint16(a.class))
 			ws = append(ws, float32(avg))
 		}
-		if len(cls) > 0 {
+		mx := 0.0
+		for _, w := range ws {
+			mx = max(mx, math.Abs(float64(w)))
+		}
+		if len(cls) > 0 && mx >= rowMin {
 			b.add(keys[r], cls, ws)
 		}
 	}
@@ -129,20 +135,52 @@ func (t *trainer) freeze(minAbs float64) *sparseModel {
 }
 
 // sparseModel is a frozen perceptron: an open-addressing table from a
-// 32-bit feature key (the top half of the 64-bit feature hash) to a row of
-// (class, weight) pairs. A stray key collision costs a little accuracy,
-// never correctness.
+// 32-bit feature key (the top half of the 64-bit feature hash) to the
+// feature's weights. A stray key collision costs a little accuracy, never
+// correctness.
+//
+// Models with at most three classes keep key and weights together in one
+// slot (one cache line per lookup). Larger models keep short rows as
+// (class, weight) entries and long rows (frequent features) as dense
+// arrays, so that scoring a few candidate classes reads only those.
 type sparseModel struct {
 	nclass int
 	mask   uint32
-	slots  []uint32 // feature key (0 = empty)
-	rowOf  []int32  // slot -> row
-	start  []uint32 // row -> first entry; len rows+1
-	cls    []uint8
-	w      []float32
+	dense3 []denseSlot // nclass <= 3
+
+	slots []slot
+	ents  []entry   // entries of rows with two or more classes
+	rows  []float32 // dense rows, row d at d*nclass
+	nfeat int
+}
+
+// slot is one feature of a large model. A row with one class is held in
+// the slot itself; n > 1 entries start at ents[off]; n == 0 marks a dense
+// row at rows[off*nclass].
+type slot struct {
+	key uint32
+	off uint32
+	w   float32
+	n   uint8
+	c   uint8
+}
+
+type entry struct {
+	w float32
+	c uint8
+}
+
+// denseMin is the row length from which a row is stored densely.
+const denseMin = 12
+
+type denseSlot struct {
+	key uint32
+	w   [3]float32
 }
 
 func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
+
+func slotOf(k, mask uint32) uint32 { return (k * 0x9E3779B1) >> 7 & mask }
 
 type sparseBuilder struct {
 	nclass int
@@ -163,52 +201,168 @@ func (b *sparseBuilder) add(key uint64, cls []uint16, w []float32) {
 
 func (b *sparseBuilder) build() *sparseModel {
 	size := 1
-	for size < 2*len(b.keys)+2 {
+	for size < len(b.keys)+len(b.keys)/3+2 { // load factor at most 3/4
 		size <<= 1
 	}
-	m := &sparseModel{
-		nclass: b.nclass,
-		mask:   uint32(size - 1),
-		slots:  make([]uint32, size),
-		rowOf:  make([]int32, size),
-		start:  append(b.start, uint32(len(b.cls))),
-		cls:    b.cls,
-		w:      b.w,
-	}
-	for r, k := range b.keys {
-		i := (k * 0x9E3779B1) >> 7 & m.mask
-		for m.slots[i] != 0 {
-			if m.slots[i] == k {
-				break // duplicate key: the first row wins
+	m := &sparseModel{nclass: b.nclass, mask: uint32(size - 1)}
+	start := append(b.start, uint32(len(b.cls)))
+	if m.nclass <= 3 {
+		m.dense3 = make([]denseSlot, size)
+		for r, k := range b.keys {
+			i := slotOf(k, m.mask)
+			for m.dense3[i].key != 0 && m.dense3[i].key != k {
+				i = (i + 1) & m.mask
 			}
+			if m.dense3[i].key == k {
+				continue // duplicate key: the first row wins
+			}
+			m.nfeat++
+			m.dense3[i].key = k
+			for j := start[r]; j < start[r+1]; j++ {
+				m.dense3[i].w[b.cls[j]] = b.w[j]
+			}
+		}
+		return m
+	}
+	m.slots = make([]slot, size)
+	for r, k := range b.keys {
+		i := slotOf(k, m.mask)
+		for m.slots[i].key != 0 && m.slots[i].key != k {
 			i = (i + 1) & m.mask
 		}
-		if m.slots[i] == 0 {
-			m.slots[i] = k
-			m.rowOf[i] = int32(r)
+		if m.slots[i].key == k {
+			continue
+		}
+		m.nfeat++
+		sl := &m.slots[i]
+		sl.key = k
+		lo, hi := start[r], start[r+1]
+		switch n := hi - lo; {
+		case n >= denseMin:
+			d := len(m.rows) / m.nclass
+			m.rows = append(m.rows, make([]float32, m.nclass)...)
+			for j := lo; j < hi; j++ {
+				m.rows[d*m.nclass+int(b.cls[j])] = b.w[j]
+			}
+			sl.off = uint32(d)
+		case n == 1:
+			sl.n, sl.c, sl.w = 1, b.cls[lo], b.w[lo]
+		default:
+			sl.n = uint8(n)
+			sl.off = uint32(len(m.ents))
+			for j := lo; j < hi; j++ {
+				m.ents = append(m.ents, entry{w: b.w[j], c: b.cls[j]})
+			}
 		}
 	}
 	return m
 }
 
-// score adds the weights of feats into scores (len nclass).
-func (m *sparseModel) score(feats []uint64, scores []float32) {
-	slots, mask := m.slots, m.mask
+// rowAt returns the weights stored in slot i as classes and weights.
+func (m *sparseModel) rowAt(i int, cls []uint8, w []float32) ([]uint8, []float32) {
+	cls, w = cls[:0], w[:0]
+	if m.dense3 != nil {
+		for c, x := range m.dense3[i].w {
+			if x != 0 {
+				cls, w = append(cls, uint8(c)), append(w, x)
+			}
+		}
+		return cls, w
+	}
+	sl := m.slots[i]
+	switch sl.n {
+	case 0:
+		d := int(sl.off)
+		for c, x := range m.rows[d*m.nclass : (d+1)*m.nclass] {
+			if x != 0 {
+				cls, w = append(cls, uint8(c)), append(w, x)
+			}
+		}
+	case 1:
+		cls, w = append(cls, sl.c), append(w, sl.w)
+	default:
+		for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
+			cls, w = append(cls, e.c), append(w, e.w)
+		}
+	}
+	return cls, w
+}
+
+// keyAt returns the key in slot i (0 = empty).
+func (m *sparseModel) keyAt(i int) uint32 {
+	if m.dense3 != nil {
+		return m.dense3[i].key
+	}
+	return m.slots[i].key
+}
+
+func (m *sparseModel) numSlots() int {
+	if m.dense3 != nil {
+		return len(m.dense3)
+	}
+	return len(m.slots)
+}
+
+// score3 is score for models with at most three classes.
+func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
+	dense, mask := m.dense3, m.mask
+	var s0, s1, s2 float32
 	for _, f := range feats {
 		k := key32(f)
-		i := (k * 0x9E3779B1) >> 7 & mask
+		i := slotOf(k, mask)
 		for {
-			s := slots[i]
-			if s == k {
-				r := m.rowOf[i]
-				a, b := m.start[r], m.start[r+1]
-				cls, w := m.cls[a:b], m.w[a:b]
-				for j, c := range cls {
-					scores[c] += w[j]
+			d := &dense[i]
+			if d.key == k {
+				s0 += d.w[0]
+				s1 += d.w[1]
+				s2 += d.w[2]
+				break
+			}
+			if d.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+	scores[0], scores[1], scores[2] = s0, s1, s2
+}
+
+// score adds the weights of feats into scores. Only the classes in cands
+// are guaranteed to be complete (all classes when cands is nil); the caller
+// compares those alone.
+func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8) {
+	slots, mask, nc := m.slots, m.mask, m.nclass
+	for _, f := range feats {
+		k := key32(f)
+		i := slotOf(k, mask)
+		for {
+			sl := &slots[i]
+			if sl.key == k {
+				switch sl.n {
+				case 1:
+					scores[sl.c] += sl.w
+				case 0:
+					base := int(sl.off) * nc
+					row := m.rows[base : base+nc]
+					if cands == nil {
+						for c, w := range row {
+							scores[uint8(c)] += w
+						}
+					} else {
+						for _, c := range cands {
+							if int(c) < len(row) {
+								scores[c] += row[c]
+							}
+						}
+					}
+				default:
+					for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
+						scores[e.c] += e.w
+					}
 				}
 				break
 			}
-			if s == 0 {
+			if sl.key == 0 {
 				break
 			}
 			i = (i + 1) & mask
@@ -216,4 +370,4 @@ func (m *sparseModel) score(feats []uint64, scores []float32) {
 	}
 }
 
-func (m *sparseModel) numFeatures() int { return len(m.start) - 1 }
+func (m *sparseModel) numFeatures() int { return m.nfeat }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -17,6 +18,13 @@ type tagger struct {
 	upos, xpos []string // per class
 	model      *sparseModel
 	dict       map[string]int32 // exact form -> class for unambiguous frequent words
+	// amb maps a lower-cased word to its ambiguity class (a hash of the set
+	// of classes seen with it in training); it gives the tagger a look at
+	// the likely tags of the words ahead.
+	amb map[string]uint64
+	// cands maps a lower-cased word seen at least three times in training
+	// to the classes it was seen with; only those are scored for it.
+	cands map[string][]uint8
 }
 
 // template ids
@@ -48,6 +56,17 @@ const (
 	tFirstCap
 	tT1Wp1
 	tShapem1
+	tA0
+	tAp1
+	tAp2
+	tAm1
+	tT1A0
+	tA0Ap1
+	tT1Ap1
+	tA0W
+	tWp1Wp2
+	tWm1Wp1
+	tS2p1
 )
 
 // wordInfo is what the tagger precomputes for each word.
@@ -58,6 +77,8 @@ type wordInfo struct {
 	pre   [3]uint64
 	shape uint64
 	suf3  uint64
+	amb   uint64
+	cands []uint8
 }
 
 func shapeOf(w string) string {
@@ -127,11 +148,19 @@ func normWord(w string) string {
 	return l
 }
 
-func makeWordInfo(forms []string) []wordInfo {
+var hUnknown = hstr("-UNK-")
+
+func makeWordInfo(forms []string, amb map[string]uint64, cands map[string][]uint8) []wordInfo {
 	ws := make([]wordInfo, len(forms))
 	for i, f := range forms {
 		l := normWord(f)
 		wi := &ws[i]
+		wi.cands = cands[l]
+		if a, ok := amb[l]; ok {
+			wi.amb = a
+		} else {
+			wi.amb = mix(hUnknown, hstr(shapeOf(f)))
+		}
 		wi.lower = hstr(l)
 		wi.exact = hstr(f)
 		for k := 0; k < 4; k++ {
@@ -189,26 +218,56 @@ func tagFeatures(buf []uint64, ws []wordInfo, forms []string, i int, p1, p2 int)
 		f2(tFirstCap, first, w.shape),
 		f2(tT1Wp1, uint64(p1+2), wp1),
 	)
+	ap1, ap2, am1, sp2 := hEnd, hEnd, hStart, hEnd
+	if i > 0 {
+		am1 = ws[i-1].amb
+	}
+	if i+1 < len(ws) {
+		ap1, sp2 = ws[i+1].amb, ws[i+1].suf[1]
+	}
+	if i+2 < len(ws) {
+		ap2 = ws[i+2].amb
+	}
+	buf = append(buf,
+		f1(tA0, w.amb), f1(tAp1, ap1), f1(tAp2, ap2), f1(tAm1, am1),
+		f2(tT1A0, uint64(p1+2), w.amb), f2(tA0Ap1, w.amb, ap1), f2(tT1Ap1, uint64(p1+2), ap1),
+		f2(tA0W, w.amb, w.lower), f2(tWp1Wp2, wp1, wp2), f2(tWm1Wp1, wm1, wp1), f1(tS2p1, sp2),
+	)
 	return buf
 }
 
 // tag assigns class ids to forms.
 func (tg *tagger) tag(forms []string, out []int) []int {
+	return tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, out)
+}
+
+// tagWords is tag over precomputed word attributes.
+func (tg *tagger) tagWords(ws []wordInfo, forms []string, out []int) []int {
 	out = out[:0]
-	ws := makeWordInfo(forms)
-	scores := make([]float32, len(tg.upos))
+	var scores [256]float32
+	nc := len(tg.upos)
 	var buf []uint64
 	p1, p2 := -1, -2
 	for i, f := range forms {
 		c, ok := tg.dict[f]
 		if !ok {
 			buf = tagFeatures(buf, ws, forms, i, p1, p2)
-			clear(scores)
-			tg.model.score(buf, scores)
+			scores = [256]float32{}
+			cs := ws[i].cands
+			tg.model.score(buf, &scores, cs)
 			best := 0
-			for k := 1; k < len(scores); k++ {
-				if scores[k] > scores[best] {
-					best = k
+			if cs != nil {
+				best = int(cs[0])
+				for _, k := range cs[1:] {
+					if scores[k] > scores[best] {
+						best = int(k)
+					}
+				}
+			} else {
+				for k := 1; k < nc; k++ {
+					if scores[k] > scores[best] {
+						best = k
+					}
 				}
 			}
 			c = int32(best)
@@ -226,7 +285,7 @@ type taggedSentence struct {
 }
 
 // trainTagger trains a tagger; classes are indices into upos/xpos.
-func trainTagger(data []taggedSentence, upos, xpos []string, iters int, seed uint64, progress func(it int, acc float64)) *tagger {
+func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string, iters int, seed uint64, progress func(it int, acc float64)) (*tagger, error) {
 	nclass := len(upos)
 	tr := newTrainer(nclass)
 	// tag dictionary
@@ -264,6 +323,7 @@ func trainTagger(data []taggedSentence, upos, xpos []string, iters int, seed uin
 			dict[f] = int32(best)
 		}
 	}
+	amb, cands := ambiguityClasses(data)
 	idx := make([]int, len(data))
 	for i := range idx {
 		idx[i] = i
@@ -274,9 +334,12 @@ func trainTagger(data []taggedSentence, upos, xpos []string, iters int, seed uin
 	for it := 0; it < iters; it++ {
 		rng.Shuffle(len(idx), func(a, b int) { idx[a], idx[b] = idx[b], idx[a] })
 		correct, total := 0, 0
-		for _, si := range idx {
+		for k, si := range idx {
+			if k%256 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			s := data[si]
-			ws := makeWordInfo(s.forms)
+			ws := makeWordInfo(s.forms, amb, cands)
 			p1, p2 := -1, -2
 			for i, f := range s.forms {
 				gold := s.tags[i]
@@ -287,10 +350,19 @@ func trainTagger(data []taggedSentence, upos, xpos []string, iters int, seed uin
 					buf = tagFeatures(buf, ws, s.forms, i, p1, p2)
 					clear(scores)
 					tr.score(buf, scores)
-					guess = 0
-					for k := 1; k < nclass; k++ {
-						if scores[k] > scores[guess] {
-							guess = k
+					if cs := ws[i].cands; cs != nil {
+						guess = int(cs[0])
+						for _, k := range cs[1:] {
+							if scores[k] > scores[guess] {
+								guess = int(k)
+							}
+						}
+					} else {
+						guess = 0
+						for k := 1; k < nclass; k++ {
+							if scores[k] > scores[guess] {
+								guess = k
+							}
 						}
 					}
 					tr.tick()
@@ -310,7 +382,54 @@ func trainTagger(data []taggedSentence, upos, xpos []string, iters int, seed uin
 			progress(it, 100*float64(correct)/float64(max(total, 1)))
 		}
 	}
-	return &tagger{upos: upos, xpos: xpos, model: tr.freeze(1e-3), dict: dict}
+	return &tagger{upos: upos, xpos: xpos, model: tr.freeze(1e-3, 0.5), dict: dict, amb: amb, cands: cands}, nil
+}
+
+// ambiguityClasses maps each lower-cased training word to a hash of the
+// classes it carries at least 5% of the time.
+func ambiguityClasses(data []taggedSentence) (map[string]uint64, map[string][]uint8) {
+	counts := map[string]map[int]int{}
+	var order []string
+	for _, s := range data {
+		for i, f := range s.forms {
+			l := normWord(f)
+			c := counts[l]
+			if c == nil {
+				c = map[int]int{}
+				counts[l] = c
+				order = append(order, l)
+			}
+			c[s.tags[i]]++
+		}
+	}
+	amb := make(map[string]uint64, len(order))
+	cands := make(map[string][]uint8, len(order))
+	for _, w := range order {
+		c := counts[w]
+		total := 0
+		var tags []int
+		for t, n := range c {
+			total += n
+			tags = append(tags, t)
+		}
+		if total < 3 {
+			continue // rare words look like unknown ones, as at test time
+		}
+		sort.Ints(tags)
+		h := hstr("-AMB-")
+		var cs []uint8
+		for _, t := range tags {
+			if c[t]*20 >= total {
+				h = mix(h, uint64(t+1))
+			}
+			cs = append(cs, uint8(t))
+		}
+		amb[w] = h | 1
+		if total >= 10 {
+			cands[w] = cs
+		}
+	}
+	return amb, cands
 }
 
 // sortedKeys returns a map's keys in order (for deterministic output).

@@ -94,8 +94,33 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
+var emoticons = []string{":-)", ":-(", ":)", ":(", ";)", ";-)", ":D", ":P", ":p", ":-D", ":-P", ":/", "<3", "^_^", ":'("}
+
 // splitChunk splits one whitespace-free chunk text[a:b] into words.
 func splitChunk(text string, a, b int, out []Token) []Token {
+	// emoticons and runs of one symbol ("***", "$$$", "====") are words
+	for _, e := range emoticons {
+		if strings.HasPrefix(text[a:b], e) {
+			out = append(out, Token{Start: a, End: a + len(e)})
+			if a+len(e) < b {
+				return splitChunk(text, a+len(e), b, out)
+			}
+			return out
+		}
+	}
+	if c := text[a]; c == '*' || c == '=' || c == '$' || c == '#' || c == '~' || c == '_' || c == '>' || c == '<' || c == '+' {
+		k := a
+		for k < b && text[k] == c {
+			k++
+		}
+		if k-a >= 2 || k == b {
+			out = append(out, Token{Start: a, End: k})
+			if k < b {
+				return splitChunk(text, k, b, out)
+			}
+			return out
+		}
+	}
 	// Leading punctuation.
 	for a < b {
 		r, sz := utf8.DecodeRuneInString(text[a:b])
@@ -333,6 +358,21 @@ func splitInner(text string, a, b int, out []Token) []Token {
 			return splitInner(text, e, b, out)
 		}
 	}
+	// "service.There", "house...is": sentence punctuation glued between words
+	if k := strings.Index(w, "..."); k > 0 && k+3 < len(w) && hasLetter(w[:k]) && hasLetter(w[k+3:]) && !looksLikeURL(w) {
+		e := k + 3
+		for e < len(w) && w[e] == '.' {
+			e++
+		}
+		out = splitInner(text, a, a+k, out)
+		out = append(out, Token{Start: a + k, End: a + e})
+		return splitInner(text, a+e, b, out)
+	}
+	if k := strings.IndexByte(w, '.'); k >= 2 && k+2 < len(w) && isLowerWord(w[:k]) && isCapWord(w[k+1:]) && !looksLikeURL(w) {
+		out = splitInner(text, a, a+k, out)
+		out = append(out, Token{Start: a + k, End: a + k + 1})
+		return splitInner(text, a+k+1, b, out)
+	}
 	// currency symbols in front of numbers
 	if r, sz := utf8.DecodeRuneInString(w); (r == '$' || r == '£' || r == '€' || r == '¥' || r == '#') && sz < len(w) {
 		out = append(out, Token{Start: a, End: a + sz})
@@ -358,7 +398,7 @@ func splitInner(text string, a, b int, out []Token) []Token {
 	// hyphens between letters, unless the first part is a prefix
 	if k := strings.IndexByte(w, '-'); k > 0 && k < len(w)-1 && !isNumberish(w) && !strings.ContainsAny(w, "@#_") {
 		left := strings.ToLower(w[:k])
-		if !hyphenPrefixes[left] && !(len(left) == 1) && hasLetter(w[:k]) {
+		if !hyphenPrefixes[left] && !(len(left) == 1) && (hasLetter(w[:k]) || hasLetter(w[k+1:])) {
 			out = splitInner(text, a, a+k, out)
 			out = append(out, Token{Start: a + k, End: a + k + 1})
 			return splitInner(text, a+k+1, b, out)
@@ -371,7 +411,7 @@ func splitInner(text string, a, b int, out []Token) []Token {
 		return splitInner(text, a+k+1, b, out)
 	}
 	// comma or semicolon glued between words: "this,that"
-	if k := strings.IndexAny(w, ",;"); k > 0 && k < len(w)-1 && !isNumberish(w) {
+	if k := strings.IndexAny(w, ",;"); k > 0 && k < len(w)-1 && hasLetter(w[:k]) && hasLetter(w[k+1:]) {
 		out = splitInner(text, a, a+k, out)
 		out = append(out, Token{Start: a + k, End: a + k + 1})
 		return splitInner(text, a+k+1, b, out)
@@ -473,7 +513,8 @@ func endsSentence(toks []Token, i int) bool {
 		return true
 	}
 	// a word with its own period: only sentence-ending abbreviations
-	return canEndSentence[strings.ToLower(f)]
+	// followed by a space
+	return canEndSentence[strings.ToLower(f)] && toks[i].SpaceAfter
 }
 
 func isClosingToken(f string) bool {
@@ -507,4 +548,22 @@ var sentenceOpeners = map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "but": true, "and": true, "in": true,
 	"this": true, "that": true, "there": true, "his": true, "her": true, "their": true, "its": true, "on": true, "at": true, "for": true, "if": true, "when": true, "as": true,
 	"some": true, "many": true, "officials": true, "police": true, "meanwhile": true, "however": true, "also": true, "our": true, "my": true,
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isCapWord(s string) bool {
+	for i, r := range s {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(s) >= 2
 }

@@ -15,10 +15,13 @@ import (
 // for the shipped model.
 type TrainOptions struct {
 	TaggerIters int    // perceptron passes for the tagger (default 8)
-	ParserIters int    // passes for the parser (default 15)
+	ParserIters int    // passes for the parser (default 12)
 	Folds       int    // jackknife folds for the parser's training tags (default 4; 1 = gold tags)
 	Seed        uint64 // shuffling seed (default 1)
 	Logger      *slog.Logger
+	// Dev, when set, is scored (gold tokens, predicted tags) after every
+	// parser pass and logged; it does not change the model.
+	Dev []*conllu.Sentence
 }
 
 func (o *TrainOptions) defaults() {
@@ -26,7 +29,7 @@ func (o *TrainOptions) defaults() {
 		o.TaggerIters = 8
 	}
 	if o.ParserIters <= 0 {
-		o.ParserIters = 15
+		o.ParserIters = 12
 	}
 	if o.Folds <= 0 {
 		o.Folds = 4
@@ -109,7 +112,10 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 					trainPart = append(trainPart, data[i])
 				}
 			}
-			tg := trainTagger(trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(f)+100, nil)
+			tg, err := trainTagger(ctx, trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(f)+100, nil)
+			if err != nil {
+				return err
+			}
 			correct, total := 0, 0
 			for i := range data {
 				if i%opt.Folds == f {
@@ -132,9 +138,12 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	tg := trainTagger(data, upos, xpos, opt.TaggerIters, opt.Seed, func(it int, acc float64) {
+	tg, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed, func(it int, acc float64) {
 		log.Info("tagger pass", "pass", it+1, "train_accuracy", acc)
 	})
+	if err != nil {
+		return err
+	}
 
 	ex := make([]parseExample, len(sents))
 	for i, s := range sents {
@@ -144,17 +153,64 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 			heads[k] = t.Head
 			labs[k] = labID[t.Deprel]
 		}
-		ex[i] = parseExample{forms: data[i].forms, tags: predTags[i], heads: projectivize(heads), labels: labs}
+		ex[i] = parseExample{forms: data[i].forms, tags: predTags[i], xpos: xposOf(predTags[i], xpos), heads: projectivize(heads), labels: labs}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	ps := trainParser(ex, labels, opt.ParserIters, opt.Seed, func(it int, uas, las float64) {
-		log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las)
+	var devEx []parseExample
+	for _, s := range opt.Dev {
+		var fs []string
+		heads := make([]int, len(s.Tokens))
+		labs := make([]int, len(s.Tokens))
+		for k, t := range s.Tokens {
+			fs = append(fs, t.Form)
+			heads[k] = t.Head
+			l, ok := labID[t.Deprel]
+			if !ok {
+				l = -1
+			}
+			labs[k] = l
+		}
+		dt := tg.tag(fs, nil)
+		devEx = append(devEx, parseExample{forms: fs, tags: dt, xpos: xposOf(dt, xpos), heads: heads, labels: labs})
+	}
+	ps, err := trainParser(ctx, ex, labels, opt.ParserIters, opt.Seed, func(it int, uas, las float64, snapshot func() *parser) {
+		if len(devEx) == 0 {
+			log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las)
+			return
+		}
+		sp := snapshot()
+		c, lc, n := 0, 0, 0
+		for _, e := range devEx {
+			h, l := sp.parse(e.forms, e.tags, e.xpos)
+			for k := range h {
+				if h[k] == e.heads[k] {
+					c++
+					if l[k] == e.labels[k] {
+						lc++
+					}
+				}
+				n++
+			}
+		}
+		log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las,
+			"dev_uas", 100*float64(c)/float64(n), "dev_las", 100*float64(lc)/float64(n))
 	})
+	if err != nil {
+		return err
+	}
 	md := &model{tagger: tg, lemma: lm, parser: ps}
 	log.Info("model", "tagger_features", tg.model.numFeatures(), "parser_features", ps.model.numFeatures(), "label_features", ps.lmodel.numFeatures())
 	return writeModel(w, md)
+}
+
+func xposOf(tags []int, xpos []string) []string {
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		out[i] = xpos[t]
+	}
+	return out
 }
 
 func cut(s, sep string) (string, string, bool) {

@@ -1,0 +1,278 @@
+package text
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/herald-events/herald/internal/conllu"
+	"github.com/herald-events/herald/internal/sharedtest"
+)
+
+func loadTestAnalyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func readConllu(t testing.TB, elem ...string) []*conllu.Sentence {
+	t.Helper()
+	p := sharedtest.Path(t, elem...)
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := conllu.ReadAll(f, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func goldTokenSentences(a *Analyzer, gold []*conllu.Sentence) []Sentence {
+	sys := make([]Sentence, len(gold))
+	for i, g := range gold {
+		for _, tk := range g.Tokens {
+			joined := false
+			if m := g.MultiTokenOf(tk.ID); m >= 0 && g.MultiTokens[m].First != tk.ID {
+				joined = true
+			}
+			sys[i].Tokens = append(sys[i].Tokens, Token{Form: tk.Form, Joined: joined})
+		}
+		a.Tag(sys[i].Tokens)
+		a.Parse(sys[i].Tokens)
+	}
+	return sys
+}
+
+// TestEWTDevAccuracy scores the embedded model on the EWT dev set, with
+// gold tokens and from raw text.
+func TestEWTDevAccuracy(t *testing.T) {
+	gold := readConllu(t, "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	a := loadTestAnalyzer(t)
+	sc, err := EvaluateUD(gold, goldTokenSentences(a, gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gold tokens: UPOS %.2f XPOS %.2f lemma %.2f UAS %.2f LAS %.2f", sc.UPOS.F1, sc.XPOS.F1, sc.Lemma.F1, sc.UAS.F1, sc.LAS.F1)
+	raw, err := EvaluateUD(gold, a.Analyze(RawText(gold)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("raw text: tokens %.2f sentences %.2f words %.2f UPOS %.2f LAS %.2f (F1)", raw.Tokens.F1, raw.Sentences.F1, raw.Words.F1, raw.UPOS.F1, raw.LAS.F1)
+	// floors a little under the measured figures: a regression guard
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"UPOS", sc.UPOS.F1, 94}, {"XPOS", sc.XPOS.F1, 93.5}, {"lemma", sc.Lemma.F1, 96},
+		{"UAS", sc.UAS.F1, 82}, {"LAS", sc.LAS.F1, 78.5},
+		{"tokens F1", raw.Tokens.F1, 98}, {"sentences F1", raw.Sentences.F1, 80}, {"LAS F1", raw.LAS.F1, 74},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s %.2f below %.1f", c.name, c.got, c.want)
+		}
+	}
+}
+
+// TestEWTSentences checks tags and arcs on real dev sentences against their
+// gold annotation.
+func TestEWTSentences(t *testing.T) {
+	gold := readConllu(t, "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	a := loadTestAnalyzer(t)
+	byText := map[string]*conllu.Sentence{}
+	for _, g := range gold {
+		byText[g.Text] = g
+	}
+	// news-like dev sentences: every tag, lemma and arc is checked against
+	// the gold annotation
+	for _, text := range []string{
+		"The battles and demonstrations were provoked by the US assault on Fallujah.",
+		"Last month, Nasrallah announced that his party would close ranks with Hamas.",
+		"He gave no indication on the value of the highest bid.",
+	} {
+		g := byText[text]
+		if g == nil {
+			t.Fatalf("dev sentence %q not found", text)
+		}
+		toks := goldTokenSentences(a, []*conllu.Sentence{g})[0].Tokens
+		for i, tk := range toks {
+			gt := g.Tokens[i]
+			if tk.UPOS != gt.UPOS || tk.XPOS != gt.XPOS || tk.Lemma != gt.Lemma {
+				t.Errorf("%q word %d %q: got %s/%s/%s, gold %s/%s/%s", text, i+1, tk.Form, tk.UPOS, tk.XPOS, tk.Lemma, gt.UPOS, gt.XPOS, gt.Lemma)
+			}
+			if tk.Head != gt.Head || tk.Deprel != gt.Deprel {
+				t.Errorf("%q: arc of %q is %d/%s, gold %d/%s", text, tk.Form, tk.Head, tk.Deprel, gt.Head, gt.Deprel)
+			}
+		}
+	}
+}
+
+func TestAnalyzeNews(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	in := "Israeli troops killed two Palestinian gunmen on Tuesday, the army said. Hamas condemned the attack."
+	ss := a.Analyze(in)
+	if len(ss) != 2 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, s := range ss {
+		roots := 0
+		for i, tk := range s.Tokens {
+			if in[tk.Start:tk.End] != tk.Form {
+				t.Errorf("offsets of %q wrong", tk.Form)
+			}
+			if tk.Head < 0 || tk.Head > len(s.Tokens) || tk.Head == i+1 || tk.Deprel == "" || tk.UPOS == "" || tk.XPOS == "" || tk.Lemma == "" {
+				t.Errorf("incomplete token %+v", tk)
+			}
+			if tk.Head == 0 {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%d roots in %q", roots, s.Text)
+		}
+	}
+	second := ss[1].Tokens
+	if second[1].Form != "condemned" || second[1].Head != 0 || second[1].Lemma != "condemn" || second[0].Deprel != "nsubj" || second[3].Deprel != "obj" {
+		t.Errorf("Hamas condemned the attack: %+v", second)
+	}
+	if l := a.VerbLemma("killed"); l != "kill" {
+		t.Errorf("VerbLemma(killed) = %q", l)
+	}
+	if l := a.Lemma("said", "VBD"); l != "say" {
+		t.Errorf("Lemma(said) = %q", l)
+	}
+}
+
+// TestTrainDeterministic trains twice on a slice of EWT train and demands
+// identical model bytes, then checks the small model learned something.
+func TestTrainDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("training in -short mode")
+	}
+	sents := readConllu(t, "ud-english-ewt", "en_ewt-ud-train.conllu")[:400]
+	opt := TrainOptions{TaggerIters: 3, ParserIters: 3, Folds: 2, Seed: 7}
+	var a, b bytes.Buffer
+	if err := Train(context.Background(), sents, opt, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := Train(context.Background(), sents, opt, &b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatalf("two trainings gave different models (%d and %d bytes)", a.Len(), b.Len())
+	}
+	an, err := LoadModel(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := EvaluateUD(sents, goldTokenSentences(an, sents))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.UPOS.F1 < 85 || sc.UAS.F1 < 70 {
+		t.Errorf("small model on its own training data: UPOS %.1f UAS %.1f", sc.UPOS.F1, sc.UAS.F1)
+	}
+}
+
+func TestLoadModelErrors(t *testing.T) {
+	if _, err := LoadModel(strings.NewReader("not gzip")); err == nil {
+		t.Error("garbage accepted")
+	}
+	if len(embeddedModel) > 1000 {
+		// truncated models must fail cleanly
+		for _, n := range []int{10, len(embeddedModel) / 2, len(embeddedModel) - 5} {
+			if _, err := LoadModel(bytes.NewReader(embeddedModel[:n])); err == nil {
+				t.Errorf("model truncated to %d bytes accepted", n)
+			}
+		}
+	}
+}
+
+// gigawordSentences returns the <Text> of the GigaWord sample records.
+func gigawordSentences(b *testing.B) []string {
+	p := sharedtest.Path(b, "petrarch2", "GigaWord.sample.PETR.xml")
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?s)<Text>(.*?)</Text>`)
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(string(raw), -1) {
+		out = append(out, strings.TrimSpace(m[1]))
+	}
+	return out
+}
+
+// BenchmarkAnalyzeNews: raw news text to tagged and parsed sentences, one
+// goroutine.
+func BenchmarkAnalyzeNews(b *testing.B) {
+	texts := gigawordSentences(b)
+	a := loadTestAnalyzer(b)
+	words := 0
+	for _, tx := range texts {
+		for _, s := range Tokenize(tx) {
+			words += len(s.Tokens)
+		}
+	}
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, tx := range texts {
+			n += len(a.Analyze(tx))
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoad measures loading the embedded model, and the process's
+// resident memory with one model loaded.
+func BenchmarkLoad(b *testing.B) {
+	var keep *Analyzer
+	for i := 0; i < b.N; i++ {
+		a, err := Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		keep = a
+	}
+	b.StopTimer()
+	runtime.GC()
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/load")
+	if rss := residentMB(); rss > 0 {
+		b.ReportMetric(rss, "RSS-MB")
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+	runtime.KeepAlive(keep)
+	_ = time.Now
+}
+
+func residentMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmRSS:") {
+			f := strings.Fields(l)
+			if len(f) >= 2 {
+				kb, _ := strconv.ParseFloat(f[1], 64)
+				return kb / 1024
+			}
+		}
+	}
+	return 0
+}
