@@ -111,6 +111,30 @@ func normalizeUD(in []DepToken) []DepToken {
 			t.UPOS = "CCONJ"
 		}
 	}
+	// A noun marked possessive ("Gondor 's") modifies the noun after it;
+	// a parser that made it a subject or object of its own is corrected.
+	for i := range toks {
+		t := &toks[i]
+		if t.Deprel == "nmod:poss" || (t.UPOS != "PROPN" && t.UPOS != "NOUN") {
+			continue
+		}
+		poss := false
+		for j := range toks {
+			if toks[j].Head == i+1 && toks[j].Deprel == "case" && (toks[j].XPOS == "POS" || toks[j].Form == "'s" || toks[j].Form == "’s") {
+				poss = true
+			}
+		}
+		if !poss || !(strings.HasPrefix(t.Deprel, "nsubj") || t.Deprel == "obj" || t.Deprel == "iobj") {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			y := toks[k]
+			if (y.UPOS == "NOUN" || y.UPOS == "PROPN") && y.Head != i+1 && y.Head != 0 && toks[y.Head-1].UPOS != "NOUN" && toks[y.Head-1].UPOS != "PROPN" {
+				t.Head, t.Deprel = k+1, "nmod:poss"
+				break
+			}
+		}
+	}
 	// Chains of conjuncts ("Mordor, Rohan, Fornost and Bree" parsed as
 	// Bree hanging from Fornost) hang from the first conjunct, as UD v2
 	// has it, so the coordination is one compound.
@@ -661,9 +685,14 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 		default:
 			switch r {
 			case "flat", "compound", "fixed", "goeswith", "amod", "nummod", "det":
-				if len(c.kids[d]) == 0 {
+				switch {
+				case len(c.kids[d]) == 0:
 					base = append(base, placed{d, c.leaf(d)})
-				} else {
+				case !c.hasClause(d):
+					for _, k := range c.subtree(d) {
+						base = append(base, placed{k, c.leaf(k)})
+					}
+				default:
 					base = append(base, placed{d, c.flatPhrase(d)})
 				}
 			case "acl", "acl:relcl":
