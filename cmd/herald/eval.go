@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/herald-events/herald/internal/coder"
+	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/pipeline"
 )
@@ -23,6 +24,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	all := fs.Bool("all", false, "list every record, not only failures")
 	explain := fs.Bool("explain", false, "print how each listed record was coded")
 	verbs := fs.String("verbs", "", "use this verb dictionary instead of the one each file's <Environment> names")
+	builtin := fs.Bool("builtin", false, "code with herald's built-in dictionaries (with --dict DIR merged over them) instead of those each file's <Environment> names")
 	model := fs.String("model", "", "with --input text: a language model file written by herald train (default: the embedded model)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald eval [--dict DIR] [--input penn|conllu|text] [--json] FILE...")
@@ -57,7 +59,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 		an.Analyzer = a
 	}
 	for _, file := range fs.Args() {
-		if err := evalFile(an, ctx, file, *dictDir, *verbs, in, cache, &sum, out, *all, *explain); err != nil {
+		if err := evalFile(an, ctx, file, *dictDir, *verbs, *builtin, in, cache, &sum, out, *all, *explain); err != nil {
 			return err
 		}
 	}
@@ -71,7 +73,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	return nil
 }
 
-func evalFile(an *pipeline.Analysis, ctx context.Context, file, dictDir, verbs string, in pipeline.Input, cache *pipeline.DictCache, sum *pipeline.Summary, out *bufio.Writer, all, explain bool) error {
+func evalFile(an *pipeline.Analysis, ctx context.Context, file, dictDir, verbs string, builtin bool, in pipeline.Input, cache *pipeline.DictCache, sum *pipeline.Summary, out *bufio.Writer, all, explain bool) error {
 	fh, err := os.Open(file)
 	if err != nil {
 		return err
@@ -82,16 +84,22 @@ func evalFile(an *pipeline.Analysis, ctx context.Context, file, dictDir, verbs s
 		return err
 	}
 	envr := rd.Environment()
-	files, err := pipeline.EnvironmentFiles(envr, file, dictDir)
-	if err != nil {
-		return err
-	}
-	if verbs != "" {
-		files.Verbs = []string{verbs}
-	}
-	set, err := cache.Load(ctx, files)
-	if err != nil {
-		return err
+	var set *dict.Set
+	if builtin {
+		if set, err = dict.Open(ctx, dictDir, false); err != nil {
+			return err
+		}
+	} else {
+		files, err := pipeline.EnvironmentFiles(envr, file, dictDir)
+		if err != nil {
+			return err
+		}
+		if verbs != "" {
+			files.Verbs = []string{verbs}
+		}
+		if set, err = cache.Load(ctx, files); err != nil {
+			return err
+		}
 	}
 	opt := coder.DefaultOptions()
 	for _, c := range envr.Configs {
