@@ -56,15 +56,15 @@ func newPState(n int) *pstate {
 func (st *pstate) reset(n int) {
 	st.n = n
 	m := n + 2
-	grow := func(a []int) []int {
-		if cap(a) < m {
-			return make([]int, m)
-		}
-		return a[:m]
+	if cap(st.head) < m {
+		all := make([]int, 8*m) // one allocation for the eight arrays
+		st.head, st.label, st.l1, st.l2 = all[:m:m], all[m:2*m:2*m], all[2*m:3*m:3*m], all[3*m:4*m:4*m]
+		st.r1, st.r2, st.nl, st.nr = all[4*m:5*m:5*m], all[5*m:6*m:6*m], all[6*m:7*m:7*m], all[7*m:8*m]
+	} else {
+		st.head, st.label = st.head[:m], st.label[:m]
+		st.l1, st.l2, st.r1, st.r2 = st.l1[:m], st.l2[:m], st.r1[:m], st.r2[:m]
+		st.nl, st.nr = st.nl[:m], st.nr[:m]
 	}
-	st.head, st.label = grow(st.head), grow(st.label)
-	st.l1, st.l2, st.r1, st.r2 = grow(st.l1), grow(st.l2), grow(st.r1), grow(st.r2)
-	st.nl, st.nr = grow(st.nl), grow(st.nr)
 	if cap(st.lset) < m {
 		st.lset, st.rset = make([]uint64, m), make([]uint64, m)
 	}
@@ -472,9 +472,17 @@ func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
 	var lscores [256]float32
 	buf := make([]uint64, 0, 128)
 	for !st.terminal() {
-		buf = p.features(st, in, buf)
-		p.model.score3(buf, &scores)
 		validMoves(st, &valid)
+		nv := 0
+		for _, v := range valid {
+			if v {
+				nv++
+			}
+		}
+		if nv > 1 { // a forced move needs no scoring
+			buf = p.features(st, in, buf)
+			p.model.score3(buf, &scores)
+		}
 		mv := -1
 		for c := 0; c < 3; c++ {
 			if valid[c] && (mv < 0 || scores[c] > scores[mv]) {

@@ -37,8 +37,8 @@ func Segment(text string) []Sentence { return Tokenize(text) }
 // keeps its byte offsets into text. A blank line always ends a sentence; a
 // single line break does not (news text is often hard-wrapped).
 func Tokenize(text string) []Sentence {
-	var toks []Token
-	var paraBefore []bool // paragraph break before token i
+	toks := make([]Token, 0, len(text)/5+4)
+	paraBefore := make([]bool, 0, len(text)/5+4) // paragraph break before token i
 	i := 0
 	para := false
 	for i < len(text) {
@@ -455,7 +455,7 @@ func splitSentences(text string, toks []Token, paraBefore []bool) []Sentence {
 		if end <= start {
 			return
 		}
-		ts := append([]Token(nil), toks[start:end]...)
+		ts := toks[start:end:end]
 		s := Sentence{Start: ts[0].Start, End: ts[len(ts)-1].End, Tokens: ts}
 		s.Text = text[s.Start:s.End]
 		out = append(out, s)
