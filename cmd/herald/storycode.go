@@ -127,6 +127,9 @@ func (s *storyCoding) codeFile(ctx context.Context, name string, sink *eventSink
 			if res.Discarded != "" {
 				fmt.Fprintf(s.env.stderr, "   story discarded: %q\n", res.Discarded)
 			}
+			for _, t := range res.Trace {
+				fmt.Fprintln(s.env.stderr, t)
+			}
 		}
 		for _, ev := range res.Events {
 			ev.ClusterID = st.ClusterID

@@ -137,7 +137,10 @@ type Context struct {
 }
 
 // pronouns are the noun phrases that take the story's referent.
-var pronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "HIM": true, "HER": true, "THEM": true}
+var pronouns = map[string]bool{"HE": true, "SHE": true, "HIM": true, "HER": true}
+
+// possessives make an agent phrase belong to the referent ("his troops").
+var possessives = map[string]bool{"HIS": true, "HER": true, "THEIR": true, "ITS": true}
 
 // Code codes one sentence, dated day.
 func (c *Coder) Code(s *syntax.Sentence, day dict.Day) (Result, error) {
@@ -313,8 +316,17 @@ func (w *work) assignCodes() {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
 			words := w.neWords(i)
 			w.items[i].code = w.c.phraseCode(words, w.day)
-			if w.items[i].code == "---" && len(words) == 1 && pronouns[words[0]] && w.cx != nil && w.cx.Referent != nil {
-				w.items[i].code = w.cx.Referent.Code
+			if w.cx == nil || w.cx.Referent == nil {
+				continue
+			}
+			ref := w.cx.Referent.Code
+			switch code := w.items[i].code; {
+			case code == "---" && len(words) == 1 && pronouns[words[0]]:
+				w.items[i].code = ref
+				w.resolved = append(w.resolved, i)
+			case strings.HasPrefix(code, "---") && len(code) > 3 && len(words) > 1 && possessives[words[0]] && len(ref) >= 3 && ref[:3] != "---":
+				// "his troops": an agent of the referent's country.
+				w.items[i].code = ref[:3] + code[3:]
 				w.resolved = append(w.resolved, i)
 			}
 		}

@@ -37,6 +37,8 @@ type StoryResult struct {
 	Events    []EventRecord
 	// Discarded names the discard phrase that stopped the whole story.
 	Discarded string
+	// Trace explains each sentence's coding when the coder explains.
+	Trace []string
 }
 
 // speechVerbs introduce direct or reported speech.
@@ -81,6 +83,15 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			eventDay = dict.DayOf(exprs[0].Date.Time)
 		}
 		r, err := sc.Coder.CodeContext(s, eventDay, cx)
+		if sc.Coder.Options().Explain {
+			res.Trace = append(res.Trace, fmt.Sprintf("-- %s (%s): %s", sid, eventDay, s.Text))
+			if err != nil {
+				res.Trace = append(res.Trace, "   not coded: "+err.Error())
+			}
+			for _, t := range r.Trace {
+				res.Trace = append(res.Trace, "   "+t)
+			}
+		}
 		if err != nil {
 			continue
 		}
@@ -124,17 +135,19 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			}
 		}
 		res.Events = append(res.Events, recs...)
-		// Who the sentence was about, for the next sentence's pronouns.
-		if len(r.Events) > 0 {
-			e := r.Events[0]
-			if e.Passive {
-				cx.Referent = &coder.Referent{Code: e.Target, Text: e.TargetText, SentenceID: sid}
-			} else if e.SourceRef == nil {
-				cx.Referent = &coder.Referent{Code: e.Source, Text: e.SourceText, SentenceID: sid}
-			}
-		} else if subj := sc.subjectActor(s, eventDay); subj != nil {
+		// Who the sentence was about, for the next sentence's pronouns:
+		// the subject of its main verb if that is a known actor, else the
+		// source of its first event.
+		if subj := sc.subjectActor(s, eventDay); subj != nil {
 			subj.SentenceID = sid
 			cx.Referent = subj
+		} else if len(r.Events) > 0 {
+			e := r.Events[0]
+			if e.Passive && e.TargetRef == nil {
+				cx.Referent = &coder.Referent{Code: e.Target, Text: e.TargetText, SentenceID: sid}
+			} else if !e.Passive && e.SourceRef == nil {
+				cx.Referent = &coder.Referent{Code: e.Source, Text: e.SourceText, SentenceID: sid}
+			}
 		}
 	}
 	return res

@@ -452,9 +452,12 @@ func number(s string) (int, bool) {
 // futureRe marks a clause about the future.
 var futureRe = regexp.MustCompile(`(?i)\b(?:will|shall|won't|'ll|’ll|going to|is to|are to|is due|are due|plans? to|planning to|expected to|scheduled|set to)\b`)
 
-// isFuture reports whether the clause before position i speaks of the future.
+// isFuture reports whether the clause before position i speaks of the
+// future. The clause runs back to the last comma or stop, so in "Russia
+// plans to step up cooperation, the Kremlin said on Monday" the Monday
+// is read with "the Kremlin said", in the past.
 func isFuture(s string, i int) bool {
-	start := strings.LastIndexAny(s[:i], ".;!?")
+	start := strings.LastIndexAny(s[:i], ".;!?,")
 	return futureRe.MatchString(s[start+1 : i])
 }
 
