@@ -66,6 +66,9 @@ type Expr struct {
 // ("two months later", "the next day") are resolved against the nearest
 // earlier expression in the same sentence and left out when there is none.
 func Find(sentence string, ref time.Time) []Expr {
+	if !mayHaveTime(sentence) {
+		return nil
+	}
 	ref = midnight(ref)
 	type cand struct {
 		start, end int
@@ -118,6 +121,32 @@ func Find(sentence string, ref time.Time) []Expr {
 		anchor = &dd
 	}
 	return out
+}
+
+// timeWords are substrings every pattern needs one of (besides a digit
+// or a capitalised month): a cheap test that spares most sentences the
+// regular expressions.
+var timeWords = []string{"day", "week", "month", "year", "night", "morning", "afternoon", "evening", "tomorrow"}
+
+var monthPrefixes = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// mayHaveTime reports whether a sentence could hold a time expression.
+func mayHaveTime(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, m := range monthPrefixes {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	l := strings.ToLower(s)
+	for _, w := range timeWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolve returns the date of the first time expression in sentence, or
