@@ -54,7 +54,8 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprintln(env.stderr, "or from PETRARCH record files, and writes them as JSON Lines, one event per line.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
 	in, err := pipeline.ParseInput(*inFlag)
@@ -93,7 +94,6 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 	defer bw.Flush()
 	sink := newEventSink(bw, cf)
 	cache := &pipeline.DictCache{}
-	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}

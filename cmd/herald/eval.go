@@ -31,10 +31,11 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprintln(env.stderr, "Codes PETRARCH record files and compares each record's events with its <EventCoding> gold.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fs.Usage()
 		return usageError{"no record file given"}
 	}
@@ -58,7 +59,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 		}
 		an.Analyzer = a
 	}
-	for _, file := range fs.Args() {
+	for _, file := range files {
 		if err := evalFile(an, ctx, file, *dictDir, *verbs, *builtin, in, cache, &sum, out, *all, *explain); err != nil {
 			return err
 		}
