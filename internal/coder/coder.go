@@ -269,9 +269,20 @@ func (w *work) render() string {
 // are written that way.
 func (w *work) neWords(i int) []string {
 	var out []string
+	lastTok := -2
 	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
 		if w.items[k].Kind == syntax.Word {
 			word := w.items[k].Word
+			// "Barad - dur", split by the tokenizer, is one word as
+			// written and in the dictionaries: join hyphens with no
+			// space around them.
+			tok := w.items[k].Tok
+			if len(out) > 0 && tok == lastTok+1 && w.joined(tok) && (word == "-" || strings.HasSuffix(out[len(out)-1], "-")) {
+				out[len(out)-1] += word
+				lastTok = tok
+				continue
+			}
+			lastTok = tok
 			if strings.Contains(word, "_") && strings.Trim(word, "_") != "" {
 				for _, p := range strings.Split(word, "_") {
 					if p != "" {
@@ -284,6 +295,16 @@ func (w *work) neWords(i int) []string {
 		}
 	}
 	return out
+}
+
+// joined reports whether token t follows the previous one with no space
+// between them in the sentence text.
+func (w *work) joined(t int) bool {
+	if t <= 0 || t >= len(w.s.Tokens) {
+		return false
+	}
+	a, b := w.s.Tokens[t-1], w.s.Tokens[t]
+	return a.End >= 0 && a.End == b.Start
 }
 
 // span returns the token span of the constituent opened at i.
