@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/herald-events/herald/internal/coder"
@@ -26,7 +27,21 @@ type benchResult struct {
 	Unit    string  `json:"unit"`
 	Seconds float64 `json:"seconds"`
 	PerSec  float64 `json:"per_second"`
-	Note    string  `json:"note,omitempty"`
+	// CPUSeconds is the process's CPU time (user and system) for the
+	// measurement, and PerCPUSec the rate per CPU second: unlike wall
+	// time it does not drop when other programs load the machine.
+	CPUSeconds float64 `json:"cpu_seconds"`
+	PerCPUSec  float64 `json:"per_cpu_second"`
+	Note       string  `json:"note,omitempty"`
+}
+
+// cpuTime returns the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func runBench(ctx context.Context, env *cliEnv, args []string) error {
@@ -50,17 +65,26 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	defer runtime.GOMAXPROCS(prev)
 	dur := time.Duration(*seconds * float64(time.Second))
 	var results []benchResult
+	cpu0 := cpuTime()
 	report := func(r benchResult) {
 		if r.Seconds > 0 {
 			r.PerSec = float64(r.Items) / r.Seconds
 		}
+		now := cpuTime()
+		r.CPUSeconds = (now - cpu0).Seconds()
+		cpu0 = now
+		if r.CPUSeconds > 0 {
+			r.PerCPUSec = float64(r.Items) / r.CPUSeconds
+		}
 		results = append(results, r)
 		if !*asJSON {
-			fmt.Fprintf(env.stdout, "%-28s %10.0f %s/s  (%d in %.2fs)%s\n", r.Name, r.PerSec, r.Unit, r.Items, r.Seconds, noteSuffix(r.Note))
+			fmt.Fprintf(env.stdout, "%-24s %9.0f %s/s  %9.0f %s per CPU second  (%d in %.2fs, %.2f CPU s)%s\n",
+				r.Name, r.PerSec, r.Unit, r.PerCPUSec, r.Unit, r.Items, r.Seconds, r.CPUSeconds, noteSuffix(r.Note))
 		}
 	}
 	// Dictionaries.
 	var set *dict.Set
+	cpu0 = cpuTime()
 	start := time.Now()
 	n := 0
 	for time.Since(start) < dur || n == 0 {
@@ -98,6 +122,7 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	day := dict.DayOf(time.Now())
 	if len(sents) > 0 {
 		start, n = time.Now(), 0
+		cpu0 = cpuTime()
 		for time.Since(start) < dur {
 			for _, s := range sents {
 				_, _ = c.Code(s, day)
@@ -121,6 +146,7 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 		return printBenchJSON(env, results, *asJSON)
 	}
 	start = time.Now()
+	cpu0 = cpuTime()
 	an, err := text.Load()
 	if err != nil {
 		return err
@@ -129,11 +155,13 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	corpus := strings.Join(texts, "\n\n")
 	ana := &pipeline.Analysis{Analyzer: an}
 	start, n = time.Now(), 0
+	cpu0 = cpuTime()
 	for time.Since(start) < dur || n == 0 {
 		n += len(an.Analyze(corpus))
 	}
 	report(benchResult{Name: "analyze raw text", Items: n, Unit: "sentences", Seconds: time.Since(start).Seconds(), Note: "tokens, tags, lemmas, dependencies"})
 	start, n = time.Now(), 0
+	cpu0 = cpuTime()
 	events := 0
 	for time.Since(start) < dur || n == 0 {
 		for _, s := range ana.Text(corpus, false) {
