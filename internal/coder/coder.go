@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/syntax"
@@ -130,10 +131,14 @@ type Referent struct {
 	SentenceID string `json:"sentence_id"`
 }
 
-// Context carries what earlier sentences of a story tell the coder.
+// Context carries what the story around a sentence tells the coder.
 type Context struct {
-	// Referent is what "he", "she", "they" or "it" refer to, or nil.
+	// Referent is what "he" or "she" refer to, or nil.
 	Referent *Referent
+	// Tokens maps a pronoun's token index to what it stands for within
+	// the sentence: "we" inside a quotation is its speaker, "it" in
+	// "Wagner said it was leaving" is Wagner.
+	Tokens map[int]*Referent
 }
 
 // pronouns are the noun phrases that take the story's referent.
@@ -174,6 +179,7 @@ func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Da
 	defer c.pool.Put(w)
 	w.c, w.s, w.day, w.res, w.cx = c, s, day, &res, cx
 	w.resolved = w.resolved[:0]
+	w.referents = w.referents[:0]
 	w.occs = w.occs[:0]
 	w.items = w.items[:0]
 	for _, it := range items {
@@ -208,9 +214,10 @@ type work struct {
 	res   *Result
 	cx    *Context
 	// resolved lists the NEs (by item index) whose code came from a
-	// pronoun's referent.
-	resolved []int
-	start    int // first item the upper sequence may reach
+	// pronoun's referent, and refs the referents, in step.
+	resolved  []int
+	referents []*Referent
+	start     int // first item the upper sequence may reach
 	// occs are the coded verbs of the sentence, in order.
 	occs []occurrence
 	// cur is the verb being coded: its place, for nesting.
@@ -297,6 +304,20 @@ func (w *work) neWords(i int) []string {
 	return out
 }
 
+// tokenRef returns the referent the context gives the one word of the
+// NE opened at i, if any.
+func (w *work) tokenRef(i int) *Referent {
+	if len(w.cx.Tokens) == 0 {
+		return nil
+	}
+	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
+		if w.items[k].Kind == syntax.Word {
+			return w.cx.Tokens[w.items[k].Tok]
+		}
+	}
+	return nil
+}
+
 // joined reports whether token t follows the previous one with no space
 // between them in the sentence text.
 func (w *work) joined(t int) bool {
@@ -328,7 +349,25 @@ func (w *work) span(i int) Span {
 	if sp.Start < 0 {
 		return Span{}
 	}
+	// Punctuation at the edges ("Peskov said: ..."'s comma) is not
+	// part of the phrase.
+	for sp.Start < sp.End-1 && isPunct(w.s.Tokens[sp.Start].Text) {
+		sp.Start++
+	}
+	for sp.End-1 > sp.Start && isPunct(w.s.Tokens[sp.End-1].Text) {
+		sp.End--
+	}
 	return sp
+}
+
+// isPunct reports whether a token is only punctuation.
+func isPunct(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // assignCodes gives every NE its actor code.
@@ -337,7 +376,18 @@ func (w *work) assignCodes() {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
 			words := w.neWords(i)
 			w.items[i].code = w.c.phraseCode(words, w.day)
-			if w.cx == nil || w.cx.Referent == nil {
+			if w.cx == nil {
+				continue
+			}
+			if w.items[i].code == "---" && len(words) == 1 {
+				if r := w.tokenRef(i); r != nil {
+					w.items[i].code = r.Code
+					w.resolved = append(w.resolved, i)
+					w.referents = append(w.referents, r)
+					continue
+				}
+			}
+			if w.cx.Referent == nil {
 				continue
 			}
 			ref := w.cx.Referent.Code
@@ -345,10 +395,12 @@ func (w *work) assignCodes() {
 			case code == "---" && len(words) == 1 && pronouns[words[0]]:
 				w.items[i].code = ref
 				w.resolved = append(w.resolved, i)
+				w.referents = append(w.referents, w.cx.Referent)
 			case strings.HasPrefix(code, "---") && len(code) > 3 && len(words) > 1 && possessives[words[0]] && len(ref) >= 3 && ref[:3] != "---":
 				// "his troops": an agent of the referent's country.
 				w.items[i].code = ref[:3] + code[3:]
 				w.resolved = append(w.resolved, i)
+				w.referents = append(w.referents, w.cx.Referent)
 			}
 		}
 	}

@@ -43,9 +43,9 @@ func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
 		sp := w.span(i)
 		text := strings.Join(w.neWords(i), " ")
 		var ref *Referent
-		for _, r := range w.resolved {
+		for k, r := range w.resolved {
 			if r == i {
-				ref = w.cx.Referent
+				ref = w.referents[k]
 			}
 		}
 		for _, part := range strings.Split(c, "/") {

@@ -82,6 +82,16 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 		if exprs := when.Find(s.Text, ref); len(exprs) > 0 {
 			eventDay = dict.DayOf(exprs[0].Date.Time)
 		}
+		quotes := quoteSpans(s.Text, inQuote)
+		inQuote = quotes.openAtEnd
+		speaker := sc.speakerOf(s, eventDay)
+		if speaker != nil && speaker.SpeakerCode != "---" {
+			quoteSpeaker = speaker
+		} else if len(quotes.spans) > 0 && !quotes.contains(0) {
+			// A new quotation with no speaker named in its sentence.
+			quoteSpeaker = nil
+		}
+		cx.Tokens = sc.pronounRefs(s, quotes, quoteSpeaker, eventDay, sid)
 		r, err := sc.Coder.CodeContext(s, eventDay, cx)
 		if sc.Coder.Options().Explain {
 			res.Trace = append(res.Trace, fmt.Sprintf("-- %s (%s): %s", sid, eventDay, s.Text))
@@ -99,12 +109,6 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			res.Discarded = r.Discard
 			res.Events = nil
 			return res
-		}
-		quotes := quoteSpans(s.Text, inQuote)
-		inQuote = quotes.openAtEnd
-		speaker := sc.speakerOf(s, eventDay)
-		if speaker != nil {
-			quoteSpeaker = speaker
 		}
 		meta := SentenceMeta{StoryID: st.ID, StoryTitle: st.Title, SentenceID: sid, StoryDate: storyDay, EventDate: eventDay, Input: InputText}
 		recs := MakeRecords(s, r, meta, sc.Onto)
@@ -200,6 +204,48 @@ func quoteSpans(s string, open bool) quoteSet {
 		q.openAtEnd = true
 	}
 	return q
+}
+
+// firstPerson and thirdPerson are the pronouns resolved inside a
+// sentence: "we" in a quotation is its speaker, "it" or "they" after
+// "Wagner said" is Wagner.
+var (
+	firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
+	thirdPerson = map[string]bool{"it": true, "they": true, "he": true, "she": true, "them": true, "him": true, "her": true}
+)
+
+// pronounRefs resolves the pronouns of a sentence that its own words
+// explain: first-person pronouns in a quotation take the quotation's
+// speaker, and a subject pronoun of a reported clause ("Wagner said it
+// was leaving") takes the reporting verb's subject.
+func (sc *StoryCoder) pronounRefs(s *syntax.Sentence, quotes quoteSet, speaker *Quote, day dict.Day, sid string) map[int]*coder.Referent {
+	var refs map[int]*coder.Referent
+	set := func(i int, r *coder.Referent) {
+		if refs == nil {
+			refs = map[int]*coder.Referent{}
+		}
+		refs[i] = r
+	}
+	for i, t := range s.Tokens {
+		low := strings.ToLower(t.Text)
+		switch {
+		case firstPerson[low] && speaker != nil && speaker.SpeakerCode != "" && speaker.SpeakerCode != "---" && t.Start >= 0 && quotes.contains(t.Start):
+			set(i, &coder.Referent{Code: speaker.SpeakerCode, Text: speaker.Speaker, SentenceID: sid})
+		case thirdPerson[low] && strings.HasPrefix(t.Deprel, "nsubj") && t.Head > 0:
+			// The clause the pronoun is the subject of, reported by a
+			// speech verb?
+			v := s.Tokens[t.Head-1]
+			if (v.Deprel == "ccomp" || v.Deprel == "parataxis") && v.Head > 0 && isSpeech(s.Tokens[v.Head-1]) {
+				if subj := subjectOf(s, v.Head-1); subj >= 0 && subj != i {
+					words := subtreeWords(s, subj)
+					if c := sc.code(s, words, day); c != "---" {
+						set(i, &coder.Referent{Code: c, Text: phraseText(s, words), SentenceID: sid})
+					}
+				}
+			}
+		}
+	}
+	return refs
 }
 
 // speakerOf finds who is speaking in a sentence: the subject of a speech
