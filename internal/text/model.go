@@ -17,7 +17,10 @@ import (
 // the magic "HERALDM1". Everything is written in a fixed order (sorted map
 // keys, table slot order), so the same training input gives the same bytes.
 
-const modelMagic = "HERALDM1"
+const (
+	modelMagic   = "HERALDM2" // written
+	modelMagicV1 = "HERALDM1" // read too: no second tagger pass
+)
 
 type model struct {
 	tagger *tagger
@@ -153,6 +156,12 @@ func writeModel(w io.Writer, md *model) error {
 		m.u32(uint32(tg.dict[k]))
 	}
 	m.sparse(tg.model)
+	if tg.second != nil {
+		m.u32(1)
+		m.sparse(tg.second)
+	} else {
+		m.u32(0)
+	}
 	ak := sortedKeys(tg.amb)
 	m.u32(uint32(len(ak)))
 	for _, k := range ak {
@@ -353,7 +362,8 @@ func parseModel(data []byte) (*model, error) {
 		data = buf.Bytes()
 	}
 	m := &mreader{b: data}
-	if string(m.take(len(modelMagic))) != modelMagic {
+	magic := string(m.take(len(modelMagic)))
+	if magic != modelMagic && magic != modelMagicV1 {
 		return nil, errors.New("model: not a herald model (bad magic)")
 	}
 	tg := &tagger{upos: m.strs(), xpos: m.strs(), dict: map[string]int32{}}
@@ -366,6 +376,13 @@ func parseModel(data []byte) (*model, error) {
 		tg.dict[k] = int32(c)
 	}
 	tgB := m.sparse()
+	var tg2B *sparseBuilder
+	if magic == modelMagic && m.u32() == 1 {
+		tg2B = m.sparse()
+		if tg2B == nil {
+			m.fail()
+		}
+	}
 	tg.amb = map[string]uint64{}
 	tg.cands = map[string][]uint8{}
 	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
@@ -415,7 +432,10 @@ func parseModel(data []byte) (*model, error) {
 	for _, job := range []struct {
 		b   *sparseBuilder
 		dst **sparseModel
-	}{{tgB, &tg.model}, {psB, &ps.model}, {lsB, &ps.lmodel}} {
+	}{{tgB, &tg.model}, {psB, &ps.model}, {lsB, &ps.lmodel}, {tg2B, &tg.second}} {
+		if job.b == nil {
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -423,6 +443,9 @@ func parseModel(data []byte) (*model, error) {
 		}()
 	}
 	wg.Wait()
+	if tg.second != nil && tg.second.nclass != len(tg.upos) {
+		return nil, errors.New("model: inconsistent sizes")
+	}
 	if len(tg.upos) != len(tg.xpos) || len(tg.upos) == 0 || tg.model == nil || tg.model.nclass != len(tg.upos) ||
 		ps.model == nil || ps.model.nclass != 3 || ps.lmodel == nil || ps.lmodel.nclass != len(ps.labels) || ps.root < 0 || ps.root >= len(ps.labels) || len(ps.labels) > 64 {
 		return nil, errors.New("model: inconsistent sizes")

@@ -25,6 +25,38 @@ type tagger struct {
 	// cands maps a lower-cased word seen at least three times in training
 	// to the classes it was seen with; only those are scored for it.
 	cands map[string][]uint8
+	// second, when set, is a second left-to-right pass that also sees the
+	// first pass's tags of the words ahead (trained on jackknifed
+	// first-pass tags).
+	second *sparseModel
+}
+
+// second-pass templates
+const (
+	t2F0 uint64 = 200 + iota
+	t2F1
+	t2F2
+	t2Fm1
+	t2F01
+	t2F12
+	t2WF1
+	t2T1F1
+	t2F0W
+)
+
+func secondFeatures(buf []uint64, ws []wordInfo, i int, p1 int, first []int) []uint64 {
+	at := func(k int) uint64 {
+		if k < 0 || k >= len(first) {
+			return 0
+		}
+		return uint64(first[k] + 3)
+	}
+	f0, f1v, f2v, fm1 := at(i), at(i+1), at(i+2), at(i-1)
+	return append(buf,
+		f1(t2F0, f0), f1(t2F1, f1v), f1(t2F2, f2v), f1(t2Fm1, fm1),
+		f2(t2F01, f0, f1v), f2(t2F12, f1v, f2v), f2(t2WF1, ws[i].lower, f1v),
+		f2(t2T1F1, uint64(p1+2), f1v), f2(t2F0W, f0, ws[i].lower),
+	)
 }
 
 // template ids
@@ -243,18 +275,31 @@ func (tg *tagger) tag(forms []string, out []int) []int {
 
 // tagWords is tag over precomputed word attributes.
 func (tg *tagger) tagWords(ws []wordInfo, forms []string, out []int) []int {
+	if tg.second == nil {
+		return tg.pass(tg.model, ws, forms, nil, out)
+	}
+	first := tg.pass(tg.model, ws, forms, nil, make([]int, 0, len(forms)))
+	return tg.pass(tg.second, ws, forms, first, out)
+}
+
+// pass tags left to right with model m; first (the previous pass's tags)
+// switches on the second-pass features.
+func (tg *tagger) pass(m *sparseModel, ws []wordInfo, forms []string, first []int, out []int) []int {
 	out = out[:0]
 	var scores [256]float32
 	nc := len(tg.upos)
-	var buf []uint64
+	buf := make([]uint64, 0, 64)
 	p1, p2 := -1, -2
 	for i, f := range forms {
 		c, ok := tg.dict[f]
 		if !ok {
 			buf = tagFeatures(buf, ws, forms, i, p1, p2)
+			if first != nil {
+				buf = secondFeatures(buf, ws, i, p1, first)
+			}
 			scores = [256]float32{}
 			cs := ws[i].cands
-			tg.model.score(buf, &scores, cs)
+			m.score(buf, &scores, cs)
 			best := 0
 			if cs != nil {
 				best = int(cs[0])
@@ -285,7 +330,9 @@ type taggedSentence struct {
 }
 
 // trainTagger trains a tagger; classes are indices into upos/xpos.
-func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string, iters int, seed uint64, progress func(it int, acc float64)) (*tagger, error) {
+// trainTagger trains a tagger; with first (jackknifed first-pass tags for
+// each sentence) it trains a second-pass model instead.
+func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string, iters int, seed uint64, progress func(it int, acc float64), first [][]int) (*tagger, error) {
 	nclass := len(upos)
 	tr := newTrainer(nclass)
 	// tag dictionary
@@ -348,6 +395,9 @@ func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string
 					guess = int(c)
 				} else {
 					buf = tagFeatures(buf, ws, s.forms, i, p1, p2)
+					if first != nil {
+						buf = secondFeatures(buf, ws, i, p1, first[si])
+					}
 					clear(scores)
 					tr.score(buf, scores)
 					if cs := ws[i].cands; cs != nil {

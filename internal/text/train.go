@@ -112,7 +112,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 					trainPart = append(trainPart, data[i])
 				}
 			}
-			tg, err := trainTagger(ctx, trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(f)+100, nil)
+			tg, err := trainTagger(ctx, trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(f)+100, nil, nil)
 			if err != nil {
 				return err
 			}
@@ -140,9 +140,19 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 	}
 	tg, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed, func(it int, acc float64) {
 		log.Info("tagger pass", "pass", it+1, "train_accuracy", acc)
-	})
+	}, nil)
 	if err != nil {
 		return err
+	}
+	if opt.Folds > 1 {
+		// second pass, trained on the jackknifed first-pass tags
+		t2, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed+7, func(it int, acc float64) {
+			log.Info("second tagger pass", "pass", it+1, "train_accuracy", acc)
+		}, predTags)
+		if err != nil {
+			return err
+		}
+		tg.second = t2.model
 	}
 
 	ex := make([]parseExample, len(sents))
