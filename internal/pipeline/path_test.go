@@ -147,9 +147,24 @@ func TestGeneratedNewsCodes(t *testing.T) {
 		t.Errorf("no RUS→UKR accusation among %v", found)
 	}
 	for _, e := range res.Events {
-		if e.Source == "RUS" && e.Target == "UKR" && e.EventDate != "2024-05-06" {
-			t.Errorf("'on Monday' in a story of Monday 2024-05-06 dated %s", e.EventDate)
+		switch {
+		case e.Source == "RUS" && e.Target == "UKR":
+			if e.EventDate != "2024-05-06" {
+				t.Errorf("'on Monday' in a story of Monday 2024-05-06 dated %s", e.EventDate)
+			}
+			// "..., the Kremlin said": reported speech with its speaker.
+			if e.Quote == nil || e.Quote.Kind != "reported" || e.Quote.SpeakerCode != "RUSGOV" {
+				t.Errorf("accusation quote %+v", e.Quote)
+			}
+		case e.Target == "USA":
+			// "He also warned the United States": he is Peskov.
+			if e.Source != "RUSGOV" || e.Evidence.SourceResolved == nil || e.Evidence.SourceResolved.SentenceID != st.ID+"-s2" {
+				t.Errorf("pronoun: %s from %+v", e.Source, e.Evidence.SourceResolved)
+			}
 		}
+	}
+	if !found["RUSGOV USA 13"] {
+		t.Errorf("no warning to the US among %v", found)
 	}
 }
 
