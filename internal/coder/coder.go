@@ -156,31 +156,34 @@ func (c *Coder) Code(s *syntax.Sentence, day dict.Day) (Result, error) {
 // before it said (for pronouns); cx may be nil.
 func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Result, error) {
 	var res Result
-	words := make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
-		words[i] = strings.ToUpper(t.Text)
+	w := c.pool.Get().(*work)
+	defer c.pool.Put(w)
+	words := w.upper[:0]
+	for _, t := range s.Tokens {
+		words = append(words, strings.ToUpper(t.Text))
 	}
+	w.upper = words
 	if dc, ok := c.d.Discards.Match(words); ok {
 		res.Discard = strings.Join(dc.Words, " ")
 		res.StoryDiscard = dc.Story
 		return res, nil
 	}
-	items, err := syntax.Clauses(s)
+	items, err := syntax.ClausesBuf(s, w.clauseBuf, words)
 	if err != nil {
 		return res, err
 	}
-	return c.codeClauses(s, items, day, res, cx)
+	w.clauseBuf = items
+	return c.codeClauses(w, s, items, day, res, cx)
 }
 
 // CodeClauses codes a clause sequence already built for s.
-func (c *Coder) codeClauses(s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result, cx *Context) (Result, error) {
+func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result, cx *Context) (Result, error) {
 	items = dropCommaClauses(items, c.opt.Commas)
-	w := c.pool.Get().(*work)
-	defer c.pool.Put(w)
 	w.c, w.s, w.day, w.res, w.cx = c, s, day, &res, cx
 	w.resolved = w.resolved[:0]
 	w.referents = w.referents[:0]
 	w.occs = w.occs[:0]
+	w.wordsBuilt = false
 	w.items = w.items[:0]
 	for _, it := range items {
 		w.items = append(w.items, citem{Item: it})
@@ -220,6 +223,14 @@ type work struct {
 	start     int // first item the upper sequence may reach
 	// occs are the coded verbs of the sentence, in order.
 	occs []occurrence
+	// clauseBuf is reused for the clause sequence, upper for the tokens
+	// in upper case.
+	clauseBuf []syntax.Item
+	upper     []string
+	// words is the set of the sentence's words (see sentenceWords).
+	words      map[string]bool
+	wordMask   uint64
+	wordsBuilt bool
 	// cur is the verb being coded: its place, for nesting.
 	cur occurrence
 	// buffers reused from verb to verb

@@ -91,7 +91,7 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 	if firstComma(items, 0) < 0 {
 		return items
 	}
-	items = append([]syntax.Item(nil), items...)
+	// items is the coder's own buffer: edited in place.
 	if c.BMax != 0 {
 		hi := firstComma(items, 0)
 		if n := countWords(items, 2, hi); n >= c.BMin && n <= c.BMax {

@@ -179,18 +179,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		reach    = -1 // furthest item the pattern matched before the verb
 	)
 	pats := w.c.patternsFor(form.Block)
-	var present map[string]bool
-	if len(pats) > 8 {
-		present = make(map[string]bool, len(upper)+len(lower))
-		for _, x := range upper {
-			present[x.word] = true
-		}
-		for _, x := range lower {
-			present[x.word] = true
-		}
-	}
+	present := w.sentenceWords()
 	for _, p := range pats {
-		if present != nil && !hasWords(p, present) {
+		if p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
 			continue
 		}
 		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1}
@@ -272,6 +263,26 @@ func (w *work) tokSpan(a, b int) Span {
 // equals.
 func (c *Coder) patternsFor(b *dict.VerbBlock) []*dict.Pattern {
 	return b.BySize()
+}
+
+// sentenceWords returns the set of the sentence's words, built once per
+// sentence: a pattern whose literal words are not all there cannot match.
+func (w *work) sentenceWords() map[string]bool {
+	if w.words == nil {
+		w.words = make(map[string]bool, 64)
+	}
+	if !w.wordsBuilt {
+		clear(w.words)
+		w.wordMask = 0
+		for _, it := range w.items {
+			if it.Kind == syntax.Word {
+				w.words[it.Word] = true
+				w.wordMask |= dict.WordMask(it.Word)
+			}
+		}
+		w.wordsBuilt = true
+	}
+	return w.words
 }
 
 // hasWords reports whether every literal word of p is in present.

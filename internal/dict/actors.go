@@ -216,6 +216,9 @@ func (ix *PhraseIndex[T]) MatchAt(words []string) (e *PhraseEntry[T], span int) 
 	}
 	l := ix.byFirst[words[0]]
 	for i := range l {
+		if len(l[i].Phrase) > len(words) {
+			continue
+		}
 		if n := matchPhrase(l[i].Phrase, words); n > 0 {
 			return &l[i], n
 		}

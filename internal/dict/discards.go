@@ -2,6 +2,7 @@ package dict
 
 import (
 	"io"
+	"sort"
 	"strings"
 )
 
@@ -23,18 +24,27 @@ type Discards struct {
 	// one-word stems, which can match a longer word.
 	byFirst map[string][]int
 	stems   map[string][]int
+	// stemLens are the lengths of the one-word stems, shortest first.
+	stemLens []int
 }
 
 func (d *Discards) index() {
 	d.byFirst = map[string][]int{}
 	d.stems = map[string][]int{}
+	lens := map[int]bool{}
+	d.stemLens = d.stemLens[:0]
 	for i, dc := range d.List {
 		if len(dc.Words) == 1 && !dc.Exact {
 			d.stems[dc.Words[0]] = append(d.stems[dc.Words[0]], i)
+			if n := len(dc.Words[0]); !lens[n] {
+				lens[n] = true
+				d.stemLens = append(d.stemLens, n)
+			}
 			continue
 		}
 		d.byFirst[dc.Words[0]] = append(d.byFirst[dc.Words[0]], i)
 	}
+	sort.Ints(d.stemLens)
 }
 
 // Read reads a discard file in PETRARCH's format into d.
@@ -98,7 +108,10 @@ func (d *Discards) Match(words []string) (*Discard, bool) {
 				return sentence, true
 			}
 		}
-		for n := 1; n <= len(w); n++ {
+		for _, n := range d.stemLens {
+			if n > len(w) {
+				continue
+			}
 			for _, i := range d.stems[w[:n]] {
 				if consider(i, at) {
 					return sentence, true

@@ -47,8 +47,21 @@ type Pattern struct {
 	Text  string
 	Pos   Pos
 	Block *VerbBlock
-	// Lits holds the literal words of Upper and Lower (see Words).
-	Lits []string
+	// Lits holds the literal words of Upper and Lower (see Words), and
+	// LitMask their WordMask bits.
+	Lits    []string
+	LitMask uint64
+}
+
+// WordMask is a 64-bit signature of a word: a sentence whose mask lacks
+// a bit of a pattern's mask cannot hold all its words.
+func WordMask(w string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return 1 << (h % 64)
 }
 
 // Size is the number of elements a pattern must match: more is more
@@ -516,6 +529,9 @@ func (v *Verbs) parsePattern(t string, pos Pos) (*Pattern, string, error) {
 	}
 	p := &Pattern{Upper: upper, Lower: lower, Code: code, Text: strings.TrimSpace(t), Pos: pos}
 	p.Lits = p.Words()
+	for _, w := range p.Lits {
+		p.LitMask |= WordMask(w)
+	}
 	return p, "", nil
 }
 

@@ -46,9 +46,19 @@ var ErrDateline = errors.New("dateline: the sentence parses as a single noun phr
 // and everything else keeps its constituent brackets. The rules are those
 // of PETRARCH's TreeBank reader, which its dictionaries were written for.
 func Clauses(s *Sentence) ([]Item, error) {
+	return ClausesBuf(s, nil, nil)
+}
+
+// ClausesBuf is Clauses appending to buf[:0], so a caller coding many
+// sentences can reuse one buffer; upper, if not nil, holds the tokens
+// already upper-cased.
+func ClausesBuf(s *Sentence, buf []Item, upper []string) ([]Item, error) {
 	root := cloneTree(s.Root)
 	markCompounds(root)
-	b := &clauseBuilder{s: s, out: make([]Item, 0, 5*len(s.Tokens)+8)}
+	if cap(buf) == 0 {
+		buf = make([]Item, 0, 5*len(s.Tokens)+8)
+	}
+	b := &clauseBuilder{s: s, out: buf[:0], up: upper}
 	b.emit(root)
 	if isDateline(b.out) {
 		return nil, ErrDateline
@@ -56,15 +66,40 @@ func Clauses(s *Sentence) ([]Item, error) {
 	return ExpandCompounds(b.out), nil
 }
 
+// cloneTree copies a tree (the clause builder relabels and rewires its
+// copy), with all nodes and child lists in two allocations.
 func cloneTree(n *Node) *Node {
-	c := &Node{Label: n.Label, Tok: n.Tok}
-	if len(n.Children) > 0 {
-		c.Children = make([]*Node, len(n.Children))
+	var nodes, links int
+	countTree(n, &nodes, &links)
+	c := &cloner{slab: make([]Node, 0, nodes), kids: make([]*Node, 0, links)}
+	return c.clone(n)
+}
+
+func countTree(n *Node, nodes, links *int) {
+	*nodes++
+	*links += len(n.Children)
+	for _, c := range n.Children {
+		countTree(c, nodes, links)
+	}
+}
+
+type cloner struct {
+	slab []Node
+	kids []*Node
+}
+
+func (c *cloner) clone(n *Node) *Node {
+	c.slab = append(c.slab, Node{Label: n.Label, Tok: n.Tok})
+	m := &c.slab[len(c.slab)-1]
+	if k := len(n.Children); k > 0 {
+		start := len(c.kids)
+		c.kids = c.kids[:start+k]
+		m.Children = c.kids[start : start+k : start+k]
 		for i, ch := range n.Children {
-			c.Children[i] = cloneTree(ch)
+			m.Children[i] = c.clone(ch)
 		}
 	}
-	return c
+	return m
 }
 
 func hasLabelPrefix(n *Node, p string) bool { return strings.HasPrefix(n.Label, p) }
@@ -121,12 +156,19 @@ func isDateline(items []Item) bool {
 type clauseBuilder struct {
 	s   *Sentence
 	out []Item
+	up  []string
 }
 
 func (b *clauseBuilder) open(l string)  { b.out = append(b.out, Item{Kind: Open, Label: l, Tok: -1}) }
 func (b *clauseBuilder) close(l string) { b.out = append(b.out, Item{Kind: Close, Label: l, Tok: -1}) }
 func (b *clauseBuilder) word(t int) {
-	b.out = append(b.out, Item{Kind: Word, Word: strings.ToUpper(b.s.Tokens[t].Text), Tok: t})
+	w := ""
+	if t < len(b.up) {
+		w = b.up[t]
+	} else {
+		w = strings.ToUpper(b.s.Tokens[t].Text)
+	}
+	b.out = append(b.out, Item{Kind: Word, Word: w, Tok: t})
 }
 
 // emit writes a node with its brackets.
