@@ -238,34 +238,7 @@ func lookup(s *dict.Set, phrase string, day dict.Day) lookupResult {
 			k += n - 1
 		}
 	}
-	switch {
-	case len(agents) == 0 && actor == "":
-		r.Code = "---"
-		return r
-	case len(agents) == 0:
-		r.Code = actor
-		return r
-	case actor == "":
-		actor = "---"
-	}
-	for _, ag := range agents {
-		dup := false
-		for k := 0; k+len(ag.Code) <= len(actor); k += 3 {
-			if actor[k:k+len(ag.Code)] == ag.Code {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			break
-		}
-		if ag.Prefix {
-			actor = ag.Code + actor
-		} else {
-			actor += ag.Code
-		}
-	}
-	r.Code = actor
+	r.Code = dict.Combine(actor, agents)
 	return r
 }
 

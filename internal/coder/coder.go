@@ -442,33 +442,7 @@ func (c *Coder) phraseCode(words []string, day dict.Day) string {
 			k += n - 1
 		}
 	}
-	if len(agents) == 0 {
-		if actor == "" {
-			return "---"
-		}
-		return actor
-	}
-	if actor == "" {
-		actor = "---"
-	}
-	for _, ag := range agents {
-		dup := false
-		for k := 0; k+len(ag.Code) <= len(actor); k += 3 {
-			if actor[k:k+len(ag.Code)] == ag.Code {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			break
-		}
-		if ag.Prefix {
-			actor = ag.Code + actor
-		} else {
-			actor += ag.Code
-		}
-	}
-	return actor
+	return dict.Combine(actor, agents)
 }
 
 func isNull(code string) bool { return strings.HasPrefix(code, "---") }

@@ -295,34 +295,44 @@ func hasWords(p *dict.Pattern, present map[string]bool) bool {
 	return true
 }
 
+// seqOf is the sequence element an item of the clause sequence gives, if
+// any: words, and the brackets of noun phrases and compounds.
+func seqOf(it citem, k int) (seqItem, bool) {
+	switch it.Kind {
+	case syntax.Word:
+		return seqItem{kind: seqWord, word: it.Word, at: k}, true
+	case syntax.Open:
+		switch it.Label {
+		case syntax.LabelNE:
+			return seqItem{kind: seqNEOpen, at: k, code: it.code}, true
+		case syntax.LabelNEC:
+			return seqItem{kind: seqNECOpen, at: k}, true
+		}
+	case syntax.Close:
+		switch it.Label {
+		case syntax.LabelNE:
+			return seqItem{kind: seqNEClose, at: k}, true
+		case syntax.LabelNEC:
+			return seqItem{kind: seqNECClose, at: k}, true
+		}
+	}
+	return seqItem{}, false
+}
+
 // upperSeq collects, nearest the verb first, the words and noun phrases
 // before the verb, back to the start of the sentence or a comma.
 func (w *work) upperSeq(from int) []seqItem {
 	out := w.upBuf[:0]
-	defer func() { w.upBuf = out[:0] }()
 	for k := from; k >= w.start; k-- {
 		it := w.items[k]
-		switch it.Kind {
-		case syntax.Word:
-			out = append(out, seqItem{kind: seqWord, word: it.Word, at: k})
-		case syntax.Open:
-			switch it.Label {
-			case syntax.LabelNE:
-				out = append(out, seqItem{kind: seqNEOpen, at: k, code: it.code})
-			case syntax.LabelNEC:
-				out = append(out, seqItem{kind: seqNECOpen, at: k})
-			}
-		case syntax.Close:
-			switch it.Label {
-			case ",":
-				return out
-			case syntax.LabelNE:
-				out = append(out, seqItem{kind: seqNEClose, at: k})
-			case syntax.LabelNEC:
-				out = append(out, seqItem{kind: seqNECClose, at: k})
-			}
+		if it.Kind == syntax.Close && it.Label == "," {
+			break
+		}
+		if x, ok := seqOf(it, k); ok {
+			out = append(out, x)
 		}
 	}
+	w.upBuf = out[:0]
 	return out
 }
 
@@ -330,28 +340,12 @@ func (w *work) upperSeq(from int) []seqItem {
 // of its verb phrase.
 func (w *work) lowerSeq(from, end int) []seqItem {
 	out := w.lowBuf[:0]
-	defer func() { w.lowBuf = out[:0] }()
 	for k := from; k < end && k < len(w.items); k++ {
-		it := w.items[k]
-		switch it.Kind {
-		case syntax.Word:
-			out = append(out, seqItem{kind: seqWord, word: it.Word, at: k})
-		case syntax.Open:
-			switch it.Label {
-			case syntax.LabelNE:
-				out = append(out, seqItem{kind: seqNEOpen, at: k, code: it.code})
-			case syntax.LabelNEC:
-				out = append(out, seqItem{kind: seqNECOpen, at: k})
-			}
-		case syntax.Close:
-			switch it.Label {
-			case syntax.LabelNE:
-				out = append(out, seqItem{kind: seqNEClose, at: k})
-			case syntax.LabelNEC:
-				out = append(out, seqItem{kind: seqNECClose, at: k})
-			}
+		if x, ok := seqOf(w.items[k], k); ok {
+			out = append(out, x)
 		}
 	}
+	w.lowBuf = out[:0]
 	return out
 }
 

@@ -135,3 +135,34 @@ func (a *Agents) add(phrase string, ag Agent) {
 	a.List = append(a.List, &x)
 	a.Index.add(p, &x)
 }
+
+// Combine makes the code of a noun phrase from its actor's code ("" when
+// it has none) and the agents found in it, in order: each agent's code
+// goes after the actor's (before it for "NGO~" agents), an unnamed actor
+// is "---", and combining stops at an agent whose code the result
+// already holds (at a multiple of three characters, as CAMEO codes are
+// built). A phrase with neither is "---".
+func Combine(actor string, agents []*Agent) string {
+	if len(agents) == 0 {
+		if actor == "" {
+			return "---"
+		}
+		return actor
+	}
+	if actor == "" {
+		actor = "---"
+	}
+	for _, ag := range agents {
+		for k := 0; k+len(ag.Code) <= len(actor); k += 3 {
+			if actor[k:k+len(ag.Code)] == ag.Code {
+				return actor
+			}
+		}
+		if ag.Prefix {
+			actor = ag.Code + actor
+		} else {
+			actor += ag.Code
+		}
+	}
+	return actor
+}

@@ -217,3 +217,25 @@ func TestLoadPhoenixDictionaries(t *testing.T) {
 		}
 	}
 }
+
+func TestCombine(t *testing.T) {
+	gov := &Agent{Code: "GOV"}
+	mil := &Agent{Code: "MIL"}
+	ngo := &Agent{Code: "NGO", Prefix: true}
+	for _, tc := range []struct {
+		actor  string
+		agents []*Agent
+		want   string
+	}{
+		{"", nil, "---"},
+		{"ARN", nil, "ARN"},
+		{"", []*Agent{gov}, "---GOV"},
+		{"ARN", []*Agent{gov, mil}, "ARNGOVMIL"},
+		{"ARNGOV", []*Agent{gov, mil}, "ARNGOV"},
+		{"ARN", []*Agent{ngo}, "NGOARN"},
+	} {
+		if got := Combine(tc.actor, tc.agents); got != tc.want {
+			t.Errorf("Combine(%q, %d agents) = %q, want %q", tc.actor, len(tc.agents), got, tc.want)
+		}
+	}
+}
