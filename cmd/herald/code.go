@@ -151,20 +151,35 @@ func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags,
 		return err
 	}
 	envr := rd.Environment()
-	var files dict.Files
-	if cf.dictDir != "" {
-		files, err = dict.FilesInDir(cf.dictDir)
-	} else if envr.Present {
-		files, err = pipeline.EnvironmentFiles(envr, file, "")
-	} else {
-		err = fmt.Errorf("%s names no dictionaries; give --dict DIR", file)
-	}
-	if err != nil {
-		return err
-	}
-	set, err := cache.Load(ctx, files)
-	if err != nil {
-		return err
+	// The dictionaries: those the file's <Environment> names; else
+	// --dict DIR's alone with --only; else the built-ins with --dict DIR's
+	// merged over them.
+	var set *dict.Set
+	switch {
+	case envr.Present && !cf.only:
+		// A validation file: the dictionaries it names, looked for in
+		// --dict DIR if given.
+		files, err := pipeline.EnvironmentFiles(envr, file, cf.dictDir)
+		if err != nil {
+			return err
+		}
+		set, err = cache.Load(ctx, files)
+		if err != nil {
+			return err
+		}
+	case cf.only:
+		files, err := dict.FilesInDir(cf.dictDir)
+		if err != nil {
+			return err
+		}
+		set, err = cache.Load(ctx, files)
+		if err != nil {
+			return err
+		}
+	default:
+		if set, err = dict.Open(ctx, cf.dictDir, false); err != nil {
+			return err
+		}
 	}
 	opt := coder.DefaultOptions()
 	for _, c := range envr.Configs {
