@@ -229,6 +229,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
 	}
+	if !tgt.ok && passive {
+		// A passive verb's actor is its "by" phrase; it becomes the
+		// source when the two are swapped.
+		tgt = byAgent(lower)
+	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
 	}
@@ -568,6 +573,16 @@ func findNEC(seq []seqItem, ks int, upper bool) int {
 		}
 	}
 	return -1
+}
+
+// byAgent finds the noun phrase right after "BY" in the lower sequence.
+func byAgent(lower []seqItem) loc {
+	for k := 0; k+1 < len(lower); k++ {
+		if lower[k].kind == seqWord && lower[k].word == "BY" && (lower[k+1].kind == seqNEOpen || lower[k+1].kind == seqNECOpen) {
+			return loc{k + 1, false, true}
+		}
+	}
+	return loc{}
 }
 
 // findSource takes the first compound or coded noun phrase from the start
