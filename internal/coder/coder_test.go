@@ -153,3 +153,43 @@ func TestNegatedPattern(t *testing.T) {
 		t.Errorf("negated: %q", got)
 	}
 }
+
+func TestCombineAndTransform(t *testing.T) {
+	s := testDict(t)
+	extra := `--- ASK [020] ---
+ASK
+URGE
+
+--- PLEDGE [030] ---
+PLEDGE
+VOW
+
+--- HELP [070] ---
+HELP
+
+--- CLAIM [---] ---
+CLAIM
+
+~ a (b . ATTACK) CLAIM = a b 112
+`
+	if err := s.Verbs.Read(strings.NewReader(extra), "more.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// An appeal governing aid is an appeal for aid.
+	res := code(t, c, "Arnor asked Gondor to help Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD asked) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB help) (NP (NNP Rohan)))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 023" {
+		t.Errorf("appeal for aid: %q", got)
+	}
+	// An intent to attack is a threat of force.
+	res = code(t, c, "Arnor vowed to attack Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD vowed) (S (VP (TO to) (VP (VB attack) (NP (NNP Gondor)))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 138" {
+		t.Errorf("intent to attack: %q", got)
+	}
+	// The dictionary's transformation: claiming that another attacked
+	// is an accusation.
+	res = code(t, c, "Arnor claimed Gondor attacked Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD claimed) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Rohan)))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 112" {
+		t.Errorf("transformation: %q", got)
+	}
+}

@@ -86,6 +86,17 @@ func (w *work) resolveNesting() {
 			keep[i] = false
 			continue
 		}
+		if isNullEventCode(outer.code) {
+			// A verb with no event of its own leaves what it governs.
+			keep[p] = false
+			continue
+		}
+		if evs, ok := combine(outer, out[p], out[i]); ok {
+			out[p] = evs
+			keep[i] = false
+			w.tracef("  %s combined with the %s it governs", outer.code, inner.code)
+			continue
+		}
 		if strings.HasPrefix(outer.code, "01") {
 			keep[p] = false
 			w.tracef("  %s gives way to the %s it reports", outer.code, inner.code)
@@ -199,6 +210,17 @@ func (t transformRule) verbIs(name string, b *dict.VerbBlock) bool {
 	return strings.EqualFold(name, b.Name) || strings.EqualFold(name, b.Verb)
 }
 
+// transformsFrom reports whether a transformation has verbs of block b
+// as its outer verb.
+func (c *Coder) transformsFrom(b *dict.VerbBlock) bool {
+	for _, t := range c.transforms() {
+		if t.verbIs(t.outerVerb, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // transforms parses the verb dictionary's transformations once.
 func (c *Coder) transforms() []transformRule {
 	c.tOnce.Do(func() {
@@ -226,4 +248,49 @@ func parseTransform(s string) (transformRule, bool) {
 	}
 	return transformRule{outerSrc: l[0], innerSrc: l[2], innerTgt: l[3], innerVerb: strings.ToUpper(l[4]), outerVerb: strings.ToUpper(l[6]),
 		resSrc: r[0], resTgt: r[1], resCode: r[2], text: strings.TrimSpace(s)}, true
+}
+
+// cueSuffix gives, for the root of a governed event, the last digit of
+// the CAMEO code that appeals for (02x), intends (03x) or demands (10x)
+// it: the codebook builds those three categories the same way.
+var cueSuffix = map[string]byte{
+	"06": '1', // material cooperation
+	"05": '2', // diplomatic cooperation
+	"07": '3', // aid
+	"08": '5', // yielding
+	"04": '6', // meeting, negotiating
+}
+
+// combine resolves a general appeal, intent or demand ("asked Obama to
+// help Iran", "pledged to provide aid", "demanded talks") with the verb
+// it governs into the specific code: 020 with a 07x event is 023, 030
+// with a 04x event is 036; an intent to use force (030 with 18x–20x) is
+// a threat of it, 138. The outer verb's actors stay.
+func combine(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
+	if len(oevs) == 0 || len(ievs) == 0 {
+		return nil, false
+	}
+	oc := outer.code
+	if len(oc) != 3 || oc[2] != '0' || (oc != "020" && oc != "030" && oc != "100") {
+		return nil, false
+	}
+	ic := ievs[0].Code
+	if len(ic) < 2 {
+		return nil, false
+	}
+	var code string
+	if suf, ok := cueSuffix[ic[:2]]; ok {
+		code = oc[:2] + string(suf)
+	} else if oc == "030" && (ic[:2] == "18" || ic[:2] == "19" || ic[:2] == "20") {
+		code = "138"
+	} else {
+		return nil, false
+	}
+	out := make([]Event, len(oevs))
+	for k, e := range oevs {
+		e.Code = code
+		e.Pattern = e.Pattern + " + " + ievs[0].Pattern
+		out[k] = e
+	}
+	return out, true
 }

@@ -164,6 +164,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		w.tracef("verb %s: only multi-word forms, none present", word)
 		return false
 	}
+	w.cur.block = form.Block
 	upper := w.upperSeq(vStart - 1)
 	lower := w.lowerSeq(vEnd+1, vpEnd)
 	if w.c.opt.Explain {
@@ -204,11 +205,21 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	if pat == nil {
 		if form.Code == "---" {
 			w.tracef("  no pattern matched and the verb has no code of its own")
+			if w.c.transformsFrom(form.Block) {
+				// It may still transform what it governs ("claimed
+				// that X attacked"): keep who did it.
+				d := eventDraft{code: "---", verb: word, lemma: form.Lemma, verbSpan: w.tokSpan(vStart, vEnd), pattern: form.Lemma, pos: form.Pos}
+				e := w.bareEvent(d)
+				if src := findSource(upper, w.clauseStart(vStart)); src.ok {
+					r := w.refs(src, upper, lower)[0]
+					e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text
+				}
+				w.addOccurrence(d, []Event{e})
+			}
 			return false
 		}
 		code = form.Code
 	}
-	w.cur.block = form.Block
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
