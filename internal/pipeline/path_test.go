@@ -219,6 +219,7 @@ func BenchmarkHTMLToEvents(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(total)
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	stories, events := 0, 0
 	for b.Loop() {
 		for j, p := range pages {
@@ -230,7 +231,10 @@ func BenchmarkHTMLToEvents(b *testing.B) {
 			stories++
 		}
 	}
+	cpu := cpuSeconds() - cpu0
 	b.ReportMetric(float64(stories)/b.Elapsed().Seconds(), "stories/s")
+	b.ReportMetric(float64(stories)/cpu, "stories/cpu-s")
+	b.ReportMetric(float64(b.N)*float64(total)/cpu/1e6, "MB/cpu-s")
 	b.ReportMetric(float64(events)/float64(max(stories, 1)), "events/story")
 }
 
@@ -245,10 +249,14 @@ func BenchmarkWARCToEvents(b *testing.B) {
 	sc := storyCoder(b)
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	stories := 0
 	for b.Loop() {
 		s, _, _ := codeAll(b, sc, story.NewWARCReader("gen.warc.gz", bytes.NewReader(data), story.Options{}))
 		stories += s
 	}
+	cpu := cpuSeconds() - cpu0
 	b.ReportMetric(float64(stories)/b.Elapsed().Seconds(), "stories/s")
+	b.ReportMetric(float64(stories)/cpu, "stories/cpu-s")
+	b.ReportMetric(float64(b.N)*float64(len(data))/cpu/1e6, "MB/cpu-s")
 }
