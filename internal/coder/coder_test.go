@@ -193,3 +193,23 @@ CLAIM
 		t.Errorf("transformation: %q", got)
 	}
 }
+
+func TestNegatedCooperation(t *testing.T) {
+	s := testDict(t)
+	if err := s.Verbs.Read(strings.NewReader("--- HELP [070] ---\nHELP\n\n--- ALLOW [080] ---\nALLOW\n"), "more.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// Not helping is rejecting cooperation; not allowing is refusing to
+	// yield; an explicit NOT pattern keeps its own code.
+	for _, tc := range []struct{ text, tree, want string }{
+		{"Arnor will not help Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (RB not) (VP (VB help) (NP (NNP Gondor)))) (. .)))", "ARN GON 121"},
+		{"Arnor did n't allow Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB n't) (VP (VB allow) (NP (NNP Gondor)))) (. .)))", "ARN GON 124"},
+		{"Arnor will help Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB help) (NP (NNP Gondor)))) (. .)))", "ARN GON 070"},
+		{"Arnor will not restore ties with Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (RB not) (VP (VB restore) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor))))) (. .)))", "ARN GON 112"},
+	} {
+		if got := triples(code(t, c, tc.text, tc.tree, "20200101")); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

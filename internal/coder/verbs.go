@@ -220,6 +220,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		}
 		code = form.Code
 	}
+	if neg := w.negated(vpStart, verbAt); neg && (pat == nil || !mentionsNegation(pat)) {
+		if nc, ok := negatedCode(code); ok {
+			w.tracef("  negated: %s becomes %s", code, nc)
+			code = nc
+		}
+	}
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
@@ -584,6 +590,70 @@ func findNEC(seq []seqItem, ks int, upper bool) int {
 		}
 	}
 	return -1
+}
+
+// negation words that make a verb phrase negative.
+var negations = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": false}
+
+// negated reports whether the verb at verbAt is negated: "not", "n't"
+// or "never" among the words of the verb phrases around it, before it
+// and after the clause's subject.
+func (w *work) negated(vpStart, verbAt int) bool {
+	for k := verbAt - 1; k >= w.start; k-- {
+		it := w.items[k]
+		switch it.Kind {
+		case syntax.Word:
+			if negations[it.Word] {
+				return true
+			}
+		case syntax.Open:
+			if !strings.HasPrefix(it.Label, "VP") && !strings.HasPrefix(it.Label, "VB") && it.Label != "MD" && it.Label != "RB" && it.Label != "ADVP" {
+				return false
+			}
+		case syntax.Close:
+			if it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC || it.Label == "S" || it.Label == "SBAR" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// mentionsNegation reports whether a pattern itself speaks of negation
+// ("- NOT * TIES [112]"), so its code already says what the negation
+// means.
+func mentionsNegation(p *dict.Pattern) bool {
+	for _, e := range p.Upper {
+		if negations[e.Word] || strings.Contains(e.Word, "NEG") {
+			return true
+		}
+	}
+	for _, e := range p.Lower {
+		if negations[e.Word] || strings.Contains(e.Word, "NEG") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedCode is the code of a negated cooperative act: not meeting,
+// not cooperating, not helping and not yielding are the CAMEO "reject"
+// events (125, 120, 121, 124). Other codes are left as they are.
+func negatedCode(c string) (string, bool) {
+	if len(c) < 2 {
+		return "", false
+	}
+	switch c[:2] {
+	case "04":
+		return "125", true
+	case "05":
+		return "120", true
+	case "06", "07":
+		return "121", true
+	case "08":
+		return "124", true
+	}
+	return "", false
 }
 
 // byAgent finds the noun phrase right after "BY" in the lower sequence.
