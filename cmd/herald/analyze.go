@@ -21,6 +21,7 @@ func runAnalyze(ctx context.Context, env *cliEnv, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
+	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald analyze [flags] [file ...]   (text from stdin when no file is given)")
 		fs.PrintDefaults()
@@ -31,6 +32,9 @@ func runAnalyze(ctx context.Context, env *cliEnv, args []string) error {
 	a, err := loadAnalyzer(*modelPath)
 	if err != nil {
 		return err
+	}
+	if *fast {
+		a = a.Fast()
 	}
 	w := bufio.NewWriter(env.stdout)
 	defer w.Flush()

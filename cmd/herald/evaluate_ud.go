@@ -21,6 +21,7 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	asJSON := fs.Bool("json", false, "end the output with one JSON line of scores")
 	mode := fs.String("mode", "both", "gold (gold tokens), raw (herald's own segmentation of the # text lines) or both")
 	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
+	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald evaluate-ud [flags] gold.conllu")
 		fs.PrintDefaults()
@@ -37,6 +38,9 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	a, err := loadAnalyzer(*modelPath)
 	if err != nil {
 		return err
+	}
+	if *fast {
+		a = a.Fast()
 	}
 	path := fs.Arg(0)
 	f, err := os.Open(path)

@@ -19,6 +19,15 @@ var embeddedModel []byte
 type Analyzer struct {
 	m       *model
 	classOf map[[2]string]int // (UPOS, XPOS) -> tagger class
+	onePass bool              // skip the tagger's second pass
+}
+
+// Fast returns an Analyzer sharing a's model that tags in one pass: about a
+// fifth faster, about 0.1 point less accurate in tagging.
+func (a *Analyzer) Fast() *Analyzer {
+	f := *a
+	f.onePass = true
+	return &f
 }
 
 // Load returns an Analyzer over the model embedded in the binary. Each call
@@ -89,7 +98,7 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 	}
 	tg := a.m.tagger
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
-	classes := tg.tagWords(ws, forms, make([]int, 0, n))
+	classes := tg.tagWords(ws, forms, make([]int, 0, n), a.onePass)
 	xpos := make([]string, n)
 	for i, c := range classes {
 		toks[i].UPOS = tg.upos[c]
@@ -115,7 +124,7 @@ func (a *Analyzer) Tag(toks []Token) {
 		forms[i] = toks[i].Form
 	}
 	tg := a.m.tagger
-	classes := tg.tag(forms, nil)
+	classes := tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, nil, a.onePass)
 	for i, c := range classes {
 		toks[i].UPOS = tg.upos[c]
 		toks[i].XPOS = tg.xpos[c]

@@ -216,9 +216,13 @@ func gigawordSentences(b *testing.B) []string {
 
 // BenchmarkAnalyzeNews: raw news text to tagged and parsed sentences, one
 // goroutine.
-func BenchmarkAnalyzeNews(b *testing.B) {
+func BenchmarkAnalyzeNews(b *testing.B) { benchAnalyze(b, loadTestAnalyzer(b)) }
+
+// BenchmarkAnalyzeNewsFast is the one-pass tagging mode.
+func BenchmarkAnalyzeNewsFast(b *testing.B) { benchAnalyze(b, loadTestAnalyzer(b).Fast()) }
+
+func benchAnalyze(b *testing.B, a *Analyzer) {
 	texts := gigawordSentences(b)
-	a := loadTestAnalyzer(b)
 	words := 0
 	for _, tx := range texts {
 		for _, s := range Tokenize(tx) {

@@ -270,12 +270,12 @@ func tagFeatures(buf []uint64, ws []wordInfo, forms []string, i int, p1, p2 int)
 
 // tag assigns class ids to forms.
 func (tg *tagger) tag(forms []string, out []int) []int {
-	return tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, out)
+	return tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, out, false)
 }
 
 // tagWords is tag over precomputed word attributes.
-func (tg *tagger) tagWords(ws []wordInfo, forms []string, out []int) []int {
-	if tg.second == nil {
+func (tg *tagger) tagWords(ws []wordInfo, forms []string, out []int, onePass bool) []int {
+	if tg.second == nil || onePass {
 		return tg.pass(tg.model, ws, forms, nil, out)
 	}
 	first := tg.pass(tg.model, ws, forms, nil, make([]int, 0, len(forms)))
