@@ -91,6 +91,12 @@ func (w *work) resolveNesting() {
 			keep[p] = false
 			continue
 		}
+		if evs, ok := w.picoCombine(outer, out[p], out[i]); ok {
+			out[p] = evs
+			keep[i] = false
+			w.tracef("  %s combined with the %s it governs (PICO): %s", outer.code, inner.code, evs[0].Code)
+			continue
+		}
 		if evs, ok := combine(outer, out[p], out[i]); ok {
 			out[p] = evs
 			keep[i] = false
@@ -284,6 +290,29 @@ func combine(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
 	} else if oc == "030" && (ic[:2] == "18" || ic[:2] == "19" || ic[:2] == "20") {
 		code = "138"
 	} else {
+		return nil, false
+	}
+	out := make([]Event, len(oevs))
+	for k, e := range oevs {
+		e.Code = code
+		e.Pattern = e.Pattern + " + " + ievs[0].Pattern
+		out[k] = e
+	}
+	return out, true
+}
+
+// picoCombine combines a verb with the verb it governs through
+// PETRARCH's internal coding ontology, when one is loaded.
+func (w *work) picoCombine(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
+	if w.c.d.PICO == nil || len(oevs) == 0 || len(ievs) == 0 || isNullEventCode(outer.code) {
+		return nil, false
+	}
+	oc, ic := outer.code, ievs[0].Code
+	if c1, _, ok := strings.Cut(oc, ":"); ok {
+		oc = c1
+	}
+	code, ok := w.c.d.PICO.Combine(oc, ic)
+	if !ok || code == oc {
 		return nil, false
 	}
 	out := make([]Event, len(oevs))

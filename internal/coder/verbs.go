@@ -221,7 +221,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		code = form.Code
 	}
 	if neg := w.negated(vpStart, verbAt); neg && (pat == nil || !mentionsNegation(pat)) {
-		if nc, ok := negatedCode(code); ok {
+		if nc, ok := w.c.d.PICO.Negate(code); ok {
+			w.tracef("  negated: %s becomes %s (PICO)", code, nc)
+			code = nc
+		} else if nc, ok := negatedCode(code); ok {
 			w.tracef("  negated: %s becomes %s", code, nc)
 			code = nc
 		}

@@ -18,6 +18,9 @@ type Set struct {
 	Agents   *Agents
 	Discards *Discards
 	Issues   *Issues
+	// PICO, when not nil, is PETRARCH's internal coding ontology, used
+	// for negation and verb combination as UniversalPetrarch uses it.
+	PICO *PICO
 	// Files lists what was read, in order.
 	Files []string
 }
@@ -42,6 +45,7 @@ type Files struct {
 	Agents   []string
 	Discards []string
 	Issues   []string
+	PICO     []string
 }
 
 // Load reads the named files into a new Set.
@@ -65,6 +69,7 @@ func (s *Set) Add(ctx context.Context, f Files) error {
 		{f.Agents, s.Agents.Read},
 		{f.Discards, s.Discards.Read},
 		{f.Issues, s.Issues.Read},
+		{f.PICO, s.readPICO},
 	} {
 		for _, p := range j.paths {
 			if err := ctx.Err(); err != nil {
@@ -77,6 +82,13 @@ func (s *Set) Add(ctx context.Context, f Files) error {
 		}
 	}
 	return nil
+}
+
+func (s *Set) readPICO(r io.Reader, name string) error {
+	if s.PICO == nil {
+		s.PICO = &PICO{}
+	}
+	return s.PICO.Read(r, name)
 }
 
 func readFile(path string, read func(io.Reader, string) error) error {
@@ -122,6 +134,8 @@ func FilesInDir(dir string) (Files, error) {
 			f.Discards = append(f.Discards, p)
 		case strings.Contains(ln, "issue"):
 			f.Issues = append(f.Issues, p)
+		case strings.Contains(ln, "coding.ontology"):
+			f.PICO = append(f.PICO, p)
 		}
 	}
 	if len(f.Verbs) > 1 {

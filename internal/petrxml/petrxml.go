@@ -64,11 +64,14 @@ type Environment struct {
 	Agentfile   string
 	Discardfile string
 	Issuefile   string
-	Include     []string
-	Exclude     []string
-	Pause       string
-	Configs     []Config
-	Present     bool
+	// PICOfile names PETRARCH's internal coding ontology
+	// (UniversalPetrarch's files).
+	PICOfile string
+	Include  []string
+	Exclude  []string
+	Pause    string
+	Configs  []Config
+	Present  bool
 }
 
 // Error is a problem in a record file.
@@ -213,6 +216,8 @@ func (rd *Reader) readEnvironment() error {
 			rd.env.Discardfile = text
 		case "Issuefile":
 			rd.env.Issuefile = text
+		case "PICOfile":
+			rd.env.PICOfile = text
 		case "Include":
 			rd.env.Include = strings.Fields(text)
 		case "Exclude":

@@ -298,5 +298,19 @@ func EnvironmentFiles(env petrxml.Environment, file, dictDir string) (dict.Files
 	if len(f.Verbs) == 0 || len(f.Actors) == 0 {
 		return f, fmt.Errorf("%s: <Environment> names no verb or actor dictionary", file)
 	}
+	// PETRARCH's internal coding ontology is optional: the one the file
+	// names, else the usual file, in DIR or beside the record file.
+	pico := env.PICOfile
+	if pico == "" {
+		pico = "PETR.Internal.Coding.Ontology.txt"
+	}
+	d := filepath.Dir(file)
+	for _, dir := range append(dirs, d, filepath.Join(d, "dictionaries")) {
+		p := filepath.Join(dir, pico)
+		if _, err := os.Stat(p); err == nil {
+			f.PICO = []string{p}
+			break
+		}
+	}
 	return f, nil
 }
