@@ -796,21 +796,3 @@ func (w *work) neCode(i int) string {
 func isNullEventCode(c string) bool {
 	return c == "" || strings.Trim(c, "-#+") == ""
 }
-
-// insideNEC reports whether upper[k] is a member of a compound (read
-// backwards, its NEC close comes before it and its open after).
-func insideNEC(upper []seqItem, k int) bool {
-	depth := 0
-	for j := k - 1; j >= 0; j-- {
-		switch upper[j].kind {
-		case seqNECClose:
-			if depth == 0 {
-				return true
-			}
-			depth--
-		case seqNECOpen:
-			depth++
-		}
-	}
-	return false
-}

@@ -193,18 +193,6 @@ func nodeParagraphs(root *html.Node) []string {
 	return paras
 }
 
-// paragraphsFromLines turns extractor output (one paragraph a line) into
-// paragraphs separated by blank lines.
-func paragraphsFromLines(s string) string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n\n")
-}
-
 // figCaptions returns the text of the page's <figcaption> elements.
 func figCaptions(doc *html.Node) []string {
 	var out []string

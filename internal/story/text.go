@@ -244,7 +244,6 @@ type lineSource struct {
 	buf     []logicalLine
 	phys    *string // pushed-back physical line
 	physNo  int
-	blanks  int
 	err     error
 	started bool
 }

@@ -639,7 +639,7 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 					cs := p.lcands[lcandKey(in, h, d)]
 					if h == 0 {
 						lp = p.root
-					} else if cs != nil {
+					} else {
 						for _, k := range cs {
 							if int(k) != p.root && (lp < 0 || lscores[k] > lscores[lp]) {
 								lp = int(k)
