@@ -231,6 +231,12 @@ func TestTextReaderEdgeCases(t *testing.T) {
 	if len(st) != 2 || st[1].Title != "Floods Force Thousands From Their Homes" {
 		t.Fatalf("got %d stories", len(st))
 	}
+	// A lone headline (one line piped in, no full stop) is a story whose
+	// text is the headline, not nothing.
+	st, _ = readAll(t, "e.txt", []byte("Russia attacked Ukraine\n"), Options{})
+	if len(st) != 1 || st[0].Text != "Russia attacked Ukraine" {
+		t.Fatalf("lone headline: %+v", st)
+	}
 	// Only debris: no story.
 	st, _ = readAll(t, "d.txt", []byte("TT\n20\n\n|\n"), Options{})
 	if len(st) != 0 {

@@ -197,10 +197,16 @@ func (b *builder) add(line string, src *lineSource) {
 }
 
 func (b *builder) story() *Story {
-	if len(b.paras) == 0 {
-		return nil
+	paras := b.paras
+	if len(paras) == 0 {
+		// A headline with nothing under it (one line piped in, a wire
+		// flash) is still news: its text is the headline.
+		if b.title == "" || b.title == "\x00" {
+			return nil
+		}
+		paras = []string{b.title}
 	}
-	s := &Story{Title: b.title, Byline: b.byline, Captions: b.captions, Text: strings.Join(b.paras, "\n\n")}
+	s := &Story{Title: b.title, Byline: b.byline, Captions: b.captions, Text: strings.Join(paras, "\n\n")}
 	if b.dateKnown {
 		s.Date, s.DateKnown = b.date.Time, true
 	}
