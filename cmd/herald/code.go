@@ -211,7 +211,8 @@ func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags,
 			env.logger.Warn("record skipped", "file", file, "line", rec.Line, "record", rec.ID, "error", err)
 			continue
 		}
-		res, err := coder.New(set, opt).Code(s, day)
+		cd := coder.New(set, opt)
+		res, err := cd.CodeContext(s, day, &coder.Context{Tokens: pipeline.ReportedPronouns(cd, s, day, rec.ID)})
 		if cf.explain {
 			explainSentence(env.stderr, rec.ID, s, res, err)
 		}

@@ -135,7 +135,7 @@ func evalFile(an *pipeline.Analysis, ctx context.Context, file, dictDir, verbs s
 		} else if s, err := an.Sentence(rec, in); err != nil {
 			codeErr = err
 		} else {
-			res, codeErr = cd.Code(s, day)
+			res, codeErr = cd.CodeContext(s, day, &coder.Context{Tokens: pipeline.ReportedPronouns(cd, s, day, rec.ID)})
 		}
 		rs := pipeline.Score(rec, res, codeErr)
 		sum.Add(rs)

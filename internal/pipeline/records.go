@@ -312,5 +312,10 @@ func EnvironmentFiles(env petrxml.Environment, file, dictDir string) (dict.Files
 			break
 		}
 	}
+	if f.PICO == nil && env.PICOfile != "" {
+		// Named but absent: coding without it silently changes negation
+		// and verb combination, so say so as for any named dictionary.
+		return f, fmt.Errorf("%s: dictionary %q named in <Environment> not found in %s", file, pico, strings.Join(append(dirs, d, filepath.Join(d, "dictionaries")), " or "))
+	}
 	return f, nil
 }

@@ -231,21 +231,59 @@ func (sc *StoryCoder) pronounRefs(s *syntax.Sentence, quotes quoteSet, speaker *
 		switch {
 		case firstPerson[low] && speaker != nil && speaker.SpeakerCode != "" && speaker.SpeakerCode != "---" && t.Start >= 0 && quotes.contains(t.Start):
 			set(i, &coder.Referent{Code: speaker.SpeakerCode, Text: speaker.Speaker, SentenceID: sid})
-		case thirdPerson[low] && strings.HasPrefix(t.Deprel, "nsubj") && t.Head > 0:
-			// The clause the pronoun is the subject of, reported by a
-			// speech verb?
-			v := s.Tokens[t.Head-1]
-			if (v.Deprel == "ccomp" || v.Deprel == "parataxis") && v.Head > 0 && isSpeech(s.Tokens[v.Head-1]) {
-				if subj := subjectOf(s, v.Head-1); subj >= 0 && subj != i {
-					words := subtreeWords(s, subj)
-					if c := sc.code(s, words, day); c != "---" {
-						set(i, &coder.Referent{Code: c, Text: phraseText(s, words), SentenceID: sid})
-					}
-				}
+		default:
+			if r := reportedSubjectRef(sc.Coder, s, i, day, sid); r != nil {
+				set(i, r)
 			}
 		}
 	}
 	return refs
+}
+
+// ReportedPronouns resolves, within one sentence, each subject pronoun of
+// a clause reported by a speech verb to that verb's subject: in "Obama
+// said he would not provide support to Israel", "he" is Obama. It needs
+// dependency relations (CoNLL-U or herald's own analysis); for a sentence
+// without them it returns nil.
+func ReportedPronouns(cd *coder.Coder, s *syntax.Sentence, day dict.Day, sid string) map[int]*coder.Referent {
+	var refs map[int]*coder.Referent
+	for i := range s.Tokens {
+		if r := reportedSubjectRef(cd, s, i, day, sid); r != nil {
+			if refs == nil {
+				refs = map[int]*coder.Referent{}
+			}
+			refs[i] = r
+		}
+	}
+	return refs
+}
+
+// reportedSubjectRef returns what token i stands for when it is a
+// third-person subject pronoun of a clause reported by a speech verb
+// ("Wagner said it was leaving": it is Wagner), else nil.
+func reportedSubjectRef(cd *coder.Coder, s *syntax.Sentence, i int, day dict.Day, sid string) *coder.Referent {
+	t := s.Tokens[i]
+	if !thirdPerson[strings.ToLower(t.Text)] || !strings.HasPrefix(t.Deprel, "nsubj") || t.Head <= 0 || t.Head > len(s.Tokens) {
+		return nil
+	}
+	v := s.Tokens[t.Head-1]
+	if (v.Deprel != "ccomp" && v.Deprel != "parataxis") || v.Head <= 0 || v.Head > len(s.Tokens) || !isSpeech(s.Tokens[v.Head-1]) {
+		return nil
+	}
+	subj := subjectOf(s, v.Head-1)
+	if subj < 0 || subj == i {
+		return nil
+	}
+	words := subtreeWords(s, subj)
+	w := make([]string, len(words))
+	for k, j := range words {
+		w[k] = strings.ToUpper(s.Tokens[j].Text)
+	}
+	c := cd.PhraseCode(w, day)
+	if c == "---" {
+		return nil
+	}
+	return &coder.Referent{Code: c, Text: phraseText(s, words), SentenceID: sid}
 }
 
 // speakerOf finds who is speaking in a sentence: the subject of a speech

@@ -104,3 +104,32 @@ func TestSpeakerOf(t *testing.T) {
 		t.Errorf("speaker %+v", q)
 	}
 }
+
+func TestReportedPronouns(t *testing.T) {
+	cd := coder.New(storyDict(t), coder.DefaultOptions())
+	day, _ := dict.ParseDay("20210105")
+	// "Rohan said he attacked Gondor ." — he is Rohan, within the sentence.
+	s := dep(t, "Rohan/PROPN/NNP/2/nsubj", "said/VERB/VBD/0/root", "he/PRON/PRP/4/nsubj", "attacked/VERB/VBD/2/ccomp", "Gondor/PROPN/NNP/4/obj", "./PUNCT/./2/punct")
+	refs := ReportedPronouns(cd, s, day, "s1")
+	if len(refs) != 1 || refs[2] == nil || refs[2].Code != "ROH" || refs[2].Text != "Rohan" {
+		t.Fatalf("refs %+v", refs)
+	}
+	res, err := cd.CodeContext(s, day, &coder.Context{Tokens: refs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range res.Events {
+		if e.Source == "ROH" && e.Target == "GON" && e.Code == "190" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("events %+v", res.Events)
+	}
+	// A pronoun that is not the subject of a reported clause is left alone.
+	s = dep(t, "He/PRON/PRP/2/nsubj", "attacked/VERB/VBD/0/root", "Gondor/PROPN/NNP/2/obj", "./PUNCT/./2/punct")
+	if refs := ReportedPronouns(cd, s, day, "s2"); refs != nil {
+		t.Errorf("unexpected refs %+v", refs)
+	}
+}
