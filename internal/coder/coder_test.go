@@ -213,3 +213,20 @@ func TestNegatedCooperation(t *testing.T) {
 		}
 	}
 }
+
+func TestNegatedVerbDoesNotCombine(t *testing.T) {
+	s := testDict(t)
+	if err := s.Verbs.Read(strings.NewReader("--- HELP [070] ---\nHELP\n\n--- ALLOW [080] ---\nALLOW\n"), "more.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	s.PICO = &dict.PICO{}
+	if err := s.PICO.Read(strings.NewReader("070:0x0040#aid\n080:0x0200#yield\n124:0x0200-0xFFFF\n"), "test.pico"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// Refusing to let Gondor help is the refusal, not the help it forbids.
+	res := code(t, c, "Arnor did not allow Gondor to help Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB not) (VP (VB allow) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB help) (NP (NNP Rohan))))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 124" {
+		t.Errorf("negated allow: %q, want ARN GON 124", got)
+	}
+}

@@ -15,6 +15,8 @@ type eventDraft struct {
 	lemma    string
 	verbSpan Span
 	passive  bool
+	// negated is set when negation changed the code.
+	negated bool
 }
 
 // actorRef is one code of a source or target with the phrase it came

@@ -14,6 +14,9 @@ type occurrence struct {
 	block                  *dict.VerbBlock
 	code                   string
 	events                 []Event
+	// negated: the verb was negated, so what it governs did not happen
+	// through it and is not combined with it.
+	negated bool
 	// parent is the index of the coded verb whose verb phrase holds this
 	// one, or -1.
 	parent int
@@ -54,6 +57,7 @@ func (w *work) bareEvent(d eventDraft) Event {
 func (w *work) addOccurrence(d eventDraft, evs []Event) {
 	o := w.cur
 	o.code = d.code
+	o.negated = d.negated
 	o.events = evs
 	w.occs = append(w.occs, o)
 }
@@ -89,6 +93,11 @@ func (w *work) resolveNesting() {
 		if isNullEventCode(outer.code) {
 			// A verb with no event of its own leaves what it governs.
 			keep[p] = false
+			continue
+		}
+		if outer.negated {
+			keep[i] = false
+			w.tracef("  %s inside negated %s dropped", inner.code, outer.code)
 			continue
 		}
 		if evs, ok := w.picoCombine(outer, out[p], out[i]); ok {

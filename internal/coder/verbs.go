@@ -220,16 +220,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		}
 		code = form.Code
 	}
+	negated := false
 	if neg := w.negated(vpStart, verbAt); neg && (pat == nil || !mentionsNegation(pat)) {
 		if nc, ok := w.c.d.PICO.Negate(code); ok {
 			w.tracef("  negated: %s becomes %s (PICO)", code, nc)
-			code = nc
+			code, negated = nc, true
 		} else if nc, ok := negatedCode(code); ok {
 			w.tracef("  negated: %s becomes %s", code, nc)
-			code = nc
+			code, negated = nc, true
 		}
 	}
-	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}
+	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma, negated: negated}
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
 	} else {
