@@ -398,23 +398,49 @@ func (w *work) assignCodes() {
 					continue
 				}
 			}
+			code := w.items[i].code
+			if strings.HasPrefix(code, "---") && len(code) > 3 && len(words) > 1 && possessives[words[0]] {
+				// "his troops", "its ambassador": an agent of the
+				// country of the actor named before it in the sentence
+				// ("Russia recalled its ambassador"), else of the story's
+				// referent.
+				if k := w.ownerBefore(i); k >= 0 {
+					owner := w.items[k].code
+					w.items[i].code = owner[:3] + code[3:]
+					w.resolved = append(w.resolved, i)
+					w.referents = append(w.referents, &Referent{Code: owner, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
+					continue
+				}
+			}
 			if w.cx.Referent == nil {
 				continue
 			}
 			ref := w.cx.Referent.Code
-			switch code := w.items[i].code; {
+			switch {
 			case code == "---" && len(words) == 1 && pronouns[words[0]]:
 				w.items[i].code = ref
 				w.resolved = append(w.resolved, i)
 				w.referents = append(w.referents, w.cx.Referent)
 			case strings.HasPrefix(code, "---") && len(code) > 3 && len(words) > 1 && possessives[words[0]] && len(ref) >= 3 && ref[:3] != "---":
-				// "his troops": an agent of the referent's country.
 				w.items[i].code = ref[:3] + code[3:]
 				w.resolved = append(w.resolved, i)
 				w.referents = append(w.referents, w.cx.Referent)
 			}
 		}
 	}
+}
+
+// ownerBefore returns the nearest NE before item i whose code names a
+// state or group (not "---..."), or -1.
+func (w *work) ownerBefore(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
+			if c := w.items[k].code; len(c) >= 3 && c[:3] != "---" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // phraseCode codes a noun phrase: the first actor found in it, with the

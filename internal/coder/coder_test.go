@@ -230,3 +230,38 @@ func TestNegatedVerbDoesNotCombine(t *testing.T) {
 		t.Errorf("negated allow: %q, want ARN GON 124", got)
 	}
 }
+
+func TestPossessiveTakesActorOfItsSentence(t *testing.T) {
+	c := New(testDict(t), DefaultOptions())
+	day, _ := dict.ParseDay("20200101")
+	var s *syntax.Sentence
+	// The story was about Rohan, but "its" follows Gondor in this sentence.
+	s = penn(t, "Arnor attacked Gondor and its rebels.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNP Gondor)) (CC and) (NP (PRP$ its) (NNS rebels)))) (. .)))")
+	res, err := c.CodeContext(s, day, &Context{Referent: &Referent{Code: "ROH", Text: "Rohan", SentenceID: "s1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := triples(res); got != "ARN GON 190; ARN GONREB 190" {
+		t.Errorf("got %q, want ARN GON 190; ARN GONREB 190", got)
+	}
+	// With no actor before it, the story's referent owns the phrase.
+	s = penn(t, "Its rebels attacked Arnor.", "(ROOT (S (NP (PRP$ Its) (NNS rebels)) (VP (VBD attacked) (NP (NNP Arnor))) (. .)))")
+	res, err = c.CodeContext(s, day, &Context{Referent: &Referent{Code: "GON", Text: "Gondor", SentenceID: "s1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := triples(res); got != "GONREB ARN 190" {
+		t.Errorf("got %q, want GONREB ARN 190", got)
+	}
+}
+
+func penn(t *testing.T, text, tree string) *syntax.Sentence {
+	t.Helper()
+	s, err := syntax.ParsePenn(tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Text = text
+	syntax.Align(text, s.Tokens)
+	return s
+}
