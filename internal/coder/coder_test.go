@@ -265,3 +265,17 @@ func penn(t *testing.T, text, tree string) *syntax.Sentence {
 	syntax.Align(text, s.Tokens)
 	return s
 }
+
+func TestDenialDoesNotGiveWay(t *testing.T) {
+	s := testDict(t)
+	if err := s.Verbs.Read(strings.NewReader("--- DENY [016] ---\nDENY\n- * + [016]\n"), "more.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// What is denied did not happen by the speaker's account: the event
+	// is the denial, not the attack.
+	res := code(t, c, "Arnor denied attacking Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD denied) (S (VP (VBG attacking) (NP (NNP Gondor))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 016" {
+		t.Errorf("denial: %q, want ARN GON 016", got)
+	}
+}

@@ -112,7 +112,9 @@ func (w *work) resolveNesting() {
 			w.tracef("  %s combined with the %s it governs", outer.code, inner.code)
 			continue
 		}
-		if strings.HasPrefix(outer.code, "01") {
+		if strings.HasPrefix(outer.code, "01") && outer.code != "016" {
+			// A statement gives way to what it reports; a denial (016)
+			// does not: what is denied did not happen by its account.
 			keep[p] = false
 			w.tracef("  %s gives way to the %s it reports", outer.code, inner.code)
 			continue
