@@ -279,3 +279,22 @@ func TestDenialDoesNotGiveWay(t *testing.T) {
 		t.Errorf("denial: %q, want ARN GON 016", got)
 	}
 }
+
+func TestTargetThroughQuantity(t *testing.T) {
+	s := testDict(t)
+	if err := s.Verbs.Read(strings.NewReader("--- ARREST [173] ---\nARREST\n- * + [173]\n"), "more.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// The pattern's target is the phrase after the verb, "dozens"; it
+	// counts the rebels, so the target is Gondor's rebels.
+	res := code(t, c, "Arnor arrested dozens of Gondor rebels in Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (NNS dozens)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GONREB 173" {
+		t.Errorf("got %q, want ARN GONREB 173", got)
+	}
+	// A phrase that is more than a quantity stays the target.
+	res = code(t, c, "Arnor arrested the leaders of Gondor rebels in Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NNS leaders)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "20200101")
+	if got := triples(res); strings.Contains(got, "GONREB") {
+		t.Errorf("leaders of: %q", got)
+	}
+}

@@ -263,8 +263,48 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
 	}
+	if !tgt.upper {
+		if t := throughPartitive(lower, tgt); t != tgt {
+			w.tracef("  target is what the quantity counts")
+			tgt = t
+		}
+	}
 	w.makeEvents(ev, upper, lower, src, tgt)
 	return true
+}
+
+// quantityWords make up a noun phrase that only counts what its "of"
+// phrase names ("dozens of protesters", "a number of officials").
+var quantityWords = map[string]bool{
+	"A": true, "DOZEN": true, "DOZENS": true, "HUNDREDS": true, "THOUSANDS": true,
+	"MILLIONS": true, "SCORES": true, "TENS": true, "MANY": true, "SOME": true,
+	"SEVERAL": true, "NUMBER": true, "HANDFUL": true, "MOST": true, "ALL": true,
+	"TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true, "SEVEN": true,
+	"EIGHT": true, "NINE": true, "TEN": true,
+}
+
+// throughPartitive moves a target that is only a quantity with no actor
+// of its own ("dozens" in "arrested dozens of Palestinian protesters")
+// to the coded phrase of its "of" phrase.
+func throughPartitive(seq []seqItem, l loc) loc {
+	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen || seq[l.at].code != "---" {
+		return l
+	}
+	k, n := l.at+1, 0
+	for ; k < len(seq) && seq[k].kind == seqWord; k++ {
+		w := seq[k].word
+		if !quantityWords[w] && strings.Trim(w, "0123456789,.") != "" {
+			return l
+		}
+		n++
+	}
+	if n == 0 || k+2 >= len(seq) || seq[k].kind != seqNEClose || seq[k+1].kind != seqWord || seq[k+1].word != "OF" {
+		return l
+	}
+	if next := seq[k+2]; next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code) {
+		return loc{k + 2, false, true}
+	}
+	return l
 }
 
 // tokSpan is the token span of items a..b.
