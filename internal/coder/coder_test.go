@@ -298,3 +298,22 @@ func TestTargetThroughQuantity(t *testing.T) {
 		t.Errorf("leaders of: %q", got)
 	}
 }
+
+func TestReciprocalCompoundSubject(t *testing.T) {
+	s := testDict(t)
+	if err := s.Verbs.Read(strings.NewReader("--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"), "more.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// Signing an agreement with no other party named: each signs with
+	// the other.
+	res := code(t, c, "Arnor and Gondor signed an agreement.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD signed) (NP (DT an) (NN agreement))) (. .)))", "20200101")
+	if got := triples(res); got != "ARN GON 057; GON ARN 057" {
+		t.Errorf("reciprocal: %q", got)
+	}
+	// Condemning is not reciprocal: no target, no event.
+	res = code(t, c, "Arnor and Gondor condemned the decision.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "20200101")
+	if got := triples(res); got != "" {
+		t.Errorf("not reciprocal: %q", got)
+	}
+}

@@ -258,6 +258,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
 	}
+	if reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
+		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
+		// signed a peace agreement": each member acts on the others.
+		w.tracef("  compound subject of a reciprocal act: each member with the others")
+		w.makeEvents(ev, upper, lower, src, src)
+		return true
+	}
 	if !tgt.ok {
 		w.tracef("  no target")
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
@@ -836,4 +843,44 @@ func (w *work) neCode(i int) string {
 // discard code "###" and null "+++".
 func isNullEventCode(c string) bool {
 	return c == "" || strings.Trim(c, "-#+") == ""
+}
+
+// reciprocal reports whether an event code names an act that members of
+// a compound subject do to each other when no target is named: meeting
+// and negotiating (04), signing an agreement (057), cooperating (06),
+// fighting (19).
+func reciprocal(code string) bool {
+	return strings.HasPrefix(code, "04") || code == "057" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
+}
+
+// isCompound reports whether the phrase at l is a compound of two or
+// more actors with different codes.
+func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
+	if !l.ok {
+		return false
+	}
+	seq := lower
+	if l.upper {
+		seq = upper
+	}
+	if seq[l.at].kind != seqNECOpen {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, r := range w.refs(l, upper, lower) {
+		if r.code != "---" && r.code != "" {
+			seen[r.code] = true
+		}
+	}
+	return len(seen) >= 2
+}
+
+// isNullLoc reports whether no actor is known in the phrase at l.
+func (w *work) isNullLoc(l loc, upper, lower []seqItem) bool {
+	for _, r := range w.refs(l, upper, lower) {
+		if !isNull(r.code) {
+			return false
+		}
+	}
+	return true
 }
