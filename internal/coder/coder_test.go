@@ -311,6 +311,11 @@ func TestReciprocalCompoundSubject(t *testing.T) {
 	if got := triples(res); got != "ARN GON 057; GON ARN 057" {
 		t.Errorf("reciprocal: %q", got)
 	}
+	// A member with no known actor ("the rebels") makes no pairs.
+	res = code(t, c, "Arnor and the rebels signed an agreement.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NNS rebels))) (VP (VBD signed) (NP (DT an) (NN agreement))) (. .)))", "20200101")
+	if got := triples(res); strings.Contains(got, "---REB") {
+		t.Errorf("unknown member paired: %q", got)
+	}
 	// Condemning is not reciprocal: no target, no event.
 	res = code(t, c, "Arnor and Gondor condemned the decision.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "20200101")
 	if got := triples(res); got != "" {

@@ -258,7 +258,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
 	}
-	if reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
+	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
 		w.tracef("  compound subject of a reciprocal act: each member with the others")
@@ -854,7 +854,7 @@ func reciprocal(code string) bool {
 }
 
 // isCompound reports whether the phrase at l is a compound of two or
-// more actors with different codes.
+// more known actors with different codes.
 func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
 	if !l.ok {
 		return false
@@ -868,9 +868,10 @@ func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
 	}
 	seen := map[string]bool{}
 	for _, r := range w.refs(l, upper, lower) {
-		if r.code != "---" && r.code != "" {
-			seen[r.code] = true
+		if len(r.code) < 3 || r.code[:3] == "---" {
+			return false // a member with no known actor
 		}
+		seen[r.code] = true
 	}
 	return len(seen) >= 2
 }
