@@ -22,6 +22,7 @@ import (
 type codeFlags struct {
 	dictDir string
 	only    bool
+	builtin bool
 	input   pipeline.Input
 	explain bool
 	out     string
@@ -39,6 +40,7 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 	var cf codeFlags
 	fs.StringVar(&cf.dictDir, "dict", "", "dictionary directory in PETRARCH format (a PETR_config.ini, or CAMEO.*/*verbs*, *actors*, *agents*, *discards*, *Issue* files), merged over the built-in dictionaries; record files default to the dictionaries their <Environment> names")
 	fs.BoolVar(&cf.only, "only", false, "with --dict: use only that directory's dictionaries, not the built-ins")
+	fs.BoolVar(&cf.builtin, "builtin", false, "record files: code with the built-in dictionaries (with --dict DIR merged over them) instead of those the file's <Environment> names")
 	inFlag := fs.String("input", "", "record files: code from the penn or conllu parse, or from the text (default: detect from each <Parse>)")
 	fs.BoolVar(&cf.explain, "explain", false, "print to stderr, per sentence, the clause structure and why each event fired or did not")
 	fs.StringVar(&cf.out, "o", "", "write events to this file instead of standard output")
@@ -49,7 +51,7 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 	fs.BoolVar(&cf.quiet, "quiet", false, "no progress bar or summary on stderr")
 	fs.StringVar(&cf.model, "model", "", "language model file written by herald train (default: the embedded model)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: herald code [--dict DIR [--only]] [--date YYYY-MM-DD] [--format jsonl|gdelt] [--merge] [--explain] [-o FILE] [FILE...]")
+		fmt.Fprintln(env.stderr, "usage: herald code [--dict DIR [--only]] [--builtin] [--date YYYY-MM-DD] [--format jsonl|gdelt] [--merge] [--explain] [-o FILE] [FILE...]")
 		fmt.Fprintln(env.stderr, "Codes events from news (text, scraped pages, HTML, RSS/Atom, WARC, JSON Lines; standard input when no FILE)")
 		fmt.Fprintln(env.stderr, "or from PETRARCH record files, and writes them as JSON Lines, one event per line.")
 		fs.PrintDefaults()
@@ -98,9 +100,18 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 		files = []string{"-"}
 	}
 	var sc *storyCoding
+	an := &pipeline.Analysis{}
 	for _, file := range files {
 		if isRecordFile(file) {
-			if err := codeRecordFile(ctx, env, file, cf, cache, sink); err != nil {
+			if cf.input == pipeline.InputText && an.Analyzer == nil {
+				// --input text: the records' <Text> is analysed by herald.
+				a, err := loadModel(cf.model)
+				if err != nil {
+					return err
+				}
+				an.Analyzer = a
+			}
+			if err := codeRecordFile(ctx, env, file, cf, cache, an, sink); err != nil {
 				return err
 			}
 			continue
@@ -140,7 +151,7 @@ func isRecordFile(name string) bool {
 }
 
 // codeRecordFile codes a PETRARCH XML record file.
-func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags, cache *pipeline.DictCache, sink *eventSink) error {
+func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags, cache *pipeline.DictCache, an *pipeline.Analysis, sink *eventSink) error {
 	fh, err := os.Open(file)
 	if err != nil {
 		return err
@@ -156,7 +167,7 @@ func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags,
 	// merged over them.
 	var set *dict.Set
 	switch {
-	case envr.Present && !cf.only:
+	case envr.Present && !cf.only && !cf.builtin:
 		// A validation file: the dictionaries it names, looked for in
 		// --dict DIR if given.
 		files, err := pipeline.EnvironmentFiles(envr, file, cf.dictDir)
@@ -206,7 +217,7 @@ func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags,
 			env.logger.Warn("record skipped", "file", file, "line", rec.Line, "record", rec.ID, "error", err)
 			continue
 		}
-		s, err := pipeline.Sentence(rec, cf.input)
+		s, err := an.Sentence(rec, cf.input)
 		if err != nil {
 			env.logger.Warn("record skipped", "file", file, "line", rec.Line, "record", rec.ID, "error", err)
 			continue

@@ -131,6 +131,24 @@ func TestCodeAndEvalRecords(t *testing.T) {
 	if len(evs) < 200 || evs[0]["sentence_id"] != "DEMO-00" || evs[0]["code"] != "064" {
 		t.Errorf("%d events, first %v", len(evs), evs[0])
 	}
+	// From the records' text, analysed by herald, with the built-in
+	// dictionaries instead of those the file names: every event is
+	// coded from text and from built-in entries.
+	code, out, errs = runHeraldIn(t, "", "code", "--input", "text", "--builtin", file)
+	if code != 0 {
+		t.Fatalf("code --input text --builtin exit %d: %s", code, errs)
+	}
+	evs = decodeStories(t, out)
+	if len(evs) == 0 {
+		t.Fatal("no events from text with the built-ins")
+	}
+	for _, e := range evs {
+		ev := e["evidence"].(map[string]any)
+		if ev["input"] != "text" || !strings.HasPrefix(ev["pattern_at"].(string), "builtin/") && ev["pattern_at"] != "" {
+			t.Errorf("event not from text and built-ins: %v", e)
+			break
+		}
+	}
 }
 
 func TestCodeUsageErrors(t *testing.T) {
