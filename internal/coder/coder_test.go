@@ -48,12 +48,7 @@ SAY {SAID SAYS SAYING}
 
 func code(t *testing.T, c *Coder, text, tree, date string) Result {
 	t.Helper()
-	s, err := syntax.ParsePenn(tree)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Text = text
-	syntax.Align(text, s.Tokens)
+	s := penn(t, text, tree)
 	d, ok := dict.ParseDay(date)
 	if !ok {
 		t.Fatal("bad date")
@@ -195,11 +190,7 @@ CLAIM
 }
 
 func TestNegatedCooperation(t *testing.T) {
-	s := testDict(t)
-	if err := s.Verbs.Read(strings.NewReader("--- HELP [070] ---\nHELP\n\n--- ALLOW [080] ---\nALLOW\n"), "more.verbs"); err != nil {
-		t.Fatal(err)
-	}
-	c := New(s, DefaultOptions())
+	c := New(withVerbs(t, "--- HELP [070] ---\nHELP\n\n--- ALLOW [080] ---\nALLOW\n"), DefaultOptions())
 	// Not helping is rejecting cooperation; not allowing is refusing to
 	// yield; an explicit NOT pattern keeps its own code.
 	for _, tc := range []struct{ text, tree, want string }{
@@ -215,10 +206,7 @@ func TestNegatedCooperation(t *testing.T) {
 }
 
 func TestNegatedVerbDoesNotCombine(t *testing.T) {
-	s := testDict(t)
-	if err := s.Verbs.Read(strings.NewReader("--- HELP [070] ---\nHELP\n\n--- ALLOW [080] ---\nALLOW\n"), "more.verbs"); err != nil {
-		t.Fatal(err)
-	}
+	s := withVerbs(t, "--- HELP [070] ---\nHELP\n\n--- ALLOW [080] ---\nALLOW\n")
 	s.PICO = &dict.PICO{}
 	if err := s.PICO.Read(strings.NewReader("070:0x0040#aid\n080:0x0200#yield\n124:0x0200-0xFFFF\n"), "test.pico"); err != nil {
 		t.Fatal(err)
@@ -266,59 +254,54 @@ func penn(t *testing.T, text, tree string) *syntax.Sentence {
 	return s
 }
 
-func TestDenialDoesNotGiveWay(t *testing.T) {
-	s := testDict(t)
-	if err := s.Verbs.Read(strings.NewReader("--- DENY [016] ---\nDENY\n- * + [016]\n"), "more.verbs"); err != nil {
-		t.Fatal(err)
-	}
-	c := New(s, DefaultOptions())
-	// What is denied did not happen by the speaker's account: the event
-	// is the denial, not the attack.
-	res := code(t, c, "Arnor denied attacking Gondor.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD denied) (S (VP (VBG attacking) (NP (NNP Gondor))))) (. .)))", "20200101")
-	if got := triples(res); got != "ARN GON 016" {
-		t.Errorf("denial: %q, want ARN GON 016", got)
+// TestCodingRules checks rules that decide the event of one sentence:
+// each row's sentence is coded with the test dictionary plus its verbs,
+// and the events must be want (or, when want is empty, must not hold
+// absent).
+func TestCodingRules(t *testing.T) {
+	const (
+		deny       = "--- DENY [016] ---\nDENY\n- * + [016]\n"
+		arrest     = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
+		signOrDamn = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
+	)
+	for _, tc := range []struct {
+		name, verbs, text, tree, want, absent string
+	}{
+		// What is denied did not happen by the speaker's account: the
+		// event is the denial, not the attack.
+		{"denial keeps its event", deny, "Arnor denied attacking Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD denied) (S (VP (VBG attacking) (NP (NNP Gondor))))) (. .)))", "ARN GON 016", ""},
+		// The pattern's target is the phrase after the verb, "dozens"; it
+		// counts the rebels, so the target is Gondor's rebels.
+		{"quantity target", arrest, "Arnor arrested dozens of Gondor rebels in Rohan.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (NNS dozens)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "ARN GONREB 173", ""},
+		// A phrase that is more than a quantity stays the target.
+		{"not a quantity", arrest, "Arnor arrested the leaders of Gondor rebels in Rohan.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NNS leaders)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "", "GONREB"},
+		// Signing an agreement with no other party named: each signs
+		// with the other.
+		{"reciprocal compound", signOrDamn, "Arnor and Gondor signed an agreement.",
+			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD signed) (NP (DT an) (NN agreement))) (. .)))", "ARN GON 057; GON ARN 057", ""},
+		// A member with no known actor ("the rebels") makes no pairs.
+		{"unknown member", signOrDamn, "Arnor and the rebels signed an agreement.",
+			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NNS rebels))) (VP (VBD signed) (NP (DT an) (NN agreement))) (. .)))", "", "---REB"},
+		// Condemning is not reciprocal: no target, no event.
+		{"not reciprocal", signOrDamn, "Arnor and Gondor condemned the decision.",
+			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "", "111"},
+	} {
+		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
+		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {
+			t.Errorf("%s: %q (want %q, without %q)", tc.name, got, tc.want, tc.absent)
+		}
 	}
 }
 
-func TestTargetThroughQuantity(t *testing.T) {
+// withVerbs is the test dictionary with more verb blocks read after it.
+func withVerbs(t *testing.T, verbs string) *dict.Set {
+	t.Helper()
 	s := testDict(t)
-	if err := s.Verbs.Read(strings.NewReader("--- ARREST [173] ---\nARREST\n- * + [173]\n"), "more.verbs"); err != nil {
+	if err := s.Verbs.Read(strings.NewReader(verbs), "more.verbs"); err != nil {
 		t.Fatal(err)
 	}
-	c := New(s, DefaultOptions())
-	// The pattern's target is the phrase after the verb, "dozens"; it
-	// counts the rebels, so the target is Gondor's rebels.
-	res := code(t, c, "Arnor arrested dozens of Gondor rebels in Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (NNS dozens)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "20200101")
-	if got := triples(res); got != "ARN GONREB 173" {
-		t.Errorf("got %q, want ARN GONREB 173", got)
-	}
-	// A phrase that is more than a quantity stays the target.
-	res = code(t, c, "Arnor arrested the leaders of Gondor rebels in Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NNS leaders)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "20200101")
-	if got := triples(res); strings.Contains(got, "GONREB") {
-		t.Errorf("leaders of: %q", got)
-	}
-}
-
-func TestReciprocalCompoundSubject(t *testing.T) {
-	s := testDict(t)
-	if err := s.Verbs.Read(strings.NewReader("--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"), "more.verbs"); err != nil {
-		t.Fatal(err)
-	}
-	c := New(s, DefaultOptions())
-	// Signing an agreement with no other party named: each signs with
-	// the other.
-	res := code(t, c, "Arnor and Gondor signed an agreement.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD signed) (NP (DT an) (NN agreement))) (. .)))", "20200101")
-	if got := triples(res); got != "ARN GON 057; GON ARN 057" {
-		t.Errorf("reciprocal: %q", got)
-	}
-	// A member with no known actor ("the rebels") makes no pairs.
-	res = code(t, c, "Arnor and the rebels signed an agreement.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (DT the) (NNS rebels))) (VP (VBD signed) (NP (DT an) (NN agreement))) (. .)))", "20200101")
-	if got := triples(res); strings.Contains(got, "---REB") {
-		t.Errorf("unknown member paired: %q", got)
-	}
-	// Condemning is not reciprocal: no target, no event.
-	res = code(t, c, "Arnor and Gondor condemned the decision.", "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "20200101")
-	if got := triples(res); got != "" {
-		t.Errorf("not reciprocal: %q", got)
-	}
+	return s
 }
