@@ -6,8 +6,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 	"testing"
@@ -191,30 +189,7 @@ func TestPathMemoryFlat(t *testing.T) {
 // BenchmarkHTMLToEvents measures the whole path on the 181 real pages of
 // the html-news benchmark: HTML → article → sentences → events.
 func BenchmarkHTMLToEvents(b *testing.B) {
-	dir := sharedtest.Path(b, "html-news", "html")
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pages [][]byte
-	var total int64
-	for _, e := range ents {
-		f, err := os.Open(filepath.Join(dir, e.Name()))
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		p, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, p)
-		total += int64(len(p))
-	}
+	pages, total := sharedtest.HTMLNewsPages(b)
 	sc := storyCoder(b)
 	ctx := context.Background()
 	b.SetBytes(total)

@@ -6,8 +6,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -18,30 +16,7 @@ import (
 // BenchmarkHTMLStories measures HTML page → story on the html-news pages
 // (one core: run with -cpu 1). It reports stories/s; MB/s is of raw HTML.
 func BenchmarkHTMLStories(b *testing.B) {
-	dir := sharedtest.Path(b, "html-news", "html")
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pages [][]byte
-	var total int64
-	for _, e := range ents {
-		f, err := os.Open(filepath.Join(dir, e.Name()))
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		p, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, p)
-		total += int64(len(p))
-	}
+	pages, total := sharedtest.HTMLNewsPages(b)
 	ctx := context.Background()
 	b.SetBytes(total)
 	b.ResetTimer()
@@ -66,16 +41,7 @@ func BenchmarkWARCStories(b *testing.B) {
 	n := 0
 	for i := 0; i < b.N; i++ {
 		r := NewWARCReader("bench.warc.gz", bytes.NewReader(data), Options{})
-		for {
-			_, err := r.Next(ctx)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
+		n += countStories(b, ctx, r)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "stories/s")
 }
@@ -94,16 +60,7 @@ func BenchmarkTextStories(b *testing.B) {
 	n := 0
 	for i := 0; i < b.N; i++ {
 		r := NewTextReader("bench.txt", bytes.NewReader(data), Options{})
-		for {
-			_, err := r.Next(ctx)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
+		n += countStories(b, ctx, r)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "stories/s")
 }
@@ -221,5 +178,20 @@ func BenchmarkStreamingMemory(b *testing.B) {
 				b.ReportMetric(float64(peak)/1e6, "peak-heap-MB")
 			})
 		}
+	}
+}
+
+// countStories reads every story of r and returns how many there were.
+func countStories(b *testing.B, ctx context.Context, r Reader) int {
+	n := 0
+	for {
+		_, err := r.Next(ctx)
+		if err == io.EOF {
+			return n
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		n++
 	}
 }
