@@ -166,31 +166,15 @@ func codeRecordFile(ctx context.Context, env *cliEnv, file string, cf codeFlags,
 	// --dict DIR's alone with --only; else the built-ins with --dict DIR's
 	// merged over them.
 	var set *dict.Set
-	switch {
-	case envr.Present && !cf.only && !cf.builtin:
+	if envr.Present && !cf.only && !cf.builtin {
 		// A validation file: the dictionaries it names, looked for in
 		// --dict DIR if given.
-		files, err := pipeline.EnvironmentFiles(envr, file, cf.dictDir)
-		if err != nil {
-			return err
-		}
-		set, err = cache.Load(ctx, files)
-		if err != nil {
-			return err
-		}
-	case cf.only:
-		files, err := dict.FilesInDir(cf.dictDir)
-		if err != nil {
-			return err
-		}
-		set, err = cache.Load(ctx, files)
-		if err != nil {
-			return err
-		}
-	default:
-		if set, err = dict.Open(ctx, cf.dictDir, false); err != nil {
-			return err
-		}
+		set, err = cache.Environment(ctx, envr, file, cf.dictDir, "")
+	} else {
+		set, err = cache.Open(ctx, cf.dictDir, cf.only)
+	}
+	if err != nil {
+		return err
 	}
 	opt := coder.DefaultOptions()
 	for _, c := range envr.Configs {

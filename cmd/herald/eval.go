@@ -87,20 +87,12 @@ func evalFile(an *pipeline.Analysis, ctx context.Context, file, dictDir, verbs s
 	envr := rd.Environment()
 	var set *dict.Set
 	if builtin {
-		if set, err = dict.Open(ctx, dictDir, false); err != nil {
-			return err
-		}
+		set, err = cache.Open(ctx, dictDir, false)
 	} else {
-		files, err := pipeline.EnvironmentFiles(envr, file, dictDir)
-		if err != nil {
-			return err
-		}
-		if verbs != "" {
-			files.Verbs = []string{verbs}
-		}
-		if set, err = cache.Load(ctx, files); err != nil {
-			return err
-		}
+		set, err = cache.Environment(ctx, envr, file, dictDir, verbs)
+	}
+	if err != nil {
+		return err
 	}
 	opt := coder.DefaultOptions()
 	for _, c := range envr.Configs {

@@ -241,6 +241,39 @@ func (c *DictCache) Load(ctx context.Context, f dict.Files) (*dict.Set, error) {
 	return s, nil
 }
 
+// Open returns dict.Open(ctx, dir, only), reading it the first time.
+func (c *DictCache) Open(ctx context.Context, dir string, only bool) (*dict.Set, error) {
+	key := fmt.Sprintf("open %q %v", dir, only)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.sets[key]; ok {
+		return s, nil
+	}
+	s, err := dict.Open(ctx, dir, only)
+	if err != nil {
+		return nil, err
+	}
+	if c.sets == nil {
+		c.sets = map[string]*dict.Set{}
+	}
+	c.sets[key] = s
+	return s, nil
+}
+
+// Environment returns the dictionaries a record file's <Environment>
+// names (see EnvironmentFiles), with verbs, when given, in place of its
+// verb file.
+func (c *DictCache) Environment(ctx context.Context, env petrxml.Environment, file, dictDir, verbs string) (*dict.Set, error) {
+	files, err := EnvironmentFiles(env, file, dictDir)
+	if err != nil {
+		return nil, err
+	}
+	if verbs != "" {
+		files.Verbs = []string{verbs}
+	}
+	return c.Load(ctx, files)
+}
+
 // EnvironmentFiles finds the dictionaries a record file's <Environment>
 // names: in dictDir if given, else beside the file and in its
 // dictionaries/ folder.
