@@ -224,32 +224,23 @@ type DictCache struct {
 
 // Load returns the set for files, reading it the first time.
 func (c *DictCache) Load(ctx context.Context, f dict.Files) (*dict.Set, error) {
-	key := fmt.Sprint(f)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if s, ok := c.sets[key]; ok {
-		return s, nil
-	}
-	s, err := dict.Load(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	if c.sets == nil {
-		c.sets = map[string]*dict.Set{}
-	}
-	c.sets[key] = s
-	return s, nil
+	return c.get(fmt.Sprint(f), func() (*dict.Set, error) { return dict.Load(ctx, f) })
 }
 
 // Open returns dict.Open(ctx, dir, only), reading it the first time.
 func (c *DictCache) Open(ctx context.Context, dir string, only bool) (*dict.Set, error) {
-	key := fmt.Sprintf("open %q %v", dir, only)
+	return c.get(fmt.Sprintf("open %q %v", dir, only), func() (*dict.Set, error) { return dict.Open(ctx, dir, only) })
+}
+
+// get returns the set cached under key, reading it with read the first
+// time.
+func (c *DictCache) get(key string, read func() (*dict.Set, error)) (*dict.Set, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if s, ok := c.sets[key]; ok {
 		return s, nil
 	}
-	s, err := dict.Open(ctx, dir, only)
+	s, err := read()
 	if err != nil {
 		return nil, err
 	}
