@@ -339,15 +339,15 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 // score adds the weights of feats into scores. Only the classes in cands
 // are guaranteed to be complete (all classes when cands is nil); the caller
 // compares those alone.
+//
+// Scoring is bound by memory latency, so it runs in two sweeps: the first
+// finds every feature's slot and touches the row it points to, so that the
+// loads of all features are in flight together; the second adds weights.
 func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8) {
 	slots, mask, nc := m.slots, m.mask, m.nclass
-	var sink uint32
-	for _, f := range feats {
-		sink += slots[slotOf(key32(f), mask)].key
-	}
-	if sink == 1 {
-		nc = m.nclass
-	}
+	var found [maxFeats]uint32
+	nf := 0
+	var sink float32
 	for _, f := range feats {
 		k := key32(f)
 		i := slotOf(k, mask)
@@ -355,26 +355,15 @@ func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8)
 			sl := &slots[i]
 			if sl.key == k {
 				switch sl.n {
-				case 1:
-					scores[sl.c] += sl.w
 				case 0:
-					base := int(sl.off) * nc
-					row := m.rows[base : base+nc]
-					if cands == nil {
-						for c, w := range row {
-							scores[uint8(c)] += w
-						}
-					} else {
-						for _, c := range cands {
-							if int(c) < len(row) {
-								scores[c] += row[c]
-							}
-						}
-					}
+					sink += m.rows[int(sl.off)*nc]
+				case 1:
 				default:
-					for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
-						scores[e.c] += e.w
-					}
+					sink += m.ents[sl.off].w
+				}
+				if nf < maxFeats {
+					found[nf] = i
+					nf++
 				}
 				break
 			}
@@ -384,6 +373,38 @@ func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8)
 			i = (i + 1) & mask
 		}
 	}
+	if sink == 1e30 {
+		nc = m.nclass // keeps the touches from being optimized away
+	}
+	for _, i := range found[:nf] {
+		sl := &slots[i]
+		switch sl.n {
+		case 1:
+			scores[sl.c] += sl.w
+		case 0:
+			base := int(sl.off) * nc
+			row := m.rows[base : base+nc]
+			if cands == nil {
+				for c, w := range row {
+					scores[uint8(c)] += w
+				}
+			} else {
+				for _, c := range cands {
+					if int(c) < len(row) {
+						scores[c] += row[c]
+					}
+				}
+			}
+		default:
+			for _, e := range m.ents[sl.off : sl.off+uint32(sl.n)] {
+				scores[e.c] += e.w
+			}
+		}
+	}
 }
+
+// maxFeats bounds the features one score call adds up (templates are far
+// fewer).
+const maxFeats = 256
 
 func (m *sparseModel) numFeatures() int { return m.nfeat }
