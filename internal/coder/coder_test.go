@@ -263,6 +263,7 @@ func TestCodingRules(t *testing.T) {
 		deny       = "--- DENY [016] ---\nDENY\n- * + [016]\n"
 		arrest     = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
 		signOrDamn = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
+		seekShell  = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
@@ -288,6 +289,13 @@ func TestCodingRules(t *testing.T) {
 		// Condemning is not reciprocal: no target, no event.
 		{"not reciprocal", signOrDamn, "Arnor and Gondor condemned the decision.",
 			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "", "111"},
+		// A participle modifying an object noun is passive: the men
+		// are sought, and by no one named, so it makes no event.
+		{"reduced relative", seekShell, "Rohan visited the Gondor men sought in the killing.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD visited) (NP (NP (DT the) (NNP Gondor) (NNS men)) (VP (VBN sought) (PP (IN in) (NP (DT the) (NN killing)))))) (. .)))", "", "020"},
+		// With a "by" phrase the actor is known: Arnor shelled Gondor.
+		{"reduced relative with by", seekShell, "Rohan visited the Gondor town shelled by Arnor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD visited) (NP (NP (DT the) (NNP Gondor) (NN town)) (VP (VBN shelled) (PP (IN by) (NP (NNP Arnor)))))) (. .)))", "ARN GON 190", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

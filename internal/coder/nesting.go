@@ -20,6 +20,9 @@ type occurrence struct {
 	// parent is the index of the coded verb whose verb phrase holds this
 	// one, or -1.
 	parent int
+	// nounAt, when above 0, is the noun phrase a participle modifies (a
+	// reduced relative clause): its subject is looked for there.
+	nounAt int
 }
 
 // enclosing returns the innermost coded verb whose verb phrase holds

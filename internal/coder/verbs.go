@@ -38,7 +38,18 @@ func (w *work) checkVerbs() {
 		if w.items[verbAt].Kind != syntax.Word {
 			continue
 		}
-		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: w.enclosing(verbAt)}
+		nounAt := 0
+		if !passive && w.items[k+1].Label == "VBN" && w.parentIsNoun(k) {
+			// A participle modifying a noun ("two men sought in the
+			// killing", "the convoy attacked by rebels") is passive:
+			// the noun is what is acted on, and the actor is only known
+			// from a "by" phrase.
+			if !w.wordIn(verbAt+1, vpEnd, "BY") {
+				continue
+			}
+			passive, nounAt = true, w.parent(k)
+		}
+		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: w.enclosing(verbAt), nounAt: nounAt}
 		if w.codeVerb(vpStart, vpEnd, verbAt, passive) {
 			// Resume after the verb phrase, unless it holds a clause
 			// whose verbs may make events of their own ("said Y
@@ -48,6 +59,51 @@ func (w *work) checkVerbs() {
 			}
 		}
 	}
+}
+
+// parentIsNoun reports whether the constituent opening at k sits directly
+// in a noun phrase that is itself inside a verb or prepositional phrase
+// (an object). A noun phrase with a participle that is a clause's subject
+// is more often a parser's error ("Russian police arrested students" with
+// "arrested" read as a participle) than a headline-style fragment.
+func (w *work) parentIsNoun(k int) bool {
+	np := w.parent(k)
+	if np < 0 || !strings.HasPrefix(w.items[np].Label, "NP") {
+		return false
+	}
+	for up := w.parent(np); up >= 0; up = w.parent(up) {
+		l := w.items[up].Label
+		if strings.HasPrefix(l, "VP") || strings.HasPrefix(l, "PP") {
+			return true
+		}
+		if !strings.HasPrefix(l, "NP") && !strings.HasPrefix(l, "NE") {
+			return false
+		}
+	}
+	return false
+}
+
+// parent returns the index of the constituent directly enclosing the one
+// opening at k, or -1.
+func (w *work) parent(k int) int {
+	end := w.items[k].end
+	for j := k - 1; j >= 0; j-- {
+		it := w.items[j]
+		if it.Kind == syntax.Open && (it.end < 0 || end >= 0 && it.end > end) {
+			return j
+		}
+	}
+	return -1
+}
+
+// wordIn reports whether word occurs among the items from..to.
+func (w *work) wordIn(from, to int, word string) bool {
+	for j := from; j <= to && j < len(w.items); j++ {
+		if w.items[j].Kind == syntax.Word && w.items[j].Word == word {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveVerb returns the index of the participle of a passive verb
@@ -238,6 +294,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	}
 	if !src.ok {
 		from := w.clauseStart(vStart)
+		if w.cur.nounAt > 0 {
+			from = w.cur.nounAt
+		}
 		if reach >= 0 && reach < from {
 			// The pattern reached back past the clause ("NOTED + *"):
 			// so does the source.
