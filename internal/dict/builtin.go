@@ -111,6 +111,7 @@ func Builtin(ctx context.Context) (*Set, error) {
 	if len(s.Verbs.Blocks) == 0 || len(s.Actors.List) == 0 {
 		return nil, fmt.Errorf("dictionary: built-in dictionaries are missing")
 	}
+	s.Verbs.AddPlurals()
 	return s, nil
 }
 

@@ -239,3 +239,34 @@ func TestCombine(t *testing.T) {
 		}
 	}
 }
+
+func TestAddPlurals(t *testing.T) {
+	src := `--- ISSUE [---] ---
+ISSUE
+- * ARREST_WARRANT [173]
+- * WARRANT FOR + [173]
+- * APOLOGY [055]
+- * APOLOGIES [055]
+- * + [010]
+`
+	v := NewVerbs()
+	if err := v.Read(strings.NewReader(src), "test.verbs"); err != nil {
+		t.Fatal(err)
+	}
+	if n := v.AddPlurals(); n != 1 {
+		t.Errorf("added %d patterns, want 1 (WARRANTS; APOLOGIES is there, FOR and + have no plural)", n)
+	}
+	var texts []string
+	for _, p := range v.Blocks[0].Patterns {
+		texts = append(texts, p.Text)
+	}
+	got := strings.Join(texts, "; ")
+	if !strings.Contains(got, "(plural WARRANTS)") || strings.Contains(got, "FORS") || strings.Count(got, "APOLOGIES") != 1 {
+		t.Errorf("patterns: %s", got)
+	}
+	for w, want := range map[string]string{"WARRANT": "WARRANTS", "COUNTRY": "COUNTRIES", "DAY": "DAYS", "CRISIS": "", "TALKS": "", "SPEECH": "SPEECHES"} {
+		if got := plural(w); got != want {
+			t.Errorf("plural(%s) = %s, want %s", w, got, want)
+		}
+	}
+}

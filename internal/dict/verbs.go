@@ -3,6 +3,7 @@ package dict
 import (
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -620,4 +621,96 @@ func (v *Verbs) parseElems(s string, upper bool) ([]Elem, string) {
 		out = append(out, e)
 	}
 	return out, ""
+}
+
+// pluralSkip are words a pattern ends with that have no plural.
+var pluralSkip = map[string]bool{
+	"ABOUT": true, "AGAINST": true, "AT": true, "BY": true, "FOR": true, "FROM": true, "IN": true,
+	"INTO": true, "OF": true, "ON": true, "OVER": true, "TO": true, "WITH": true, "UP": true, "OUT": true,
+	"OFF": true, "DOWN": true, "BACK": true, "AWAY": true, "THE": true, "A": true, "AN": true, "THAT": true,
+	"NOT": true, "ITS": true, "THEIR": true, "HIS": true, "HER": true, "TIES": true, "NEWS": true,
+}
+
+// plural returns the regular English plural of an upper-case noun, or ""
+// for a word ending in S (most are plurals already; "crisis", "progress"
+// and the like are left alone).
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "S"):
+		return ""
+	case strings.HasSuffix(w, "X"), strings.HasSuffix(w, "Z"), strings.HasSuffix(w, "CH"), strings.HasSuffix(w, "SH"):
+		return w + "ES"
+	case len(w) > 1 && strings.HasSuffix(w, "Y") && !strings.ContainsRune("AEIOU", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "IES"
+	}
+	return w + "S"
+}
+
+// AddPlurals gives every pattern whose last literal word after the verb is
+// a noun in the singular ("- * ARREST_WARRANT [173]") a twin with that
+// word in the regular plural ("issued arrest warrants"), unless the block
+// already has it. herald's built-in dictionaries are written with
+// singular nouns and rely on this; PETRARCH's own dictionaries spell out
+// the forms they want and are read as they are. It returns how many
+// patterns it added.
+func (v *Verbs) AddPlurals() int {
+	added := 0
+	for _, b := range v.Blocks {
+		have := map[string]bool{}
+		for _, p := range b.Patterns {
+			have[patternKey(p)] = true
+		}
+		out := make([]*Pattern, 0, len(b.Patterns))
+		for _, p := range b.Patterns {
+			out = append(out, p)
+			// the last element that is a word, not a source or target
+			last := len(p.Lower) - 1
+			for last >= 0 && p.Lower[last].Kind != ElemWord && p.Lower[last].Kind != ElemSynset {
+				last--
+			}
+			if last < 0 || p.Lower[last].Kind != ElemWord || pluralSkip[p.Lower[last].Word] || len(p.Lower[last].Word) < 3 {
+				continue
+			}
+			pl := plural(p.Lower[last].Word)
+			if pl == "" {
+				continue
+			}
+			q := *p
+			q.Lower = append([]Elem(nil), p.Lower...)
+			q.Lower[last].Word = pl
+			if have[patternKey(&q)] {
+				continue
+			}
+			have[patternKey(&q)] = true
+			q.Text = p.Text + " (plural " + pl + ")"
+			q.Lits = q.Words()
+			q.LitMask = 0
+			for _, w := range q.Lits {
+				q.LitMask |= WordMask(w)
+			}
+			// right after the singular, so that it comes before whatever
+			// the singular comes before
+			out = append(out, &q)
+			added++
+		}
+		b.Patterns = out
+		b.bySize = nil
+	}
+	return added
+}
+
+func patternKey(p *Pattern) string {
+	var b strings.Builder
+	for _, side := range [][]Elem{p.Upper, p.Lower} {
+		for _, e := range side {
+			b.WriteString(strconv.Itoa(int(e.Kind)))
+			if e.Adjacent {
+				b.WriteByte('_')
+			}
+			b.WriteString(e.Word)
+			b.WriteByte(' ')
+		}
+		b.WriteByte('|')
+	}
+	return b.String()
 }
