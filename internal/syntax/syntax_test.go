@@ -94,3 +94,29 @@ func TestDateline(t *testing.T) {
 		t.Errorf("err %v, want ErrDateline", err)
 	}
 }
+
+// A preposition that a parser hung from the first word of a two-word name
+// ("in" under "Michel" in "in Michel Delving") governs the whole name.
+func TestCaseOnNameModifier(t *testing.T) {
+	rows := []struct {
+		form, upos, xpos string
+		head             int
+		rel              string
+	}{
+		{"Sam", "PROPN", "NNP", 2, "nsubj"}, {"renewed", "VERB", "VBD", 0, "root"}, {"his", "PRON", "PRP$", 4, "nmod:poss"},
+		{"license", "NOUN", "NN", 2, "obj"}, {"in", "ADP", "IN", 6, "case"}, {"Michel", "PROPN", "NNP", 7, "compound"},
+		{"Delving", "PROPN", "NNP", 4, "nmod"}, {".", "PUNCT", ".", 2, "punct"},
+	}
+	var toks []DepToken
+	for _, r := range rows {
+		toks = append(toks, DepToken{Form: r.form, UPOS: r.upos, XPOS: r.xpos, Head: r.head, Deprel: r.rel, Start: -1, End: -1})
+	}
+	s, err := FromDependencies("Sam renewed his license in Michel Delving.", toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := s.Bracketed(s.Root)
+	if want := "(PP (IN in) (NP (NNP Michel) (NNP Delving)))"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+}

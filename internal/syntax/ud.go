@@ -148,6 +148,22 @@ func normalizeUD(in []DepToken) []DepToken {
 			t.Head = h.Head
 		}
 	}
+	// A preposition hung from a modifier before the noun ("in Michel
+	// Delving" with "in" under "Michel") belongs to the noun the
+	// modifier is part of.
+	for i := range toks {
+		t := &toks[i]
+		if t.Deprel != "case" || t.Head <= 0 {
+			continue
+		}
+		for steps := 0; steps < len(toks); steps++ {
+			h := toks[t.Head-1]
+			if r := h.Deprel; r != "compound" && r != "flat" && r != "amod" && r != "nummod" || h.Head <= t.Head {
+				break
+			}
+			t.Head = h.Head
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if strings.HasPrefix(t.Deprel, "nmod") && t.Deprel != "nmod:poss" && t.Head > 0 {
