@@ -120,3 +120,27 @@ func TestCaseOnNameModifier(t *testing.T) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }
+
+// "Neither Arnor nor Gondor": the preconjunction does not make a second
+// conjunction, so the coordination is still a compound.
+func TestPreconjunctionCompound(t *testing.T) {
+	var toks []DepToken
+	for _, r := range [][]string{
+		{"Neither", "CCONJ", "CC", "2", "cc:preconj"}, {"Arnor", "PROPN", "NNP", "5", "nsubj"}, {"nor", "CCONJ", "CC", "4", "cc"},
+		{"Gondor", "PROPN", "NNP", "2", "conj"}, {"attacked", "VERB", "VBD", "0", "root"}, {"Rohan", "PROPN", "NNP", "5", "obj"},
+	} {
+		h := int(r[3][0] - '0')
+		toks = append(toks, DepToken{Form: r[0], UPOS: r[1], XPOS: r[2], Head: h, Deprel: r[4], Start: -1, End: -1})
+	}
+	s, err := FromDependencies("Neither Arnor nor Gondor attacked Rohan", toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := String(items); !strings.Contains(got, "(NEC (NE NEITHER ARNOR ~NE") || !strings.Contains(got, "(NE GONDOR ~NE ~NEC") {
+		t.Errorf("no compound: %s", got)
+	}
+}

@@ -191,8 +191,14 @@ func (c *udConv) rel(i int) string {
 	}
 	return r
 }
+
 func (c *udConv) leaf(i int) *Node {
 	c.done[i] = true
+	if c.toks[i-1].Deprel == "cc:preconj" {
+		// "Neither X nor Y", "both X and Y": a determiner of the
+		// coordination, as Penn trees have it, not a second conjunction.
+		return &Node{Label: "DT", Tok: i - 1}
+	}
 	return &Node{Label: c.tags[i-1], Tok: i - 1}
 }
 
