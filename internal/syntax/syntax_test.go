@@ -144,3 +144,46 @@ func TestPreconjunctionCompound(t *testing.T) {
 		t.Errorf("no compound: %s", got)
 	}
 }
+
+// depSentence builds a sentence from "form UPOS XPOS head rel" rows.
+func depSentence(t *testing.T, text string, rows ...string) *Sentence {
+	t.Helper()
+	var toks []DepToken
+	for _, r := range rows {
+		f := strings.Fields(r)
+		h := 0
+		for _, ch := range f[3] {
+			h = h*10 + int(ch-'0')
+		}
+		toks = append(toks, DepToken{Form: f[0], UPOS: f[1], XPOS: f[2], Head: h, Deprel: f[4], Start: -1, End: -1})
+	}
+	s, err := FromDependencies(text, toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// Coordinated nouns share what modifies the first of them: a phrase after
+// the last conjunct, and modifiers before bare coordinated nouns.
+func TestSharedModifiersOfCoordination(t *testing.T) {
+	s := depSentence(t, "Lawmakers and officials in Fornost welcomed it",
+		"Lawmakers NOUN NNS 6 nsubj", "and CCONJ CC 3 cc", "officials NOUN NNS 1 conj", "in ADP IN 5 case",
+		"Fornost PROPN NNP 1 nmod", "welcomed VERB VBD 0 root", "it PRON PRP 6 obj")
+	if got, want := s.Bracketed(s.Root), "(NP (NP (NP (NNS Lawmakers)) (CC and) (NP (NNS officials))) (PP (IN in) (NP (NNP Fornost))))"; !strings.Contains(got, want) {
+		t.Errorf("shared phrase after: %s, want %s", got, want)
+	}
+	s = depSentence(t, "The Danish media and government warned",
+		"The DET DT 3 det", "Danish ADJ JJ 3 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
+		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
+	if got, want := s.Bracketed(s.Root), "(NP (DT The) (JJ Danish) (NNS media) (CC and) (NN government))"; !strings.Contains(got, want) {
+		t.Errorf("shared modifiers before: %s, want %s", got, want)
+	}
+	// A conjunct with a determiner of its own shares nothing.
+	s = depSentence(t, "Danish media and the government warned",
+		"Danish ADJ JJ 2 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc", "the DET DT 5 det",
+		"government NOUN NN 2 conj", "warned VERB VBD 0 root")
+	if got, want := s.Bracketed(s.Root), "(NP (NP (JJ Danish) (NNS media)) (CC and) (NP (DT the) (NN government)))"; !strings.Contains(got, want) {
+		t.Errorf("own determiner: %s, want %s", got, want)
+	}
+}

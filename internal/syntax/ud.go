@@ -749,6 +749,40 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 	case "ADV":
 		label = "ADVP"
 	}
+	// Dependents of the first conjunct that come after the last one are
+	// shared by all ("lawmakers and officials in Fornost"): they go
+	// around the coordination, not inside its first member.
+	var shared []placed
+	if len(conjs) > 0 {
+		var own []placed
+		for _, p := range post {
+			if p.pos > lastConj {
+				shared = append(shared, p)
+			} else {
+				own = append(own, p)
+			}
+		}
+		post = own
+	}
+	if len(conjs) > 0 && len(post) == 0 && len(extra) == 0 && c.bareConjuncts(h, conjs) && c.hasPremodifier(h) {
+		// "the Danish media and government": bare nouns coordinated
+		// after modifiers share them; a flat phrase, as in Penn trees.
+		flat := base
+		for _, j := range joiners {
+			flat = append(flat, placed{j, c.leaf(j)})
+		}
+		for _, d := range conjs {
+			for _, l := range c.takeLeading(d, "punct", "cc") {
+				flat = append(flat, placed{l.Tok + 1, l})
+			}
+			flat = append(flat, placed{d, c.leaf(d)})
+		}
+		np := &Node{Label: "NP", Tok: -1, Children: c.sorted(flat)}
+		if len(shared) > 0 {
+			np = &Node{Label: "NP", Tok: -1, Children: append([]*Node{np}, c.sorted(shared)...)}
+		}
+		return np
+	}
 	np := &Node{Label: label, Tok: -1, Children: c.sorted(base)}
 	post = append(post, extra...)
 	if len(post) > 0 {
@@ -788,8 +822,44 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 			}
 		}
 		np = &Node{Label: label, Tok: -1, Children: c.sorted(coord)}
+		if len(shared) > 0 {
+			np = &Node{Label: label, Tok: -1, Children: append([]*Node{np}, c.sorted(shared)...)}
+		}
 	}
 	return np
+}
+
+// bareConjuncts reports whether h and its conjuncts are common nouns and
+// the conjuncts have nothing of their own but a conjunction or comma.
+func (c *udConv) bareConjuncts(h int, conjs []int) bool {
+	if c.tok(h).UPOS != "NOUN" {
+		return false
+	}
+	for _, d := range conjs {
+		if c.tok(d).UPOS != "NOUN" {
+			return false
+		}
+		for _, k := range c.kids[d] {
+			if r := c.rel(k); r != "cc" && r != "punct" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasPremodifier reports whether h has a modifier before it other than a
+// determiner.
+func (c *udConv) hasPremodifier(h int) bool {
+	for _, d := range c.kids[h] {
+		if d < h {
+			switch c.rel(d) {
+			case "amod", "compound", "nmod:poss", "nummod", "flat":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // flatPhrase is a modifier inside a noun phrase: a word with its own
