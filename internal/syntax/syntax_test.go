@@ -187,3 +187,23 @@ func TestSharedModifiersOfCoordination(t *testing.T) {
 		t.Errorf("own determiner: %s, want %s", got, want)
 	}
 }
+
+// "Arnor's minister, in remarks, urged Gondor": the commas of the
+// subject's parenthetical stay with the subject, in order, so the verb
+// still finds its subject.
+func TestSubjectParenthetical(t *testing.T) {
+	s := depSentence(t, "Arnor 's minister , in remarks , urged Gondor",
+		"Arnor PROPN NNP 3 nmod:poss", "'s PART POS 1 case", "minister NOUN NN 8 nsubj", ", PUNCT , 6 punct",
+		"in ADP IN 6 case", "remarks NOUN NNS 3 nmod", ", PUNCT , 8 punct", "urged VERB VBD 0 root", "Gondor PROPN NNP 8 obj")
+	got := s.Bracketed(s.Root)
+	if want := "(PP (, ,) (IN in) (NP (NNS remarks)))) (, ,)) (VP (VBD urged)"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := String(items); !strings.Contains(got, "(S (NE ARNOR MINISTER , IN REMARKS , ~NE (VP (VBD URGED") {
+		t.Errorf("subject not one phrase: %s", got)
+	}
+}

@@ -500,6 +500,9 @@ func (c *udConv) clause(h int) *Node {
 	if len(auxes) == 0 && len(postAux) > 0 {
 		pre = append(pre, postAux...)
 	}
+	if len(subj) == 1 {
+		pre = c.closeParenthetical(&subj[0], pre, h)
+	}
 	parts := append(pre, subj...)
 	kids := c.sorted(parts)
 	kids = append(kids, vp)
@@ -519,6 +522,33 @@ func (c *udConv) clause(h int) *Node {
 		return &Node{Label: "SBAR", Tok: -1, Children: append(ch, s)}
 	}
 	return s
+}
+
+// closeParenthetical moves the comma that closes a subject's
+// parenthetical ("Arnor's minister, in remarks on Monday, urged ...") from
+// the clause into the subject, where Penn trees have it: a comma between
+// the subject and its verb, when the subject holds a comma of its own.
+func (c *udConv) closeParenthetical(subj *placed, pre []placed, h int) []placed {
+	words := subj.n.Words(nil)
+	if len(words) == 0 {
+		return pre
+	}
+	last, inner := words[len(words)-1]+1, false
+	for _, w := range words {
+		if c.toks[w].Form == "," {
+			inner = true
+		}
+	}
+	if !inner {
+		return pre
+	}
+	for i, p := range pre {
+		if p.pos == last+1 && p.pos < h && p.n.IsWord() && c.tok(p.pos).Form == "," {
+			subj.n = &Node{Label: subj.n.Label, Tok: -1, Children: []*Node{subj.n, p.n}}
+			return append(pre[:i:i], pre[i+1:]...)
+		}
+	}
+	return pre
 }
 
 // sentenceLevelPunct reports whether the punctuation d of clause head h
@@ -647,6 +677,17 @@ func (c *udConv) nominal(h int, _ bool) *Node {
 			cases = append(cases, d)
 		}
 	}
+	// Punctuation before the case marker ("minister, in remarks ...")
+	// opens the phrase: it goes before the preposition, not inside the
+	// noun phrase after it.
+	var lead []*Node
+	if len(cases) > 0 {
+		for _, d := range c.kids[h] {
+			if d < cases[0] && c.rel(d) == "punct" && len(c.kids[d]) == 0 && !c.done[d] {
+				lead = append(lead, c.leaf(d))
+			}
+		}
+	}
 	np := c.nominalCore(h, nil, nil)
 	if len(possMark) > 0 {
 		// A possessor: (NP (NP Gondor) (POS 's)) — the mark comes after.
@@ -655,7 +696,7 @@ func (c *udConv) nominal(h int, _ bool) *Node {
 	if len(cases) == 0 {
 		return np
 	}
-	ch := []*Node{}
+	ch := lead
 	for _, k := range cases {
 		ch = append(ch, c.leaf(k))
 	}
