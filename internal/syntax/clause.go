@@ -272,8 +272,14 @@ func (b *clauseBuilder) emitNP(n *Node) {
 		b.emitNE(neElems(n, func(m *Node) bool { return hasLabelPrefix(m, "POS") }, nil))
 		return
 	case n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "PP") }):
-		if elems, ok := prepositionalNE(n); ok {
+		if elems, rest, ok := prepositionalNE(n); ok {
 			b.emitNE(elems)
+			// Further prepositional phrases of the noun ("a resumption
+			// of ties with Osgiliath") follow the NE, so their actors
+			// can still be found.
+			for _, r := range rest {
+				b.emit(r)
+			}
 			return
 		}
 	case !n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "NP") || m.Label == LabelNEC }):
@@ -290,7 +296,7 @@ func (b *clauseBuilder) emitNP(n *Node) {
 // prepositionalNE collapses "(NP (NP head) (PP (IN prep) (NP object)))"
 // into one NE of head, preposition and object (with a following relative
 // clause), provided the object holds no further prepositional phrase.
-func prepositionalNE(outer *Node) ([]*Node, bool) {
+func prepositionalNE(outer *Node) (elems, rest []*Node, ok bool) {
 	// Document order of outer's subtree, with each node's parent and the
 	// last position of its subtree.
 	type entry struct {
@@ -319,24 +325,23 @@ func prepositionalNE(outer *Node) ([]*Node, bool) {
 		}
 	}
 	if pp < 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	ei := order[pp].parent
 	e := order[ei].n
 	if e.Label != "NP" || len(e.Children) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	// The phrase collapsed must be the whole noun phrase or begin it:
 	// otherwise words before it would be lost.
 	if ei != 0 && order[1].n != e && (len(outer.Children) == 0 || outer.Children[0] != e) {
-		return nil, false
+		return nil, nil, false
 	}
 	first := e.Children[0]
 	if first.IsWord() || (first.Label != "NP" && first.Label != LabelNEC) {
-		return nil, false
+		return nil, nil, false
 	}
 	fi := ei + 1 // the first child follows its parent in document order
-	var elems []*Node
 	if first.Label == LabelNEC {
 		elems = append(elems, first)
 	} else {
@@ -351,7 +356,7 @@ func prepositionalNE(outer *Node) ([]*Node, bool) {
 		}
 	}
 	if in < 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	elems = append(elems, order[in].n)
 	oi := -1
@@ -362,24 +367,40 @@ func prepositionalNE(outer *Node) ([]*Node, bool) {
 		}
 	}
 	if oi < 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	obj := order[oi].n
 	if obj.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "PP") }) {
-		return nil, false
+		return nil, nil, false
 	}
 	if obj.Label == LabelNEC {
 		elems = append(elems, obj)
 	} else {
 		elems = neElems(obj, nil, elems)
 	}
+	var sbr *Node
 	for i := order[oi].last + 1; i < len(order); i++ {
 		if order[i].n.Label == LabelSBR {
-			elems = neElems(order[i].n, nil, elems)
+			sbr = order[i].n
+			elems = neElems(sbr, nil, elems)
 			break
 		}
 	}
-	return elems, true
+	// the phrases of e after the one collapsed
+	used := order[in].parent
+	for used >= 0 && order[used].parent != ei {
+		used = order[used].parent
+	}
+	if used >= 0 {
+		after := false
+		for _, c := range e.Children {
+			if after && c != sbr && hasLabelPrefix(c, "PP") {
+				rest = append(rest, c)
+			}
+			after = after || c == order[used].n
+		}
+	}
+	return elems, rest, true
 }
 
 // emitNEC writes a compound: each noun or noun phrase in it becomes an NE;

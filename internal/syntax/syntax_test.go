@@ -207,3 +207,19 @@ func TestSubjectParenthetical(t *testing.T) {
 		t.Errorf("subject not one phrase: %s", got)
 	}
 }
+
+// A noun with two prepositional phrases: the first joins the NE, the
+// second follows it, so Osgiliath is still there to be a target.
+func TestSecondPrepositionalPhrase(t *testing.T) {
+	s, err := ParsePenn("(ROOT (S (NP (NNP Arnor)) (VP (VBD welcomed) (NP (NP (DT a) (NN resumption)) (PP (IN of) (NP (NNS ties))) (PP (IN with) (NP (NNP Osgiliath))))) (. .)))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := String(items), "(NE A RESUMPTION OF TIES ~NE (PP (IN WITH ~IN (NE OSGILIATH ~NE ~PP"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+}
