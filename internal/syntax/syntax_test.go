@@ -223,3 +223,18 @@ func TestSecondPrepositionalPhrase(t *testing.T) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }
+
+// "Mordor, the awful Arnor, and Gondor": an apposition before a conjunct
+// is a member of the list.
+func TestAppositionInList(t *testing.T) {
+	s := depSentence(t, "Mordor , the Arnor , and Gondor met",
+		"Mordor PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "the DET DT 4 det", "Arnor PROPN NNP 1 appos",
+		", PUNCT , 7 punct", "and CCONJ CC 7 cc", "Gondor PROPN NNP 1 conj", "met VERB VBD 0 root")
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := String(items), "(NEC (NE MORDOR ~NE (NE THE ARNOR ~NE (NE GONDOR ~NE ~NEC"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+}

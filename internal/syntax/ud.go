@@ -148,6 +148,20 @@ func normalizeUD(in []DepToken) []DepToken {
 			t.Head = h.Head
 		}
 	}
+	// "Mordor, the awful Arnor, and Gondor": an apposition followed by
+	// a conjunct of the same noun is one more member of the list.
+	for i := range toks {
+		t := &toks[i]
+		if t.Deprel != "appos" || t.Head <= 0 {
+			continue
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if toks[j].Head == t.Head && toks[j].Deprel == "conj" {
+				t.Deprel = "conj"
+				break
+			}
+		}
+	}
 	// A preposition hung from a modifier before the noun ("in Michel
 	// Delving" with "in" under "Michel") belongs to the noun the
 	// modifier is part of.
