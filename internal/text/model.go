@@ -366,6 +366,20 @@ func parseModel(data []byte) (*model, error) {
 	if magic != modelMagic && magic != modelMagicV1 {
 		return nil, errors.New("model: not a herald model (bad magic)")
 	}
+	// Each hash table is built in a goroutine of its own as soon as its
+	// section is read, while the rest of the file is read.
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	build := func(b *sparseBuilder, dst **sparseModel) {
+		if b == nil {
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			*dst = b.build()
+		}()
+	}
 	tg := &tagger{upos: m.strs(), xpos: m.strs(), dict: map[string]int32{}}
 	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
 		k := m.str()
@@ -375,13 +389,13 @@ func parseModel(data []byte) (*model, error) {
 		}
 		tg.dict[k] = int32(c)
 	}
-	tgB := m.sparse()
-	var tg2B *sparseBuilder
+	build(m.sparse(), &tg.model)
 	if magic == modelMagic && m.u32() == 1 {
-		tg2B = m.sparse()
+		tg2B := m.sparse()
 		if tg2B == nil {
 			m.fail()
 		}
+		build(tg2B, &tg.second)
 	}
 	tg.amb = map[string]uint64{}
 	tg.cands = map[string][]uint8{}
@@ -411,8 +425,8 @@ func parseModel(data []byte) (*model, error) {
 	}
 	ps := &parser{labels: m.strs()}
 	ps.root = int(m.u32()) - 1
-	psB := m.sparse()
-	lsB := m.sparse()
+	build(m.sparse(), &ps.model)
+	build(m.sparse(), &ps.lmodel)
 	ps.lcands = map[uint64][]uint8{}
 	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
 		k := m.u64()
@@ -426,21 +440,6 @@ func parseModel(data []byte) (*model, error) {
 	}
 	if m.err != nil {
 		return nil, m.err
-	}
-	// the hash tables are built in parallel
-	var wg sync.WaitGroup
-	for _, job := range []struct {
-		b   *sparseBuilder
-		dst **sparseModel
-	}{{tgB, &tg.model}, {psB, &ps.model}, {lsB, &ps.lmodel}, {tg2B, &tg.second}} {
-		if job.b == nil {
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			*job.dst = job.b.build()
-		}()
 	}
 	wg.Wait()
 	if tg.second != nil && tg.second.nclass != len(tg.upos) {

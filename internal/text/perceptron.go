@@ -1,6 +1,9 @@
 package text
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // This file holds the averaged perceptron shared by the tagger and the
 // parser. Features are 64-bit hashes; the trained model keeps, for each
@@ -146,6 +149,7 @@ func (t *trainer) freeze(minAbs, rowMin float64) *sparseModel {
 type sparseModel struct {
 	nclass int
 	mask   uint32
+	shift  uint32      // 32 - log2(table size): see slotOf
 	dense3 []denseSlot // nclass <= 3
 	keys3  []uint32    // the full key of each dense3 slot (for writing the model)
 	scale3 float32     // a dense3 weight is w * scale3
@@ -195,7 +199,11 @@ func fp16(k uint32) uint16 {
 
 func key32(f uint64) uint32 { return uint32(f>>32) | 1 }
 
-func slotOf(k, mask uint32) uint32 { return (k * 0x9E3779B1) >> 7 & mask }
+// slotOf is a key's home slot: its top bits. Keys are hashes, so their
+// top bits are as good an index as any; and since a model file lists its
+// keys in order, a table is filled front to back while loading, touching
+// memory in order instead of at random.
+func slotOf(k, shift uint32) uint32 { return k >> shift }
 
 type sparseBuilder struct {
 	nclass int
@@ -219,7 +227,7 @@ func (b *sparseBuilder) build() *sparseModel {
 	for size < len(b.keys)+len(b.keys)/3+2 { // load factor at most 3/4
 		size <<= 1
 	}
-	m := &sparseModel{nclass: b.nclass, mask: uint32(size - 1)}
+	m := &sparseModel{nclass: b.nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
 	start := append(b.start, uint32(len(b.cls)))
 	if m.nclass <= 3 {
 		m.dense3 = make([]denseSlot, size)
@@ -233,7 +241,7 @@ func (b *sparseBuilder) build() *sparseModel {
 			m.scale3 = maxAbs / 32767
 		}
 		for r, k := range b.keys {
-			i := slotOf(k, m.mask)
+			i := slotOf(k, m.shift)
 			for m.keys3[i] != 0 && m.keys3[i] != k {
 				i = (i + 1) & m.mask
 			}
@@ -250,8 +258,21 @@ func (b *sparseBuilder) build() *sparseModel {
 		return m
 	}
 	m.slots = make([]slot, size)
+	// size the row and entry arrays up front: growing them by appends
+	// copies tens of megabytes
+	nDense, nEnts := 0, 0
+	for r := range b.keys {
+		switch n := int(start[r+1] - start[r]); {
+		case n >= denseMin:
+			nDense++
+		case n > 1:
+			nEnts += n
+		}
+	}
+	m.rows = make([]float32, 0, nDense*m.nclass)
+	m.ents = make([]entry, 0, nEnts)
 	for r, k := range b.keys {
-		i := slotOf(k, m.mask)
+		i := slotOf(k, m.shift)
 		for m.slots[i].key != 0 && m.slots[i].key != k {
 			i = (i + 1) & m.mask
 		}
@@ -330,12 +351,12 @@ func (m *sparseModel) numSlots() int {
 
 // score3 is score for models with at most three classes.
 func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
-	dense, mask := m.dense3, m.mask
+	dense, mask, shift := m.dense3, m.mask, m.shift
 	// Touch every feature's first slot before using any: the loads are
 	// independent, so the memory system fetches them in parallel.
 	var sink uint16
 	for _, f := range feats {
-		sink += dense[slotOf(key32(f), mask)].fp
+		sink += dense[slotOf(key32(f), shift)].fp
 	}
 	var s0, s1, s2 int32
 	if sink == 1 {
@@ -344,7 +365,7 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 	for _, f := range feats {
 		k := key32(f)
 		fp := fp16(k)
-		i := slotOf(k, mask)
+		i := slotOf(k, shift)
 		for {
 			d := &dense[i]
 			if d.fp == fp {
@@ -371,13 +392,13 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 // finds every feature's slot and touches the row it points to, so that the
 // loads of all features are in flight together; the second adds weights.
 func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8) {
-	slots, mask, nc := m.slots, m.mask, m.nclass
+	slots, mask, shift, nc := m.slots, m.mask, m.shift, m.nclass
 	var found [maxFeats]uint32
 	nf := 0
 	var sink float32
 	for _, f := range feats {
 		k := key32(f)
-		i := slotOf(k, mask)
+		i := slotOf(k, shift)
 		for {
 			sl := &slots[i]
 			if sl.key == k {
