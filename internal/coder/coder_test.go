@@ -263,6 +263,7 @@ func TestCodingRules(t *testing.T) {
 		deny       = "--- DENY [016] ---\nDENY\n- * + [016]\n"
 		arrest     = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
 		signOrDamn = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
+		meetGive   = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
 		seekShell  = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
@@ -296,6 +297,10 @@ func TestCodingRules(t *testing.T) {
 		// With a "by" phrase the actor is known: Arnor shelled Gondor.
 		{"reduced relative with by", seekShell, "Rohan visited the Gondor town shelled by Arnor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD visited) (NP (NP (DT the) (NNP Gondor) (NN town)) (VP (VBN shelled) (PP (IN by) (NP (NNP Arnor)))))) (. .)))", "ARN GON 190", ""},
+		// The second of two coordinated verbs shares the clause's
+		// subject; the first verb's object is not its source.
+		{"coordinated verbs share the subject", meetGive, "Arnor agreed to give aid to Rohan and meet with Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD agreed) (S (VP (TO to) (VP (VP (VB give) (NP (NN aid)) (PP (TO to) (NP (NNP Rohan)))) (CC and) (VP (VB meet) (PP (IN with) (NP (NNP Gondor)))))))) (. .)))", "", "ROH GON"},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

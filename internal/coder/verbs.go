@@ -813,7 +813,15 @@ func (w *work) clauseStart(verbAt int) int {
 			continue
 		}
 		for k := j + 1; k < verbAt; k++ {
-			if w.items[k].Kind == syntax.Open && (w.items[k].Label == syntax.LabelNE || w.items[k].Label == syntax.LabelNEC) {
+			it := w.items[k]
+			if it.Kind == syntax.Open && strings.HasPrefix(it.Label, "VP") && it.end >= 0 && it.end < verbAt {
+				// a noun phrase inside an earlier verb phrase ("to give
+				// a speech on US relations and meet ...") is an object,
+				// not this clause's subject
+				k = it.end
+				continue
+			}
+			if it.Kind == syntax.Open && (it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC) {
 				return j
 			}
 		}

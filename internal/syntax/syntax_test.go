@@ -238,3 +238,13 @@ func TestAppositionInList(t *testing.T) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }
+
+// Coordinated verb phrases: the "and" is written once.
+func TestCoordinatedVerbPhrasesOneConjunction(t *testing.T) {
+	s := depSentence(t, "Arnor will give aid and meet Gondor",
+		"Arnor PROPN NNP 3 nsubj", "will AUX MD 3 aux", "give VERB VB 0 root", "aid NOUN NN 3 obj",
+		"and CCONJ CC 6 cc", "meet VERB VB 3 conj", "Gondor PROPN NNP 6 obj")
+	if got := s.Bracketed(s.Root); strings.Count(got, "(CC and)") != 1 {
+		t.Errorf("got %s, want one (CC and)", got)
+	}
+}

@@ -408,6 +408,8 @@ func (c *udConv) clause(h int) *Node {
 	for _, d := range c.kids[h] {
 		r := c.rel(d)
 		switch {
+		case c.done[d]:
+			// already placed by the caller (a conjunct's "and")
 		case !verbal && d < h && c.inNominal(d):
 			// part of the predicate's noun phrase
 		case r == "aux" || r == "aux:pass" || r == "cop":
