@@ -148,6 +148,39 @@ func normalizeUD(in []DepToken) []DepToken {
 			t.Head = h.Head
 		}
 	}
+	// Punctuation has no dependents in UD; a parser that hung words from
+	// a comma ("the Beijing Olympics, an event which ...") loses them.
+	// After a noun, a noun hung from a comma is in apposition to it;
+	// anything else goes to the comma's own head.
+	for i := range toks {
+		t := &toks[i]
+		if t.Head <= 0 || toks[t.Head-1].UPOS != "PUNCT" {
+			continue
+		}
+		p := t.Head
+		ph := toks[p-1].Head
+		if toks[p-1].Form == "," && p >= 2 && p < i+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+			n := p - 1 // the word before the comma, up to the head of its noun
+			for steps := 0; steps < len(toks) && n > 0; steps++ {
+				if r := toks[n-1].Deprel; r != "compound" && r != "flat" || toks[n-1].Head <= n {
+					break
+				}
+				n = toks[n-1].Head
+			}
+			if u := toks[n-1].UPOS; (u == "NOUN" || u == "PROPN") && n != i+1 {
+				t.Head, t.Deprel = n, "appos"
+				toks[p-1].Head = i + 1 // the comma sets the apposition off
+				continue
+			}
+		}
+		if ph == i+1 {
+			ph = 0
+		}
+		t.Head = ph
+		if ph == 0 {
+			t.Deprel = "root"
+		}
+	}
 	// "Mordor, the awful Arnor, and Gondor": an apposition followed by
 	// a conjunct of the same noun is one more member of the list.
 	for i := range toks {
