@@ -264,6 +264,7 @@ func TestCodingRules(t *testing.T) {
 		arrest     = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
 		signOrDamn = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
 		meetGive   = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
+		seekTo     = "--- PROMISE [030] ---\nPROMISE\n+SEEK_TO {+SEEKS_TO +SOUGHT_TO +SEEKING_TO}\n- * PARTNERSHIP [031]\n"
 		seekShell  = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
@@ -301,6 +302,10 @@ func TestCodingRules(t *testing.T) {
 		// subject; the first verb's object is not its source.
 		{"coordinated verbs share the subject", meetGive, "Arnor agreed to give aid to Rohan and meet with Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBD agreed) (S (VP (TO to) (VP (VP (VB give) (NP (NN aid)) (PP (TO to) (NP (NNP Rohan)))) (CC and) (VP (VB meet) (PP (IN with) (NP (NNP Gondor)))))))) (. .)))", "", "ROH GON"},
+		// An intent to cooperate with no other party named: each
+		// intends it with the other.
+		{"reciprocal intent", seekTo, "Arnor and Gondor are seeking to deepen their partnership.",
+			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBP are) (VP (VBG seeking) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ their) (NN partnership))))))) (. .)))", "ARN GON 031; GON ARN 031", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

@@ -913,11 +913,12 @@ func isNullEventCode(c string) bool {
 }
 
 // reciprocal reports whether an event code names an act that members of
-// a compound subject do to each other when no target is named: meeting
-// and negotiating (04), signing an agreement (057), cooperating (06),
-// fighting (19).
+// a compound subject do to each other when no target is named: intending
+// to cooperate (03: "Arnor and Gondor seek to deepen their partnership"),
+// meeting and negotiating (04), signing an agreement
+// (057), cooperating (06), fighting (19).
 func reciprocal(code string) bool {
-	return strings.HasPrefix(code, "04") || code == "057" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
+	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "057" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
 }
 
 // isCompound reports whether the phrase at l is a compound of two or
