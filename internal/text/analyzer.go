@@ -94,7 +94,7 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 	}
 	forms := make([]string, n)
 	for i := range toks {
-		forms[i] = toks[i].Form
+		forms[i] = modelForm(toks[i].Form)
 	}
 	tg := a.m.tagger
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
@@ -121,7 +121,7 @@ func (a *Analyzer) Tag(toks []Token) {
 	}
 	forms := make([]string, len(toks))
 	for i := range toks {
-		forms[i] = toks[i].Form
+		forms[i] = modelForm(toks[i].Form)
 	}
 	tg := a.m.tagger
 	classes := tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, nil, a.onePass)
@@ -142,7 +142,7 @@ func (a *Analyzer) Parse(toks []Token) {
 	tags := make([]int, len(toks))
 	xpos := make([]string, len(toks))
 	for i := range toks {
-		forms[i] = toks[i].Form
+		forms[i] = modelForm(toks[i].Form)
 		xpos[i] = toks[i].XPOS
 		if c, ok := a.classOf[[2]string{toks[i].UPOS, toks[i].XPOS}]; ok {
 			tags[i] = c

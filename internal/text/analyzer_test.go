@@ -154,6 +154,32 @@ func TestAnalyzeNews(t *testing.T) {
 	}
 }
 
+// A typographic apostrophe is read as the ASCII one: "officials’" is a
+// possessive, and "talk" after it a noun, not a verb.
+func TestTypographicApostrophe(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	in := "Pompeo revealed Iranian officials’ daily talk about an attack on the US."
+	ss := a.Analyze(in)
+	if len(ss) != 1 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	var apos, talk Token
+	for _, tk := range ss[0].Tokens {
+		switch tk.Form {
+		case "’":
+			apos = tk
+		case "talk":
+			talk = tk
+		}
+	}
+	if apos.XPOS != "POS" || talk.UPOS != "NOUN" {
+		t.Errorf("’ %s, talk %s: want POS and NOUN", apos.XPOS, talk.UPOS)
+	}
+	if in[apos.Start:apos.End] != "’" {
+		t.Errorf("the token keeps its form and offsets: %+v", apos)
+	}
+}
+
 // TestTrainDeterministic trains twice on a slice of EWT train and demands
 // identical model bytes, then checks the small model learned something.
 func TestTrainDeterministic(t *testing.T) {
