@@ -260,12 +260,13 @@ func penn(t *testing.T, text, tree string) *syntax.Sentence {
 // absent).
 func TestCodingRules(t *testing.T) {
 	const (
-		deny       = "--- DENY [016] ---\nDENY\n- * + [016]\n"
-		arrest     = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
-		signOrDamn = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
-		meetGive   = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
-		seekTo     = "--- PROMISE [030] ---\nPROMISE\n+SEEK_TO {+SEEKS_TO +SOUGHT_TO +SEEKING_TO}\n- * PARTNERSHIP [031]\n"
-		seekShell  = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
+		deny        = "--- DENY [016] ---\nDENY\n- * + [016]\n"
+		arrest      = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
+		signOrDamn  = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
+		meetGive    = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
+		seekTo      = "--- PROMISE [030] ---\nPROMISE\n+SEEK_TO {+SEEKS_TO +SOUGHT_TO +SEEKING_TO}\n- * PARTNERSHIP [031]\n"
+		proposeMeet = "--- PROPOSE [030] ---\nPROPOSE\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
+		seekShell   = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
@@ -306,6 +307,10 @@ func TestCodingRules(t *testing.T) {
 		// intends it with the other.
 		{"reciprocal intent", seekTo, "Arnor and Gondor are seeking to deepen their partnership.",
 			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBP are) (VP (VBG seeking) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ their) (NN partnership))))))) (. .)))", "ARN GON 031; GON ARN 031", ""},
+		// An impersonal verb ("it was proposed") lends no actor to what
+		// it governs, which stands as an event of its own.
+		{"impersonal outer verb", proposeMeet, "It was proposed that Arnor meet Gondor.",
+			"(ROOT (S (NP (PRP It)) (VP (VBD was) (VP (VBN proposed) (SBAR (IN that) (S (NP (NNP Arnor)) (VP (VB meet) (NP (NNP Gondor))))))) (. .)))", "ARN GON 040", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

@@ -72,6 +72,23 @@ func (w *work) addOccurrence(d eventDraft, evs []Event) {
 // what it reports, and any other verb keeps its own events and drops the
 // nested ones, as PETRARCH does. Then events without a dyad are dropped
 // (require_dyad) and duplicates removed.
+// noSource reports whether a verb has no actor at all: no subject, or an
+// impersonal one ("it has been noted", "there were reports"). An unknown
+// speaker ("he said", "officials said") is still someone.
+func noSource(evs []Event) bool {
+	for _, e := range evs {
+		if e.Source != "" && e.Source != "---" {
+			return false
+		}
+		switch strings.ToUpper(strings.TrimSpace(e.SourceText)) {
+		case "", "IT", "THERE", "THIS", "THAT":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func (w *work) resolveNesting() {
 	keep := make([]bool, len(w.occs))
 	for i := range keep {
@@ -101,6 +118,14 @@ func (w *work) resolveNesting() {
 		if outer.negated {
 			keep[i] = false
 			w.tracef("  %s inside negated %s dropped", inner.code, outer.code)
+			continue
+		}
+		if noSource(out[p]) {
+			// "It has been noted that X delayed the meeting": a verb
+			// with no actor of its own can lend none to what it
+			// governs, which stands on its own.
+			keep[p] = false
+			w.tracef("  %s has no source: the %s it governs stands alone", outer.code, inner.code)
 			continue
 		}
 		if evs, ok := w.picoCombine(outer, out[p], out[i]); ok {
