@@ -473,11 +473,12 @@ func splitSentences(text string, toks []Token, paraBefore []bool) []Sentence {
 		if !endsSentence(toks, i) {
 			continue
 		}
-		// closing quotes and brackets belong to the sentence they close; a
-		// straight quote closes only when one is open
+		// closing quotes and brackets belong to the sentence they close, and
+		// so does an emoticon after its final punctuation ("I love her. :)");
+		// a straight quote closes only when one is open
 		j := i + 1
 		q := quotes
-		for j < len(toks) && isClosingToken(toks[j].Form) && !paraBefore[j] {
+		for j < len(toks) && (isClosingToken(toks[j].Form) || isEmoticon(toks[j].Form)) && !paraBefore[j] {
 			if toks[j].Form == "\"" {
 				if q%2 == 0 {
 					break
@@ -515,6 +516,15 @@ func endsSentence(toks []Token, i int) bool {
 	// a word with its own period: only sentence-ending abbreviations
 	// followed by a space
 	return canEndSentence[strings.ToLower(f)] && toks[i].SpaceAfter
+}
+
+func isEmoticon(f string) bool {
+	for _, e := range emoticons {
+		if f == e {
+			return true
+		}
+	}
+	return false
 }
 
 func isClosingToken(f string) bool {
