@@ -260,3 +260,13 @@ func TestWordsUnderPunctuation(t *testing.T) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }
+
+// A subject a parser hung from the auxiliary ("did") is the verb's.
+func TestDependentOfFunctionWord(t *testing.T) {
+	s := depSentence(t, "Arnor did not attack Gondor",
+		"Arnor PROPN NNP 2 nsubj", "did AUX VBD 4 aux", "not PART RB 4 advmod", "attack VERB VB 0 root", "Gondor PROPN NNP 4 obj")
+	got := s.Bracketed(s.Root)
+	if want := "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (ADVP (RB not)) (VP (VB attack) (NP (NNP Gondor))))))"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -181,6 +181,32 @@ func normalizeUD(in []DepToken) []DepToken {
 			t.Deprel = "root"
 		}
 	}
+	// Function words (auxiliaries, copulas, markers, prepositions,
+	// determiners, conjunctions) have no dependents of their own in UD
+	// but "fixed" ones; what a parser hung from one ("Bree's minister did
+	// not clash" with the subject under "did") belongs to its head.
+	for i := range toks {
+		t := &toks[i]
+		if t.Head <= 0 || t.Deprel == "fixed" || t.Deprel == "goeswith" {
+			continue
+		}
+		for steps := 0; steps < len(toks) && t.Head > 0; steps++ {
+			h := toks[t.Head-1]
+			switch h.Deprel {
+			case "aux", "aux:pass", "cop", "mark", "case", "det", "cc":
+			default:
+				steps = len(toks)
+				continue
+			}
+			if h.Head == i+1 {
+				break
+			}
+			t.Head = h.Head
+			if t.Head == 0 {
+				t.Deprel = "root"
+			}
+		}
+	}
 	// "Mordor, the awful Arnor, and Gondor": an apposition followed by
 	// a conjunct of the same noun is one more member of the list.
 	for i := range toks {
