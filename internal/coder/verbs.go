@@ -814,15 +814,16 @@ func (w *work) clauseStart(verbAt int) int {
 		}
 		for k := j + 1; k < verbAt; k++ {
 			it := w.items[k]
-			if it.Kind == syntax.Open && strings.HasPrefix(it.Label, "VP") && it.end >= 0 && it.end < verbAt {
+			if it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR") && it.end >= 0 && it.end < verbAt {
 				// a noun phrase inside an earlier verb phrase ("to give
 				// a speech on US relations and meet ...") is an object,
-				// not this clause's subject
+				// and one in a preposed phrase or clause ("On Gondor's
+				// health centres, he said ...") is not the subject either
 				k = it.end
 				continue
 			}
 			if it.Kind == syntax.Open && (it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC) {
-				return j
+				return k
 			}
 		}
 	}
