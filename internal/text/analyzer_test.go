@@ -180,6 +180,31 @@ func TestTypographicApostrophe(t *testing.T) {
 	}
 }
 
+// A past tense verb between its subject and object is not a participle,
+// and the sentence's root is that verb; a naming participle stays one.
+func TestFinitePastTense(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for _, c := range []struct{ text, word, xpos string }{
+		{"On Monday, Israel attacked Gaza.", "attacked", "VBD"},
+		{"On Tuesday, rebels seized the town.", "seized", "VBD"},
+		{"She met a man named Joe.", "named", "VBN"},
+		{"The town was attacked by rebels.", "attacked", "VBN"},
+	} {
+		ss := a.Analyze(c.text)
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", c.text, len(ss))
+		}
+		for _, tk := range ss[0].Tokens {
+			if tk.Form == c.word && tk.XPOS != c.xpos {
+				t.Errorf("%q: %s is %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+			if tk.Form == c.word && c.xpos == "VBD" && tk.Head != 0 {
+				t.Errorf("%q: %s is not the root (head %d)", c.text, c.word, tk.Head)
+			}
+		}
+	}
+}
+
 // TestTrainDeterministic trains twice on a slice of EWT train and demands
 // identical model bytes, then checks the small model learned something.
 func TestTrainDeterministic(t *testing.T) {
