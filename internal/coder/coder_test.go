@@ -314,6 +314,11 @@ func TestCodingRules(t *testing.T) {
 		// A noun in a preposed phrase is not the subject.
 		{"preposed phrase", seekShell, "On Rohan's orders Arnor shelled Gondor.",
 			"(ROOT (S (PP (IN On) (NP (NP (NNP Rohan) (POS 's)) (NNS orders))) (NP (NNP Arnor)) (VP (VBD shelled) (NP (NNP Gondor))) (. .)))", "ARN GON 190", ""},
+		// PETRARCH's terminal comma rule drops a short clause after the
+		// last comma (", a senior official said"); not when that clause
+		// holds the sentence's only verb.
+		{"short main clause after a comma", seekShell, "On Monday, Arnor shelled Gondor.",
+			"(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NNP Arnor)) (VP (VBD shelled) (NP (NNP Gondor))) (. .)))", "ARN GON 190", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,6 +77,19 @@ func deletePhrases(items []syntax.Item, lo, hi int) []syntax.Item {
 	return items
 }
 
+// verbOutside reports whether a verb is left outside items[lo:hi]: a
+// comma clause holding every verb of the sentence ("On Monday, Israel
+// attacked Gaza.", where the terminal rule would take "Israel attacked
+// Gaza") is the sentence itself, not an aside, and is kept.
+func verbOutside(items []syntax.Item, lo, hi int) bool {
+	for k, it := range items {
+		if (k < lo || k >= hi) && it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VB") || it.Label == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
 func firstComma(items []syntax.Item, from int) int {
 	for k := from; k < len(items); k++ {
 		if isComma(items[k]) {
@@ -94,7 +108,7 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 	// items is the coder's own buffer: edited in place.
 	if c.BMax != 0 {
 		hi := firstComma(items, 0)
-		if n := countWords(items, 2, hi); n >= c.BMin && n <= c.BMax {
+		if n := countWords(items, 2, hi); n >= c.BMin && n <= c.BMax && verbOutside(items, 2, hi) {
 			items = deletePhrases(items, 2, hi)
 		}
 	}
@@ -105,7 +119,7 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 			ka--
 		}
 		if ka >= 0 && isComma(items[ka]) {
-			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax {
+			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) {
 				items = deletePhrases(items, ka+3, kend)
 			}
 		}
@@ -117,7 +131,7 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 			if kb < 0 {
 				break
 			}
-			if n := countWords(items, ka+2, kb); n >= c.Min && n <= c.Max {
+			if n := countWords(items, ka+2, kb); n >= c.Min && n <= c.Max && verbOutside(items, ka, kb) {
 				items = deletePhrases(items, ka, kb)
 			}
 			// Like PETRARCH, carry on from the old position of the second
