@@ -319,6 +319,9 @@ func TestCodingRules(t *testing.T) {
 		// holds the sentence's only verb.
 		{"short main clause after a comma", seekShell, "On Monday, Arnor shelled Gondor.",
 			"(ROOT (S (PP (IN On) (NP (NNP Monday))) (, ,) (NP (NNP Arnor)) (VP (VBD shelled) (NP (NNP Gondor))) (. .)))", "ARN GON 190", ""},
+		// An aside between subject and verb goes with both its commas.
+		{"aside between subject and verb", seekShell, "Rohan, which denies the charge, shelled Gondor.",
+			"(ROOT (S (NP (NP (NNP Rohan)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBZ denies) (NP (DT the) (NN charge))))) (, ,)) (VP (VBD shelled) (NP (NNP Gondor))) (. .)))", "ROH GON 190", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

@@ -90,6 +90,17 @@ func verbOutside(items []syntax.Item, lo, hi int) bool {
 	return false
 }
 
+// nextOpenIsVP reports whether the first constituent opening at or after
+// k is a verb phrase.
+func nextOpenIsVP(items []syntax.Item, k int) bool {
+	for ; k < len(items); k++ {
+		if items[k].Kind == syntax.Open {
+			return strings.HasPrefix(items[k].Label, "VP")
+		}
+	}
+	return false
+}
+
 func firstComma(items []syntax.Item, from int) int {
 	for k := from; k < len(items); k++ {
 		if isComma(items[k]) {
@@ -132,7 +143,14 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 				break
 			}
 			if n := countWords(items, ka+2, kb); n >= c.Min && n <= c.Max && verbOutside(items, ka, kb) {
-				items = deletePhrases(items, ka, kb)
+				// an aside between a subject and its verb goes with both
+				// its commas: a comma left behind would cut the verb off
+				// from its subject
+				end := kb
+				if nextOpenIsVP(items, kb+3) {
+					end = kb + 3
+				}
+				items = deletePhrases(items, ka, end)
 			}
 			// Like PETRARCH, carry on from the old position of the second
 			// comma even when the deletion moved it.

@@ -256,7 +256,7 @@ func TestWordsUnderPunctuation(t *testing.T) {
 		"Arnor PROPN NNP 2 nsubj", "attended VERB VBD 0 root", "the DET DT 4 det", "Olympics PROPN NNPS 2 obj",
 		", PUNCT , 2 punct", "an DET DT 7 det", "event NOUN NN 5 obj")
 	got := s.Bracketed(s.Root)
-	if want := "(NP (NP (DT the) (NNPS Olympics)) (NP (, ,) (DT an) (NN event)))"; !strings.Contains(got, want) {
+	if want := "(NP (NP (DT the) (NNPS Olympics)) (, ,) (NP (DT an) (NN event)))"; !strings.Contains(got, want) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }

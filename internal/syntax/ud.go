@@ -834,6 +834,11 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 					base = append(base, placed{d, c.flatPhrase(d)})
 				}
 			case "acl", "acl:relcl":
+				// the comma that opens a relative clause is its sibling,
+				// as in Penn trees: (NP (NP X) (, ,) (SBAR which ...))
+				for _, l := range c.takeLeading(d, "punct") {
+					post = append(post, placed{l.Tok + 1, l})
+				}
 				var cl *Node
 				if c.isClause(d) {
 					cl = c.clause(d)
@@ -852,6 +857,11 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 				post = append(post, placed{d, cl})
 			case "punct":
 				post = append(post, placed{d, c.leaf(d)})
+			case "appos":
+				for _, l := range c.takeLeading(d, "punct") {
+					post = append(post, placed{l.Tok + 1, l})
+				}
+				post = append(post, placed{d, c.phrase(d)})
 			default:
 				post = append(post, placed{d, c.phrase(d)})
 			}

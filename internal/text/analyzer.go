@@ -112,12 +112,14 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
 	}
+	repairNounRoot(toks)
 	repairReporting(toks)
 }
 
 // finitePastTense corrects a tagging error that news text meets often and
 // the web text the tagger learned from rarely: a past tense verb read as a
-// participle right after its subject ("On Monday, Israel attacked Gaza"
+// participle right after its subject, or after an aside that follows its
+// subject ("On Monday, Israel attacked Gaza"
 // with "attacked" a VBN, which leaves the sentence without a verb and the
 // parser with a noun for its root). A participle becomes a past tense verb
 // when a noun or pronoun comes right before it, an object (a determiner, a
@@ -142,7 +144,22 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		if x(i) != "VBN" {
 			continue
 		}
-		switch tg.upos[classes[i-1]] {
+		subj := i - 1
+		if forms[subj] == "," {
+			// "Russia, which denies it, attacked Ukraine": the subject
+			// is before the aside
+			subj = -1
+			for k := i - 2; k > 0; k-- {
+				if forms[k] == "," {
+					subj = k - 1
+					break
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+		}
+		switch tg.upos[classes[subj]] {
 		case "NOUN", "PROPN", "PRON":
 		default:
 			continue
@@ -228,6 +245,7 @@ func (a *Analyzer) Parse(toks []Token) {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
 	}
+	repairNounRoot(toks)
 	repairReporting(toks)
 }
 

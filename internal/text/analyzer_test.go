@@ -189,6 +189,7 @@ func TestFinitePastTense(t *testing.T) {
 		{"On Tuesday, rebels seized the town.", "seized", "VBD"},
 		{"She met a man named Joe.", "named", "VBN"},
 		{"The town was attacked by rebels.", "attacked", "VBN"},
+		{"Russia, which denies the charge, attacked Ukraine on Monday.", "attacked", "VBD"},
 	} {
 		ss := a.Analyze(c.text)
 		if len(ss) != 1 {

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Reporting clauses ("..., a senior official said on Saturday.") close a
 // large share of news sentences but are rare in the web text of EWT, and
 // the parser sometimes hangs the reporting verb under a verb of the
@@ -59,6 +61,64 @@ func repairReporting(toks []Token) {
 		// the comma before the reporting clause belongs to it
 		if toks[comma].Deprel == "punct" {
 			toks[comma].Head = v + 1
+		}
+		return
+	}
+}
+
+// repairNounRoot re-roots a sentence the parser hung from a noun when a
+// finite verb without a subject of its own hangs from that noun or below
+// it ("Russia, which denies the charge, attacked Ukraine" parsed with
+// Russia as the root and "attacked" as a clause modifying "charge"): the
+// verb becomes the root and the noun its subject.
+func repairNounRoot(toks []Token) {
+	root := -1
+	for i, t := range toks {
+		if t.Head == 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 {
+		return
+	}
+	switch toks[root].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return
+	}
+	hasSubj := func(v int) bool {
+		for _, t := range toks {
+			if t.Head == v+1 && (strings.HasPrefix(t.Deprel, "nsubj") || strings.HasPrefix(t.Deprel, "csubj") || t.Deprel == "expl") {
+				return true
+			}
+		}
+		return false
+	}
+	under := func(k, top int) bool {
+		for steps := 0; k >= 0 && steps <= len(toks); steps++ {
+			if k == top {
+				return true
+			}
+			k = toks[k].Head - 1
+		}
+		return false
+	}
+	for v := root + 1; v < len(toks); v++ {
+		t := toks[v]
+		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue
+		}
+		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubj(v) || !under(v, root) || v > 0 && toks[v-1].Form != "," {
+			continue
+		}
+		toks[v].Head, toks[v].Deprel = 0, "root"
+		toks[root].Head, toks[root].Deprel = v+1, "nsubj"
+		// the final punctuation and the verb's own comma go to the verb
+		for k := range toks {
+			if toks[k].Deprel == "punct" && toks[k].Head == root+1 && k > v {
+				toks[k].Head = v + 1
+			}
 		}
 		return
 	}
