@@ -198,10 +198,19 @@ func (ix *PhraseIndex[T]) add(p Phrase, item T) {
 	ix.byFirst[p[0].Text] = append(ix.byFirst[p[0].Text], PhraseEntry[T]{p, item, ix.n})
 }
 
-// sort puts the longest phrases first, so the most specific one wins.
+// sort puts the longest phrases first, so the most specific one wins;
+// among phrases of the same length the one read last wins, as in PETRARCH,
+// whose dictionary tree keeps the last code given for a phrase (the
+// Phoenix files give some phrases to two people, "PRESIDENT BUSH" among
+// them, and rely on the later entry).
 func (ix *PhraseIndex[T]) sort() {
 	for _, l := range ix.byFirst {
-		sort.SliceStable(l, func(i, j int) bool { return len(l[i].Phrase) > len(l[j].Phrase) })
+		sort.SliceStable(l, func(i, j int) bool {
+			if len(l[i].Phrase) != len(l[j].Phrase) {
+				return len(l[i].Phrase) > len(l[j].Phrase)
+			}
+			return l[i].Order > l[j].Order
+		})
 	}
 }
 

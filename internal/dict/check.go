@@ -147,7 +147,7 @@ func (c *checker) actors(a *Actors) {
 			if d, differ := c.codesDiffer(first, later); differ {
 				a1, _ := first.CodeOn(d)
 				a2, _ := later.CodeOn(d)
-				c.add(later.Pos, FindActorConflict, "phrase %s is also in %s (%s): on %s it is %s there and %s here; the first entry wins", k, first.Name, first.Pos, d, a1, a2)
+				c.add(later.Pos, FindActorConflict, "phrase %s is also in %s (%s): on %s it is %s there and %s here; this later entry wins, as in PETRARCH", k, first.Name, first.Pos, d, a1, a2)
 			} else {
 				c.add(later.Pos, FindActorDuplicate, "phrase %s is also in %s (%s) with the same codes", k, first.Name, first.Pos)
 			}

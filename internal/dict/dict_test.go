@@ -107,6 +107,22 @@ func TestActorsRead(t *testing.T) {
 	}
 }
 
+// Two entries with the same phrase: the later one wins, as in PETRARCH.
+func TestActorsSamePhraseLaterWins(t *testing.T) {
+	src := "ELROS_ [NUM]\n+KING_ELROS\n\nELROS_TAR-MINYATUR [NUMGOV]\n+KING_ELROS_\n"
+	var a Actors
+	if err := a.Read(strings.NewReader(src), "x.actors"); err != nil {
+		t.Fatal(err)
+	}
+	e, n := a.Index.MatchAt([]string{"KING", "ELROS", "SAILED"})
+	if e == nil || n != 2 {
+		t.Fatalf("KING ELROS: %v %d", e, n)
+	}
+	if c, _ := e.Item.CodeOn(0); c != "NUMGOV" {
+		t.Errorf("KING ELROS codes %s, want the later entry's NUMGOV", c)
+	}
+}
+
 func TestAgentsRead(t *testing.T) {
 	src := "!PERSON! = MAN, WOMAN\nCONGRESS!PERSON! [~LEG]\nPOLICE {} [~COP]\nHUMAN_RIGHTS_BODY [NGO~]\nTROOP [~MIL]\n"
 	var a Agents
