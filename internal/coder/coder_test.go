@@ -266,6 +266,7 @@ func TestCodingRules(t *testing.T) {
 		meetGive    = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
 		seekTo      = "--- PROMISE [030] ---\nPROMISE\n+SEEK_TO {+SEEKS_TO +SOUGHT_TO +SEEKING_TO}\n- * PARTNERSHIP [031]\n"
 		proposeMeet = "--- PROPOSE [030] ---\nPROPOSE\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
+		urgeMeet    = "--- URGE [020] ---\nURGE\n- * + [020]\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
 		seekShell   = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
@@ -322,6 +323,10 @@ func TestCodingRules(t *testing.T) {
 		// An aside between subject and verb goes with both its commas.
 		{"aside between subject and verb", seekShell, "Rohan, which denies the charge, shelled Gondor.",
 			"(ROOT (S (NP (NP (NNP Rohan)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBZ denies) (NP (DT the) (NN charge))))) (, ,)) (VP (VBD shelled) (NP (NNP Gondor))) (. .)))", "ROH GON 190", ""},
+		// A verb in an adverbial clause is not what the outer verb
+		// governs: "urged ... after meeting" is not an appeal to meet.
+		{"adverbial clause", urgeMeet, "Rohan urged Arnor after meeting Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD urged) (NP (NNP Arnor)) (SBAR (IN after) (S (VP (VBG meeting) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 020", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

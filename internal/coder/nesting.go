@@ -23,6 +23,10 @@ type occurrence struct {
 	// nounAt, when above 0, is the noun phrase a participle modifies (a
 	// reduced relative clause): its subject is looked for there.
 	nounAt int
+	// adverbial: the verb is in an adverbial clause of its parent's
+	// ("for helping militants"); it neither combines with the parent nor
+	// replaces it.
+	adverbial bool
 }
 
 // enclosing returns the innermost coded verb whose verb phrase holds
@@ -105,6 +109,11 @@ func (w *work) resolveNesting() {
 			continue
 		}
 		outer, inner := &w.occs[p], &w.occs[i]
+		if inner.adverbial {
+			keep[i] = false
+			w.tracef("  %s in an adverbial clause of %s without a subject of its own: dropped", inner.code, outer.code)
+			continue
+		}
 		if evs, ok := w.transform(outer, out[p], inner, out[i]); ok {
 			out[p] = evs
 			keep[i] = false

@@ -49,7 +49,21 @@ func (w *work) checkVerbs() {
 			}
 			passive, nounAt = true, w.parent(k)
 		}
-		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: w.enclosing(verbAt), nounAt: nounAt}
+		parent, adverbial := w.enclosing(verbAt), false
+		if parent >= 0 {
+			if sb := w.adverbialClause(w.occs[parent].verbAt, verbAt); sb >= 0 {
+				// "attacked after talks failed", "jailed him for helping
+				// militants": a verb in an adverbial clause is not what
+				// the outer verb governs. With a subject of its own it
+				// stands on its own; without one its actor is unknown
+				// and it only must not change the outer verb's event.
+				adverbial = true
+				if w.clauseStart(verbAt) > sb {
+					parent = -1
+				}
+			}
+		}
+		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: parent, nounAt: nounAt, adverbial: adverbial}
 		if w.codeVerb(vpStart, vpEnd, verbAt, passive) {
 			// Resume after the verb phrase, unless it holds a clause
 			// whose verbs may make events of their own ("said Y
@@ -59,6 +73,35 @@ func (w *work) checkVerbs() {
 			}
 		}
 	}
+}
+
+// adverbialMarkers introduce adverbial clauses: time, cause, condition,
+// concession, means and purpose of the act, not its content.
+var adverbialMarkers = map[string]bool{
+	"AFTER": true, "BEFORE": true, "BECAUSE": true, "SINCE": true, "WHILE": true, "ALTHOUGH": true,
+	"THOUGH": true, "IF": true, "UNLESS": true, "UNTIL": true, "WHEN": true, "WHENEVER": true,
+	"ONCE": true, "FOR": true, "BY": true, "DESPITE": true, "WITHOUT": true, "DURING": true, "AS": true,
+}
+
+// adverbialClause returns where the adverbial clause (an SBAR opened by
+// an adverbial marker) holding the verb at inner starts, when it lies
+// after the verb at outer; else -1.
+func (w *work) adverbialClause(outer, inner int) int {
+	for j := outer + 1; j < inner; j++ {
+		it := w.items[j]
+		if it.Kind != syntax.Open || it.Label != "SBAR" || it.end >= 0 && it.end < inner {
+			continue
+		}
+		for k := j + 1; k < inner; k++ {
+			if w.items[k].Kind == syntax.Word {
+				if adverbialMarkers[w.items[k].Word] {
+					return j
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // parentIsNoun reports whether the constituent opening at k sits directly
