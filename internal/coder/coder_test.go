@@ -260,14 +260,15 @@ func penn(t *testing.T, text, tree string) *syntax.Sentence {
 // absent).
 func TestCodingRules(t *testing.T) {
 	const (
-		deny        = "--- DENY [016] ---\nDENY\n- * + [016]\n"
-		arrest      = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
-		signOrDamn  = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
-		meetGive    = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
-		seekTo      = "--- PROMISE [030] ---\nPROMISE\n+SEEK_TO {+SEEKS_TO +SOUGHT_TO +SEEKING_TO}\n- * PARTNERSHIP [031]\n"
-		proposeMeet = "--- PROPOSE [030] ---\nPROPOSE\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
-		urgeMeet    = "--- URGE [020] ---\nURGE\n- * + [020]\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
-		seekShell   = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
+		deny         = "--- DENY [016] ---\nDENY\n- * + [016]\n"
+		arrest       = "--- ARREST [173] ---\nARREST\n- * + [173]\n"
+		signOrDamn   = "--- SIGN [057] ---\nSIGN\n- * + [057]\n\n--- CONDEMN [111] ---\nCONDEMN\n- * + [111]\n"
+		meetGive     = "--- MEET [040] ---\nMEET\n- * WITH + [040]\n\n--- GIVE [070] ---\nGIVE\n- * + [070]\n"
+		seekTo       = "--- PROMISE [030] ---\nPROMISE\n+SEEK_TO {+SEEKS_TO +SOUGHT_TO +SEEKING_TO}\n- * PARTNERSHIP [031]\n"
+		proposeMeet  = "--- PROPOSE [030] ---\nPROPOSE\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
+		urgeMeet     = "--- URGE [020] ---\nURGE\n- * + [020]\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
+		assertStrike = "--- EXPLAIN [010] ---\nEXPLAIN\nASSERT\n- * + [010]\n\n--- CONFLICT [190] ---\nFIGHT\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (b . STRIKE) ASSERT = a b 112\n"
+		seekShell    = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
@@ -327,6 +328,10 @@ func TestCodingRules(t *testing.T) {
 		// governs: "urged ... after meeting" is not an appeal to meet.
 		{"adverbial clause", urgeMeet, "Rohan urged Arnor after meeting Gondor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD urged) (NP (NNP Arnor)) (SBAR (IN after) (S (VP (VBG meeting) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 020", ""},
+		// A transformation names verbs, not blocks: ASSERT and STRIKE
+		// match "asserted" and "struck" in blocks named otherwise.
+		{"transformation by verb", assertStrike, "Rohan asserted Arnor struck Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD asserted) (SBAR (S (NP (NNP Arnor)) (VP (VBD struck) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 112", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

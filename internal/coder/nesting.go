@@ -191,7 +191,7 @@ func (w *work) resolveNesting() {
 // and the verb nested in it.
 func (w *work) transform(outer *occurrence, oevs []Event, inner *occurrence, ievs []Event) ([]Event, bool) {
 	for _, t := range w.c.transforms() {
-		if !t.verbIs(t.outerVerb, outer.block) || (t.innerVerb != "Q" && !t.verbIs(t.innerVerb, inner.block)) {
+		if !w.c.verbMatches(t, t.outerVerb, outer, oevs) || (t.innerVerb != "Q" && !w.c.verbMatches(t, t.innerVerb, inner, ievs)) {
 			continue
 		}
 		var res []Event
@@ -262,6 +262,25 @@ func (t transformRule) verbIs(name string, b *dict.VerbBlock) bool {
 		return false
 	}
 	return strings.EqualFold(name, b.Name) || strings.EqualFold(name, b.Verb)
+}
+
+// verbMatches reports whether a transformation's verb name stands for
+// the verb of occurrence o: the name of its block or of the block's first
+// verb, the verb itself ("SAY" for "said", whatever block holds it), or a
+// verb coded as the named verb is ("ATTACK" for any verb coded 190).
+func (c *Coder) verbMatches(t transformRule, name string, o *occurrence, evs []Event) bool {
+	if t.verbIs(name, o.block) {
+		return true
+	}
+	for _, e := range evs {
+		if strings.EqualFold(e.VerbLemma, name) {
+			return true
+		}
+	}
+	if fs := c.d.Verbs.Forms[strings.ToUpper(name)]; len(fs) > 0 && fs[0].Code != "" && fs[0].Code != "---" {
+		return fs[0].Code == o.code
+	}
+	return false
 }
 
 // transformsFrom reports whether a transformation has verbs of block b
