@@ -270,3 +270,15 @@ func TestDependentOfFunctionWord(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// Object control: the object of "wants" is the subject of the
+// infinitive, as Penn trees have it.
+func TestObjectControl(t *testing.T) {
+	s := depSentence(t, "Arnor wants Gondor to attack Rohan",
+		"Arnor PROPN NNP 2 nsubj", "wants VERB VBZ 0 root", "Gondor PROPN NNP 2 obj", "to PART TO 5 mark",
+		"attack VERB VB 2 xcomp", "Rohan PROPN NNP 5 obj")
+	got := s.Bracketed(s.Root)
+	if want := "(VP (VBZ wants) (S (NP (NNP Gondor)) (VP (TO to) (VP (VB attack) (NP (NNP Rohan))))))"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+}

@@ -464,11 +464,39 @@ func (c *udConv) clause(h int) *Node {
 		}
 	}
 	verbal := c.tok(h).UPOS == "VERB" || c.tok(h).UPOS == "AUX" || isVerbTag(c.tags[h-1])
+	// Object control ("wants Putin to attack", "urged Iran to stop"): the
+	// object is the subject of the infinitive, and Penn trees put it there,
+	// (VP wants (S (NP Putin) (VP to attack ...))), so the infinitive's
+	// verb finds its actor.
+	controller, controlled := 0, 0
+	for _, d := range c.kids[h] {
+		if c.rel(d) == "obj" && controller == 0 {
+			controller = d
+		}
+		if c.rel(d) == "xcomp" && controller > 0 && d > controller && c.isClause(d) && !c.hasSubject(d) {
+			controlled = d
+			break
+		}
+	}
+	if controlled == 0 {
+		controller = 0
+	}
 	for _, d := range c.kids[h] {
 		r := c.rel(d)
 		switch {
 		case c.done[d]:
 			// already placed by the caller (a conjunct's "and")
+		case d == controller:
+			// placed in the infinitive below
+		case d == controlled:
+			subj := c.nominal(controller, false)
+			cl := c.clause(d)
+			if cl.Label == "S" {
+				cl.Children = append([]*Node{subj}, cl.Children...)
+				right = append(right, placed{d, cl})
+			} else {
+				right = append(right, placed{controller, subj}, placed{d, cl})
+			}
 		case !verbal && d < h && c.inNominal(d):
 			// part of the predicate's noun phrase
 		case r == "aux" || r == "aux:pass" || r == "cop":
