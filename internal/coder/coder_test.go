@@ -268,6 +268,7 @@ func TestCodingRules(t *testing.T) {
 		proposeMeet  = "--- PROPOSE [030] ---\nPROPOSE\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
 		urgeMeet     = "--- URGE [020] ---\nURGE\n- * + [020]\n\n--- MEET [040] ---\nMEET\n- * + [040]\n"
 		assertStrike = "--- EXPLAIN [010] ---\nEXPLAIN\nASSERT\n- * + [010]\n\n--- CONFLICT [190] ---\nFIGHT\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (b . STRIKE) ASSERT = a b 112\n"
+		desire       = "--- DESIRE [---] ---\nDESIRE\n\n--- CONFLICT [190] ---\nFIGHT\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (_ b STRIKE) DESIRE = a b 138\n~ a (b . STRIKE) DESIRE = a b 021\n"
 		seekShell    = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 	)
 	for _, tc := range []struct {
@@ -332,6 +333,13 @@ func TestCodingRules(t *testing.T) {
 		// match "asserted" and "struck" in blocks named otherwise.
 		{"transformation by verb", assertStrike, "Rohan asserted Arnor struck Gondor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD asserted) (SBAR (S (NP (NNP Arnor)) (VP (VBD struck) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 112", ""},
+		// An infinitive without a subject of its own borrows none for a
+		// transformation: wanting to strike is a threat (138) ...
+		{"transformation, own act", desire, "Arnor desires to strike Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ desires) (S (VP (TO to) (VP (VB strike) (NP (NNP Gondor)))))) (. .)))", "ARN GON 138", ""},
+		// ... wanting another to strike is an appeal to it (021).
+		{"transformation, another's act", desire, "Arnor desires Rohan to strike Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ desires) (S (NP (NNP Rohan)) (VP (TO to) (VP (VB strike) (NP (NNP Gondor)))))) (. .)))", "ARN ROH 021", ""},
 	} {
 		got := triples(code(t, New(withVerbs(t, tc.verbs), DefaultOptions()), tc.text, tc.tree, "20200101"))
 		if tc.want != "" && got != tc.want || tc.absent != "" && strings.Contains(got, tc.absent) {

@@ -198,7 +198,13 @@ func (w *work) transform(outer *occurrence, oevs []Event, inner *occurrence, iev
 		for _, oe := range oevs {
 			for _, ie := range ievs {
 				vars := map[string]string{t.outerSrc: oe.Source}
-				if !bind(vars, t.innerSrc, ie.Source) || !bind(vars, t.innerTgt, ie.Target) {
+				isrc := ie.Source
+				if isrc == oe.Source && ie.SourceSpan == oe.SourceSpan {
+					// "Obama wants to attack": the inner verb has no
+					// subject of its own and borrowed the outer one's
+					isrc = "---"
+				}
+				if !bind(vars, t.innerSrc, isrc) || !bind(vars, t.innerTgt, ie.Target) {
 					continue
 				}
 				e := ie
