@@ -99,12 +99,21 @@ func lemmaBase(form, xpos string) string {
 	return strings.ToLower(form)
 }
 
+// key joins two strings with a tab in buf, for map lookups that do not
+// allocate (the compiler does not copy a []byte converted for indexing).
+func key(buf []byte, a, b string) []byte {
+	buf = append(buf[:0], a...)
+	buf = append(buf, '\t')
+	return append(buf, b...)
+}
+
 func (lm *lemmatizer) lemma(form, xpos string) string {
-	if l, ok := lm.exact[form+"\t"+xpos]; ok {
+	var kb [96]byte
+	if l, ok := lm.exact[string(key(kb[:0], form, xpos))]; ok {
 		return l
 	}
 	lf := strings.ToLower(form)
-	if l, ok := lm.exact[lf+"\t"+xpos]; ok {
+	if l, ok := lm.exact[string(key(kb[:0], lf, xpos))]; ok {
 		if properTag(xpos) {
 			return form
 		}
@@ -115,7 +124,7 @@ func (lm *lemmatizer) lemma(form, xpos string) string {
 	}
 	base := lemmaBase(form, xpos)
 	for n := min(maxLemmaSuffix, utf8.RuneCountInString(lf)); n >= 0; n-- {
-		if r, ok := lm.rules[xpos+"\t"+suffix(lf, n)]; ok {
+		if r, ok := lm.rules[string(key(kb[:0], xpos, suffix(lf, n)))]; ok {
 			l := r.apply(base)
 			if l == "" {
 				return base
