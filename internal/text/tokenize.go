@@ -248,6 +248,9 @@ func isClosePunct(r rune) bool {
 }
 
 func looksLikeURL(s string) bool {
+	if !strings.ContainsAny(s, ".:@") {
+		return false // every form below has one of these
+	}
 	l := strings.ToLower(s)
 	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") || strings.HasPrefix(l, "ftp://") || strings.HasPrefix(l, "mailto:") {
 		return true
@@ -324,6 +327,10 @@ var canEndSentence = map[string]bool{
 
 var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m", "'S", "'RE", "'VE", "'LL", "'D", "'M", "N'T"}
 
+// cliticSuffixes are the clitics in lower case, matched against a
+// lower-cased word.
+var cliticSuffixes = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
+
 func isClitic(s string) bool {
 	for _, c := range clitics {
 		if s == c {
@@ -384,8 +391,8 @@ func splitInner(text string, a, b int, out []Token) []Token {
 	}
 	// clitics at the end
 	lw := strings.ToLower(w)
-	for _, c := range clitics {
-		if len(w) > len(c) && strings.HasSuffix(lw, strings.ToLower(c)) {
+	for _, c := range cliticSuffixes {
+		if len(w) > len(c) && strings.HasSuffix(lw, c) {
 			k := b - len(c)
 			out = splitInner(text, a, k, out)
 			return append(out, Token{Start: k, End: b, Joined: true})
