@@ -179,6 +179,17 @@ func TestSharedModifiersOfCoordination(t *testing.T) {
 	if got, want := s.Bracketed(s.Root), "(NP (DT The) (JJ Danish) (NNS media) (CC and) (NN government))"; !strings.Contains(got, want) {
 		t.Errorf("shared modifiers before: %s, want %s", got, want)
 	}
+	// A name the tagger made a proper noun of is a shared modifier too.
+	s = depSentence(t, "The Danish media and government warned",
+		"The DET DT 3 det", "Danish PROPN NNP 3 compound", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
+		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := String(items), "(NEC (NE DANISH MEDIA ~NE (NE DANISH GOVERNMENT ~NE ~NEC"; !strings.Contains(got, want) {
+		t.Errorf("shared name modifier: %s, want %s", got, want)
+	}
 	// A conjunct with a determiner of its own shares nothing.
 	s = depSentence(t, "Danish media and the government warned",
 		"Danish ADJ JJ 2 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc", "the DET DT 5 det",

@@ -920,8 +920,16 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 	}
 	if len(conjs) > 0 && len(post) == 0 && len(extra) == 0 && c.bareConjuncts(h, conjs) && c.hasPremodifier(h) {
 		// "the Danish media and government": bare nouns coordinated
-		// after modifiers share them; a flat phrase, as in Penn trees.
+		// after modifiers share them; a flat phrase, as in Penn trees,
+		// where a name modifying them is a JJ even when the tagger made a
+		// proper noun of it ("Danish", "Islamist"), so the compound's
+		// members are the coordinated nouns, each with the shared words.
 		flat := base
+		for _, p := range flat {
+			if r := c.rel(p.pos); p.n.IsWord() && p.pos != h && (r == "amod" || r == "compound") && strings.HasPrefix(p.n.Label, "NNP") {
+				p.n.Label = "JJ"
+			}
+		}
 		for _, j := range joiners {
 			flat = append(flat, placed{j, c.leaf(j)})
 		}
