@@ -30,8 +30,6 @@ type tagger struct {
 	// first pass's tags of the words ahead (trained on jackknifed
 	// first-pass tags).
 	second *sparseModel
-	// sure overrides sureMargin when not 0 (for measuring).
-	sure float32
 }
 
 // second-pass templates
@@ -276,13 +274,6 @@ func (tg *tagger) tag(forms []string, out []int) []int {
 	return tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, out, false)
 }
 
-func (tg *tagger) sureMargin() float32 {
-	if tg.sure != 0 {
-		return tg.sure
-	}
-	return sureMargin
-}
-
 // tagWords is tag over precomputed word attributes.
 func (tg *tagger) tagWords(ws []wordInfo, forms []string, out []int, onePass bool) []int {
 	if tg.second == nil || onePass {
@@ -317,7 +308,7 @@ func (tg *tagger) pass(m *sparseModel, ws []wordInfo, forms []string, first []in
 			// one tag seen for this word in training: nothing to choose
 			c, ok = int32(ws[i].cands[0]), true
 		}
-		if !ok && firstMargins != nil && firstMargins[i] >= tg.sureMargin() {
+		if !ok && firstMargins != nil && firstMargins[i] >= sureMargin {
 			c, ok = int32(first[i]), true
 		}
 		if margins != nil {
