@@ -326,9 +326,15 @@ func TestCodingRules(t *testing.T) {
 		{"aside between subject and verb", seekShell, "Rohan, which denies the charge, shelled Gondor.",
 			"(ROOT (S (NP (NP (NNP Rohan)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBZ denies) (NP (DT the) (NN charge))))) (, ,)) (VP (VBD shelled) (NP (NNP Gondor))) (. .)))", "ROH GON 190", ""},
 		// A verb in an adverbial clause is not what the outer verb
-		// governs: "urged ... after meeting" is not an appeal to meet.
+		// governs: "urged ... after meeting" is not an appeal to meet;
+		// the one who urged is the one who met.
 		{"adverbial clause", urgeMeet, "Rohan urged Arnor after meeting Gondor.",
-			"(ROOT (S (NP (NNP Rohan)) (VP (VBD urged) (NP (NNP Arnor)) (SBAR (IN after) (S (VP (VBG meeting) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 020", ""},
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD urged) (NP (NNP Arnor)) (SBAR (IN after) (S (VP (VBG meeting) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 020; ROH GON 040", ""},
+		// "for meeting": the actor of the subjectless clause is not
+		// known (in "jailed him for meeting X" it is the object), so it
+		// makes no event.
+		{"adverbial clause, for", urgeMeet, "Rohan urged Arnor for meeting Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD urged) (NP (NNP Arnor)) (SBAR (IN for) (S (VP (VBG meeting) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 020", ""},
 		// A transformation names verbs, not blocks: ASSERT and STRIKE
 		// match "asserted" and "struck" in blocks named otherwise.
 		{"transformation by verb", assertStrike, "Rohan asserted Arnor struck Gondor.",

@@ -24,9 +24,10 @@ type occurrence struct {
 	// reduced relative clause): its subject is looked for there.
 	nounAt int
 	// adverbial: the verb is in an adverbial clause of its parent's
-	// ("for helping militants"); it neither combines with the parent nor
-	// replaces it.
+	// ("for helping militants"), opened by marker; it neither combines
+	// with the parent nor replaces it.
 	adverbial bool
+	marker    string
 }
 
 // enclosing returns the innermost coded verb whose verb phrase holds
@@ -110,6 +111,12 @@ func (w *work) resolveNesting() {
 		}
 		outer, inner := &w.occs[p], &w.occs[i]
 		if inner.adverbial {
+			if subjectControl[inner.marker] {
+				// its actor is the main clause's subject, which the
+				// source search found: both events stand
+				w.tracef("  %s in an adverbial clause (%s) of %s: both stand", inner.code, inner.marker, outer.code)
+				continue
+			}
 			keep[i] = false
 			w.tracef("  %s in an adverbial clause of %s without a subject of its own: dropped", inner.code, outer.code)
 			continue

@@ -49,9 +49,10 @@ func (w *work) checkVerbs() {
 			}
 			passive, nounAt = true, w.parent(k)
 		}
-		parent, adverbial := w.enclosing(verbAt), false
+		parent, adverbial, marker := w.enclosing(verbAt), false, ""
 		if parent >= 0 {
-			if sb := w.adverbialClause(w.occs[parent].verbAt, verbAt); sb >= 0 {
+			if sb, m := w.adverbialClause(w.occs[parent].verbAt, verbAt); sb >= 0 {
+				marker = m
 				// "attacked after talks failed", "jailed him for helping
 				// militants": a verb in an adverbial clause is not what
 				// the outer verb governs. With a subject of its own it
@@ -63,7 +64,7 @@ func (w *work) checkVerbs() {
 				}
 			}
 		}
-		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: parent, nounAt: nounAt, adverbial: adverbial}
+		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: parent, nounAt: nounAt, adverbial: adverbial, marker: marker}
 		if w.codeVerb(vpStart, vpEnd, verbAt, passive) {
 			// Resume after the verb phrase, unless it holds a clause
 			// whose verbs may make events of their own ("said Y
@@ -85,8 +86,8 @@ var adverbialMarkers = map[string]bool{
 
 // adverbialClause returns where the adverbial clause (an SBAR opened by
 // an adverbial marker) holding the verb at inner starts, when it lies
-// after the verb at outer; else -1.
-func (w *work) adverbialClause(outer, inner int) int {
+// after the verb at outer, and the marker; else -1.
+func (w *work) adverbialClause(outer, inner int) (int, string) {
 	for j := outer + 1; j < inner; j++ {
 		it := w.items[j]
 		if it.Kind != syntax.Open || it.Label != "SBAR" || it.end >= 0 && it.end < inner {
@@ -95,13 +96,22 @@ func (w *work) adverbialClause(outer, inner int) int {
 		for k := j + 1; k < inner; k++ {
 			if w.items[k].Kind == syntax.Word {
 				if adverbialMarkers[w.items[k].Word] {
-					return j
+					return j, w.items[k].Word
 				}
 				break
 			}
 		}
 	}
-	return -1
+	return -1, ""
+}
+
+// subjectControl are the adverbial markers whose subjectless clause has
+// the main clause's subject for its actor ("left Mali after helping the
+// junta": the one who left helped). "For" is not among them: in "jailed
+// a student for helping militants" the student helped.
+var subjectControl = map[string]bool{
+	"AFTER": true, "BEFORE": true, "WHILE": true, "WHEN": true, "SINCE": true, "UNTIL": true,
+	"BY": true, "WITHOUT": true, "DESPITE": true, "ONCE": true,
 }
 
 // parentIsNoun reports whether the constituent opening at k sits directly
