@@ -72,26 +72,6 @@ func (f *dictFlags) day() (dict.Day, error) {
 	return 0, usageError{fmt.Sprintf("bad --date %q: want YYYY-MM-DD", f.date)}
 }
 
-// parseInterleaved parses flags that may come before, between or after
-// the positional arguments, which it returns.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		if rest[0] == "--" {
-			return append(pos, rest[1:]...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
 func openDict(ctx context.Context, f *dictFlags) (*dict.Set, error) {
 	if f.only && f.dir == "" {
 		return nil, usageError{"--only needs --dict DIR"}
@@ -131,7 +111,7 @@ func runDictLookup(ctx context.Context, env *cliEnv, args []string) error {
 	fs.SetOutput(env.stderr)
 	var f dictFlags
 	f.register(fs)
-	phrases, err := parseInterleaved(fs, args)
+	phrases, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -279,7 +259,7 @@ func runDictCheck(ctx context.Context, env *cliEnv, args []string) error {
 	fs.SetOutput(env.stderr)
 	var f dictFlags
 	f.register(fs)
-	rest, err := parseInterleaved(fs, args)
+	rest, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
