@@ -372,13 +372,19 @@ func combine(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
 	} else {
 		return nil, false
 	}
+	return recode(oevs, code, ievs[0].Pattern), true
+}
+
+// recode gives the outer verb's events the combined code, with the
+// inner verb's pattern added to their evidence.
+func recode(oevs []Event, code, innerPattern string) []Event {
 	out := make([]Event, len(oevs))
 	for k, e := range oevs {
 		e.Code = code
-		e.Pattern = e.Pattern + " + " + ievs[0].Pattern
+		e.Pattern = e.Pattern + " + " + innerPattern
 		out[k] = e
 	}
-	return out, true
+	return out
 }
 
 // picoCombine combines a verb with the verb it governs through
@@ -395,11 +401,5 @@ func (w *work) picoCombine(outer *occurrence, oevs, ievs []Event) ([]Event, bool
 	if !ok || code == oc {
 		return nil, false
 	}
-	out := make([]Event, len(oevs))
-	for k, e := range oevs {
-		e.Code = code
-		e.Pattern = e.Pattern + " + " + ievs[0].Pattern
-		out[k] = e
-	}
-	return out, true
+	return recode(oevs, code, ievs[0].Pattern), true
 }

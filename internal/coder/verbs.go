@@ -852,10 +852,12 @@ func findSource(upper []seqItem, from int) loc {
 }
 
 // clauseStart returns where the source of the verb at verbAt is looked
-// for: the start of the innermost clause (S) around the verb that has a
-// noun phrase before it, its subject. "Rohan said Arnor attacked Gondor"
-// codes Arnor, not Rohan, as the attacker; "Arnor is about to attack"
-// looks past the subjectless "to attack" clause.
+// for: the subject of the innermost clause (S) around the verb that has
+// one before the verb — the first noun phrase of the clause outside the
+// verb phrases, prepositional phrases and subordinate clauses that come
+// before the verb — or 0. "Rohan said Arnor attacked Gondor" codes Arnor,
+// not Rohan, as the attacker; "Arnor is about to attack" looks past the
+// subjectless "to attack" clause.
 func (w *work) clauseStart(verbAt int) int {
 	for j := verbAt - 1; j >= w.start; j-- {
 		it := w.items[j]
