@@ -20,26 +20,33 @@ func FuzzPenn(f *testing.F) {
 		if err != nil {
 			return
 		}
-		depth := 0
-		for _, it := range items {
-			switch it.Kind {
-			case Open:
-				depth++
-			case Close:
-				depth--
-			case Word:
-				if it.Tok < 0 || it.Tok >= len(sent.Tokens) {
-					t.Fatalf("word %q with token %d of %d", it.Word, it.Tok, len(sent.Tokens))
-				}
-			}
-			if depth < 0 {
-				t.Fatal("unbalanced clause sequence")
+		checkItems(t, items, len(sent.Tokens))
+	})
+}
+
+// checkItems fails unless a clause sequence is balanced and every word's
+// token is one of the sentence's n.
+func checkItems(t *testing.T, items []Item, n int) {
+	t.Helper()
+	depth := 0
+	for _, it := range items {
+		switch it.Kind {
+		case Open:
+			depth++
+		case Close:
+			depth--
+		case Word:
+			if it.Tok < 0 || it.Tok >= n {
+				t.Fatalf("word %q with token %d of %d", it.Word, it.Tok, n)
 			}
 		}
-		if depth != 0 {
+		if depth < 0 {
 			t.Fatal("unbalanced clause sequence")
 		}
-	})
+	}
+	if depth != 0 {
+		t.Fatal("unbalanced clause sequence")
+	}
 }
 
 // FuzzDependencies builds dependency trees of up to 24 words from the
@@ -82,24 +89,6 @@ func FuzzDependencies(f *testing.F) {
 		if err != nil {
 			return
 		}
-		depth := 0
-		for _, it := range items {
-			switch it.Kind {
-			case Open:
-				depth++
-			case Close:
-				depth--
-			case Word:
-				if it.Tok < 0 || it.Tok >= len(s.Tokens) {
-					t.Fatalf("word %q with token %d of %d", it.Word, it.Tok, len(s.Tokens))
-				}
-			}
-			if depth < 0 {
-				t.Fatal("unbalanced clause sequence")
-			}
-		}
-		if depth != 0 {
-			t.Fatal("unbalanced clause sequence")
-		}
+		checkItems(t, items, len(s.Tokens))
 	})
 }

@@ -98,23 +98,9 @@ func TestDateline(t *testing.T) {
 // A preposition that a parser hung from the first word of a two-word name
 // ("in" under "Michel" in "in Michel Delving") governs the whole name.
 func TestCaseOnNameModifier(t *testing.T) {
-	rows := []struct {
-		form, upos, xpos string
-		head             int
-		rel              string
-	}{
-		{"Sam", "PROPN", "NNP", 2, "nsubj"}, {"renewed", "VERB", "VBD", 0, "root"}, {"his", "PRON", "PRP$", 4, "nmod:poss"},
-		{"license", "NOUN", "NN", 2, "obj"}, {"in", "ADP", "IN", 6, "case"}, {"Michel", "PROPN", "NNP", 7, "compound"},
-		{"Delving", "PROPN", "NNP", 4, "nmod"}, {".", "PUNCT", ".", 2, "punct"},
-	}
-	var toks []DepToken
-	for _, r := range rows {
-		toks = append(toks, DepToken{Form: r.form, UPOS: r.upos, XPOS: r.xpos, Head: r.head, Deprel: r.rel, Start: -1, End: -1})
-	}
-	s, err := FromDependencies("Sam renewed his license in Michel Delving.", toks)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := depSentence(t, "Sam renewed his license in Michel Delving .",
+		"Sam PROPN NNP 2 nsubj", "renewed VERB VBD 0 root", "his PRON PRP$ 4 nmod:poss", "license NOUN NN 2 obj",
+		"in ADP IN 6 case", "Michel PROPN NNP 7 compound", "Delving PROPN NNP 4 nmod", ". PUNCT . 2 punct")
 	got := s.Bracketed(s.Root)
 	if want := "(PP (IN in) (NP (NNP Michel) (NNP Delving)))"; !strings.Contains(got, want) {
 		t.Errorf("got %s, want it to contain %s", got, want)
@@ -124,25 +110,22 @@ func TestCaseOnNameModifier(t *testing.T) {
 // "Neither Arnor nor Gondor": the preconjunction does not make a second
 // conjunction, so the coordination is still a compound.
 func TestPreconjunctionCompound(t *testing.T) {
-	var toks []DepToken
-	for _, r := range [][]string{
-		{"Neither", "CCONJ", "CC", "2", "cc:preconj"}, {"Arnor", "PROPN", "NNP", "5", "nsubj"}, {"nor", "CCONJ", "CC", "4", "cc"},
-		{"Gondor", "PROPN", "NNP", "2", "conj"}, {"attacked", "VERB", "VBD", "0", "root"}, {"Rohan", "PROPN", "NNP", "5", "obj"},
-	} {
-		h := int(r[3][0] - '0')
-		toks = append(toks, DepToken{Form: r[0], UPOS: r[1], XPOS: r[2], Head: h, Deprel: r[4], Start: -1, End: -1})
+	s := depSentence(t, "Neither Arnor nor Gondor attacked Rohan",
+		"Neither CCONJ CC 2 cc:preconj", "Arnor PROPN NNP 5 nsubj", "nor CCONJ CC 4 cc",
+		"Gondor PROPN NNP 2 conj", "attacked VERB VBD 0 root", "Rohan PROPN NNP 5 obj")
+	if got := clauseString(t, s); !strings.Contains(got, "(NEC (NE NEITHER ARNOR ~NE") || !strings.Contains(got, "(NE GONDOR ~NE ~NEC") {
+		t.Errorf("no compound: %s", got)
 	}
-	s, err := FromDependencies("Neither Arnor nor Gondor attacked Rohan", toks)
-	if err != nil {
-		t.Fatal(err)
-	}
+}
+
+// clauseString is the clause sequence of s, written out.
+func clauseString(t *testing.T, s *Sentence) string {
+	t.Helper()
 	items, err := Clauses(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := String(items); !strings.Contains(got, "(NEC (NE NEITHER ARNOR ~NE") || !strings.Contains(got, "(NE GONDOR ~NE ~NEC") {
-		t.Errorf("no compound: %s", got)
-	}
+	return String(items)
 }
 
 // depSentence builds a sentence from "form UPOS XPOS head rel" rows.
@@ -183,11 +166,7 @@ func TestSharedModifiersOfCoordination(t *testing.T) {
 	s = depSentence(t, "The Danish media and government warned",
 		"The DET DT 3 det", "Danish PROPN NNP 3 compound", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
 		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
-	items, err := Clauses(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := String(items), "(NEC (NE DANISH MEDIA ~NE (NE DANISH GOVERNMENT ~NE ~NEC"; !strings.Contains(got, want) {
+	if got, want := clauseString(t, s), "(NEC (NE DANISH MEDIA ~NE (NE DANISH GOVERNMENT ~NE ~NEC"; !strings.Contains(got, want) {
 		t.Errorf("shared name modifier: %s, want %s", got, want)
 	}
 	// A conjunct with a determiner of its own shares nothing.
@@ -210,11 +189,7 @@ func TestSubjectParenthetical(t *testing.T) {
 	if want := "(PP (, ,) (IN in) (NP (NNS remarks)))) (, ,)) (VP (VBD urged)"; !strings.Contains(got, want) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
-	items, err := Clauses(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := String(items); !strings.Contains(got, "(S (NE ARNOR MINISTER , IN REMARKS , ~NE (VP (VBD URGED") {
+	if got := clauseString(t, s); !strings.Contains(got, "(S (NE ARNOR MINISTER , IN REMARKS , ~NE (VP (VBD URGED") {
 		t.Errorf("subject not one phrase: %s", got)
 	}
 }
@@ -226,11 +201,7 @@ func TestSecondPrepositionalPhrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	items, err := Clauses(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := String(items), "(NE A RESUMPTION OF TIES ~NE (PP (IN WITH ~IN (NE OSGILIATH ~NE ~PP"; !strings.Contains(got, want) {
+	if got, want := clauseString(t, s), "(NE A RESUMPTION OF TIES ~NE (PP (IN WITH ~IN (NE OSGILIATH ~NE ~PP"; !strings.Contains(got, want) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }
@@ -241,11 +212,7 @@ func TestAppositionInList(t *testing.T) {
 	s := depSentence(t, "Mordor , the Arnor , and Gondor met",
 		"Mordor PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "the DET DT 4 det", "Arnor PROPN NNP 1 appos",
 		", PUNCT , 7 punct", "and CCONJ CC 7 cc", "Gondor PROPN NNP 1 conj", "met VERB VBD 0 root")
-	items, err := Clauses(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := String(items), "(NEC (NE MORDOR ~NE (NE THE ARNOR ~NE (NE GONDOR ~NE ~NEC"; !strings.Contains(got, want) {
+	if got, want := clauseString(t, s), "(NEC (NE MORDOR ~NE (NE THE ARNOR ~NE (NE GONDOR ~NE ~NEC"; !strings.Contains(got, want) {
 		t.Errorf("got %s, want it to contain %s", got, want)
 	}
 }
