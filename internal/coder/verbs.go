@@ -107,8 +107,8 @@ func (w *work) adverbialClause(outer, inner int) (int, string) {
 
 // subjectControl are the adverbial markers whose subjectless clause has
 // the main clause's subject for its actor ("left Mali after helping the
-// junta": the one who left helped). "For" is not among them: in "jailed
-// a student for helping militants" the student helped.
+// rebels": the one who left helped). "For" is not among them: in "jailed
+// him for helping the rebels" the one jailed helped.
 var subjectControl = map[string]bool{
 	"AFTER": true, "BEFORE": true, "WHILE": true, "WHEN": true, "SINCE": true, "UNTIL": true,
 	"BY": true, "WITHOUT": true, "DESPITE": true, "ONCE": true,
@@ -117,7 +117,7 @@ var subjectControl = map[string]bool{
 // parentIsNoun reports whether the constituent opening at k sits directly
 // in a noun phrase that is itself inside a verb or prepositional phrase
 // (an object). A noun phrase with a participle that is a clause's subject
-// is more often a parser's error ("Russian police arrested students" with
+// is more often a parser's error ("Rohan police arrested students" with
 // "arrested" read as a participle) than a headline-style fragment.
 func (w *work) parentIsNoun(k int) bool {
 	np := w.parent(k)

@@ -149,7 +149,7 @@ func normalizeUD(in []DepToken) []DepToken {
 		}
 	}
 	// Punctuation has no dependents in UD; a parser that hung words from
-	// a comma ("the Beijing Olympics, an event which ...") loses them.
+	// a comma ("the Rohan games, an event which ...") loses them.
 	// After a noun, a noun hung from a comma is in apposition to it;
 	// anything else goes to the comma's own head.
 	for i := range toks {
@@ -221,8 +221,8 @@ func normalizeUD(in []DepToken) []DepToken {
 			}
 		}
 	}
-	// A preposition hung from a modifier before the noun ("in Michel
-	// Delving" with "in" under "Michel") belongs to the noun the
+	// A preposition hung from a modifier before the noun ("in Minas
+	// Tirith" with "in" under "Minas") belongs to the noun the
 	// modifier is part of.
 	for i := range toks {
 		t := &toks[i]
@@ -464,9 +464,9 @@ func (c *udConv) clause(h int) *Node {
 		}
 	}
 	verbal := c.tok(h).UPOS == "VERB" || c.tok(h).UPOS == "AUX" || isVerbTag(c.tags[h-1])
-	// Object control ("wants Putin to attack", "urged Iran to stop"): the
+	// Object control ("wants Gondor to attack", "urged Rohan to stop"): the
 	// object is the subject of the infinitive, and Penn trees put it there,
-	// (VP wants (S (NP Putin) (VP to attack ...))), so the infinitive's
+	// (VP wants (S (NP Gondor) (VP to attack ...))), so the infinitive's
 	// verb finds its actor.
 	controller, controlled := 0, 0
 	for _, d := range c.kids[h] {
@@ -919,10 +919,10 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 		post = own
 	}
 	if len(conjs) > 0 && len(post) == 0 && len(extra) == 0 && c.bareConjuncts(h, conjs) && c.hasPremodifier(h) {
-		// "the Danish media and government": bare nouns coordinated
+		// "the Gondorian press and government": bare nouns coordinated
 		// after modifiers share them; a flat phrase, as in Penn trees,
 		// where a name modifying them is a JJ even when the tagger made a
-		// proper noun of it ("Danish", "Islamist"), so the compound's
+		// proper noun of it ("Gondorian"), so the compound's
 		// members are the coordinated nouns, each with the shared words.
 		flat := base
 		for _, p := range flat {

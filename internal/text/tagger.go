@@ -523,8 +523,8 @@ func sortedKeys[V any](m map[string]V) []string {
 // modelForm is the form the tagger and parser see when analysing text:
 // typographic single quotes and apostrophes become the ASCII apostrophe,
 // which the training text has thousands of times where it has the
-// typographic one a few dozen ("officials’" is a possessive as
-// "officials'" is). The token keeps the form as written; training reads
+// typographic one a few dozen ("ministers’" is a possessive as
+// "ministers'" is). The token keeps the form as written; training reads
 // EWT's forms as they are.
 func modelForm(f string) string {
 	if !strings.ContainsAny(f, "’‘") {
