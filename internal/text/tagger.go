@@ -530,5 +530,5 @@ func modelForm(f string) string {
 	if !strings.ContainsAny(f, "’‘") {
 		return f
 	}
-	return strings.NewReplacer("’", "'", "‘", "'").Replace(f)
+	return strings.ReplaceAll(strings.ReplaceAll(f, "’", "'"), "‘", "'")
 }
