@@ -109,7 +109,7 @@ func repairNounRoot(toks []Token) {
 		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
 			continue
 		}
-		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubj(v) || !under(v, root) || v > 0 && toks[v-1].Form != "," {
+		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubj(v) || !under(v, root) || toks[v-1].Form != "," {
 			continue
 		}
 		toks[v].Head, toks[v].Deprel = 0, "root"
