@@ -59,25 +59,6 @@ func newsParagraphs(i int) []string {
 	}
 }
 
-// genInput produces generated input story by story, so the input itself
-// never sits in memory.
-type genInput struct {
-	n, i  int
-	write func(w io.Writer, i int)
-	buf   bytes.Buffer
-}
-
-func (g *genInput) Read(p []byte) (int, error) {
-	for g.buf.Len() == 0 {
-		if g.i >= g.n {
-			return 0, io.EOF
-		}
-		g.write(&g.buf, g.i)
-		g.i++
-	}
-	return g.buf.Read(p)
-}
-
 func writeJSONLStory(w io.Writer, i int) {
 	body := ""
 	for k, p := range newsParagraphs(i) {
@@ -130,7 +111,7 @@ func codeAll(tb testing.TB, sc *StoryCoder, r story.Reader) (int, int, uint64) {
 
 func TestGeneratedNewsCodes(t *testing.T) {
 	sc := storyCoder(t)
-	r := story.NewJSONLReader("gen.jsonl", &genInput{n: 1, write: writeJSONLStory}, story.Options{})
+	r := story.NewJSONLReader("gen.jsonl", &sharedtest.Generated{N: 1, Write: writeJSONLStory}, story.Options{})
 	st, err := r.Next(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -175,8 +156,8 @@ func TestPathMemoryFlat(t *testing.T) {
 	}
 	sc := storyCoder(t)
 	n := 200
-	s1, e1, p1 := codeAll(t, sc, story.NewJSONLReader("gen.jsonl", &genInput{n: n, write: writeJSONLStory}, story.Options{}))
-	s10, e10, p10 := codeAll(t, sc, story.NewJSONLReader("gen.jsonl", &genInput{n: 10 * n, write: writeJSONLStory}, story.Options{}))
+	s1, e1, p1 := codeAll(t, sc, story.NewJSONLReader("gen.jsonl", &sharedtest.Generated{N: n, Write: writeJSONLStory}, story.Options{}))
+	s10, e10, p10 := codeAll(t, sc, story.NewJSONLReader("gen.jsonl", &sharedtest.Generated{N: 10 * n, Write: writeJSONLStory}, story.Options{}))
 	t.Logf("%d stories, %d events: peak heap %.1f MB; %d stories, %d events: peak heap %.1f MB", s1, e1, float64(p1)/1e6, s10, e10, float64(p10)/1e6)
 	if s1 != n || s10 != 10*n || e10 != 10*e1 {
 		t.Errorf("stories %d/%d events %d/%d", s1, s10, e1, e10)

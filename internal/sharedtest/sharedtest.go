@@ -5,6 +5,8 @@
 // Tests call Path(t, "petrarch2", "PETR.UnitTest.records.dev.xml"). When the
 // data is absent the test is skipped with a clear message, unless
 // HERALD_REQUIRE_SHARED=1 is set (as .ci/run does), in which case it fails.
+// It also holds small helpers tests of several packages share, such as
+// Generated input.
 package sharedtest
 
 import (

@@ -77,25 +77,6 @@ func writeScrapedArticle(w io.Writer, i int) {
 	io.WriteString(w, "\n\n")
 }
 
-// genReader produces input lazily, record by record, so that the input
-// itself never sits in memory.
-type genReader struct {
-	n, i  int
-	write func(w io.Writer, i int)
-	buf   bytes.Buffer
-}
-
-func (g *genReader) Read(p []byte) (int, error) {
-	for g.buf.Len() == 0 {
-		if g.i >= g.n {
-			return 0, io.EOF
-		}
-		g.write(&g.buf, g.i)
-		g.i++
-	}
-	return g.buf.Read(p)
-}
-
 // peakHeap reads every story of r, sampling the heap in use, and returns
 // the story count and the peak.
 func peakHeap(t testing.TB, r Reader) (int, uint64) {
@@ -123,15 +104,15 @@ func peakHeap(t testing.TB, r Reader) (int, uint64) {
 func streamingInputs() map[string]func(n int) Reader {
 	return map[string]func(n int) Reader{
 		"text": func(n int) Reader {
-			return NewTextReader("gen.txt", &genReader{n: n, write: writeScrapedArticle}, Options{})
+			return NewTextReader("gen.txt", &sharedtest.Generated{N: n, Write: writeScrapedArticle}, Options{})
 		},
 		"jsonl": func(n int) Reader {
-			return NewJSONLReader("gen.jsonl", &genReader{n: n, write: func(w io.Writer, i int) {
+			return NewJSONLReader("gen.jsonl", &sharedtest.Generated{N: n, Write: func(w io.Writer, i int) {
 				fmt.Fprintf(w, `{"id":"s%d","date":"2024-05-06","title":"Story %d","text":"%s"}`+"\n", i, i, strings.Repeat(fmt.Sprintf("Sentence %d of a generated story about talks. ", i), 40))
 			}}, Options{})
 		},
 		"warc": func(n int) Reader {
-			return NewWARCReader("gen.warc.gz", &genReader{n: n, write: func(w io.Writer, i int) {
+			return NewWARCReader("gen.warc.gz", &sharedtest.Generated{N: n, Write: func(w io.Writer, i int) {
 				zw := gzip.NewWriter(w)
 				uri := fmt.Sprintf("http://example.invalid/%d", i)
 				warcRecord(zw, "response", uri, "application/http;msgtype=response",
