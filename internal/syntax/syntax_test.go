@@ -150,30 +150,30 @@ func depSentence(t *testing.T, text string, rows ...string) *Sentence {
 // Coordinated nouns share what modifies the first of them: a phrase after
 // the last conjunct, and modifiers before bare coordinated nouns.
 func TestSharedModifiersOfCoordination(t *testing.T) {
-	s := depSentence(t, "Lawmakers and officials in Fornost welcomed it",
-		"Lawmakers NOUN NNS 6 nsubj", "and CCONJ CC 3 cc", "officials NOUN NNS 1 conj", "in ADP IN 5 case",
-		"Fornost PROPN NNP 1 nmod", "welcomed VERB VBD 0 root", "it PRON PRP 6 obj")
-	if got, want := s.Bracketed(s.Root), "(NP (NP (NP (NNS Lawmakers)) (CC and) (NP (NNS officials))) (PP (IN in) (NP (NNP Fornost))))"; !strings.Contains(got, want) {
+	s := depSentence(t, "Senators and envoys in Rohan welcomed it",
+		"Senators NOUN NNS 6 nsubj", "and CCONJ CC 3 cc", "envoys NOUN NNS 1 conj", "in ADP IN 5 case",
+		"Rohan PROPN NNP 1 nmod", "welcomed VERB VBD 0 root", "it PRON PRP 6 obj")
+	if got, want := s.Bracketed(s.Root), "(NP (NP (NP (NNS Senators)) (CC and) (NP (NNS envoys))) (PP (IN in) (NP (NNP Rohan))))"; !strings.Contains(got, want) {
 		t.Errorf("shared phrase after: %s, want %s", got, want)
 	}
-	s = depSentence(t, "The Danish media and government warned",
-		"The DET DT 3 det", "Danish ADJ JJ 3 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
+	s = depSentence(t, "The Gondorian media and government warned",
+		"The DET DT 3 det", "Gondorian ADJ JJ 3 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
 		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
-	if got, want := s.Bracketed(s.Root), "(NP (DT The) (JJ Danish) (NNS media) (CC and) (NN government))"; !strings.Contains(got, want) {
+	if got, want := s.Bracketed(s.Root), "(NP (DT The) (JJ Gondorian) (NNS media) (CC and) (NN government))"; !strings.Contains(got, want) {
 		t.Errorf("shared modifiers before: %s, want %s", got, want)
 	}
 	// A name the tagger made a proper noun of is a shared modifier too.
-	s = depSentence(t, "The Danish media and government warned",
-		"The DET DT 3 det", "Danish PROPN NNP 3 compound", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
+	s = depSentence(t, "The Gondorian media and government warned",
+		"The DET DT 3 det", "Gondorian PROPN NNP 3 compound", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
 		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
-	if got, want := clauseString(t, s), "(NEC (NE DANISH MEDIA ~NE (NE DANISH GOVERNMENT ~NE ~NEC"; !strings.Contains(got, want) {
+	if got, want := clauseString(t, s), "(NEC (NE GONDORIAN MEDIA ~NE (NE GONDORIAN GOVERNMENT ~NE ~NEC"; !strings.Contains(got, want) {
 		t.Errorf("shared name modifier: %s, want %s", got, want)
 	}
 	// A conjunct with a determiner of its own shares nothing.
-	s = depSentence(t, "Danish media and the government warned",
-		"Danish ADJ JJ 2 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc", "the DET DT 5 det",
+	s = depSentence(t, "Gondorian media and the government warned",
+		"Gondorian ADJ JJ 2 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc", "the DET DT 5 det",
 		"government NOUN NN 2 conj", "warned VERB VBD 0 root")
-	if got, want := s.Bracketed(s.Root), "(NP (NP (JJ Danish) (NNS media)) (CC and) (NP (DT the) (NN government)))"; !strings.Contains(got, want) {
+	if got, want := s.Bracketed(s.Root), "(NP (NP (JJ Gondorian) (NNS media)) (CC and) (NP (DT the) (NN government)))"; !strings.Contains(got, want) {
 		t.Errorf("own determiner: %s, want %s", got, want)
 	}
 }
