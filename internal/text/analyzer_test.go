@@ -158,7 +158,7 @@ func TestAnalyzeNews(t *testing.T) {
 // possessive, and "talk" after it a noun, not a verb.
 func TestTypographicApostrophe(t *testing.T) {
 	a := loadTestAnalyzer(t)
-	in := "Pompeo revealed Iranian officials’ daily talk about an attack on the US."
+	in := "Rohan revealed Gondorian officials’ daily talk about an attack on Arnor."
 	ss := a.Analyze(in)
 	if len(ss) != 1 {
 		t.Fatalf("%d sentences", len(ss))

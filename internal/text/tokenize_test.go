@@ -42,7 +42,7 @@ func TestTokenizeNews(t *testing.T) {
 		{"Arnor is about to restore ties with Gondor almost \nfive years after the war.",
 			"Arnor is about to restore ties with Gondor almost five years after the war ."},
 		{"I cannot go, I'm gonna stay.", "I can not go , I 'm gon na stay ."},
-		{"I love her. :) Great view! :P you will see.", "I love her . :) || Great view ! :P || you will see ."},
+		{"We won the cup. :) Great game! :P see you soon.", "We won the cup . :) || Great game ! :P || see you soon ."},
 	}
 	for _, c := range cases {
 		var got []string
