@@ -19,7 +19,7 @@ func HTMLNewsPages(tb testing.TB) (pages [][]byte, total int64) {
 		tb.Fatal(err)
 	}
 	for _, e := range ents {
-		p, err := readGzip(filepath.Join(dir, e.Name()))
+		p, err := ReadGzip(filepath.Join(dir, e.Name()))
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -29,7 +29,8 @@ func HTMLNewsPages(tb testing.TB) (pages [][]byte, total int64) {
 	return pages, total
 }
 
-func readGzip(name string) ([]byte, error) {
+// ReadGzip returns the uncompressed content of a gzip file.
+func ReadGzip(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err

@@ -1,10 +1,9 @@
 package story
 
 import (
-	"compress/gzip"
+	"bytes"
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -62,14 +61,9 @@ func TestHTMLNewsBenchmark(t *testing.T) {
 }
 
 func readGzHTML(ctx context.Context, path string) (*Story, error) {
-	f, err := os.Open(path)
+	b, err := sharedtest.ReadGzip(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return NewHTMLReader(filepath.Base(path), zr, Options{}).Next(ctx)
+	return NewHTMLReader(filepath.Base(path), bytes.NewReader(b), Options{}).Next(ctx)
 }
