@@ -295,6 +295,17 @@ func TestCodingRules(t *testing.T) {
 		// Condemning is not reciprocal: no target, no event.
 		{"not reciprocal", signOrDamn, "Arnor and Gondor condemned the decision.",
 			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "", "111"},
+		// An agentless passive: the subject is what is acted on, and the
+		// actor named in the verb phrase ("in Arnor shelling") acts.
+		{"agentless passive", seekShell, "Gondor villagers were shelled in Arnor raids.",
+			"(ROOT (S (NP (NNP Gondor) (NNS villagers)) (VP (VBD were) (VP (VBN shelled) (PP (IN in) (NP (NNP Arnor) (NNS raids))))) (. .)))", "ARN GON 190", ""},
+		// With no actor after it, the passive makes no event: the
+		// subject does not shell anyone.
+		{"agentless passive, no actor", seekShell, "Gondor was shelled overnight.",
+			"(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (ADVP (RB overnight)))) (. .)))", "", "190"},
+		// "is said to": the infinitive's subject, not a passive.
+		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},
 		// A participle modifying an object noun is passive: the men
 		// are sought, and by no one named, so it makes no event.
 		{"reduced relative", seekShell, "Rohan visited the Gondor men sought in the killing.",

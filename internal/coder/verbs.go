@@ -17,6 +17,7 @@ type loc struct {
 
 // checkVerbs codes every verb phrase whose verb is in the dictionary.
 func (w *work) checkVerbs() {
+	lastPassive := -1
 	for k := w.start; k+2 < len(w.items); k++ {
 		it := w.items[k]
 		if it.Kind != syntax.Open || !strings.HasPrefix(it.Label, "VP") {
@@ -31,12 +32,17 @@ func (w *work) checkVerbs() {
 			vpEnd = len(w.items) - 1
 		}
 		verbAt := k + 2
-		passive := false
-		if pv := w.passiveVerb(k); pv > 0 {
-			verbAt, passive = pv, true
+		passive, agentless := false, false
+		if pv, by := w.passiveVerb(k); pv > 0 {
+			verbAt, passive, agentless = pv, true, !by
 		}
-		if w.items[verbAt].Kind != syntax.Word {
+		if w.items[verbAt].Kind != syntax.Word || verbAt == lastPassive {
+			// (the participle's own verb phrase, already coded as
+			// the passive of the phrase around it)
 			continue
+		}
+		if passive {
+			lastPassive = verbAt
 		}
 		nounAt := 0
 		if !passive && w.items[k+1].Label == "VBN" && w.parentIsNoun(k) {
@@ -65,7 +71,7 @@ func (w *work) checkVerbs() {
 			}
 		}
 		w.cur = occurrence{verbAt: verbAt, vpStart: vpStart, vpEnd: vpEnd, parent: parent, nounAt: nounAt, adverbial: adverbial, marker: marker}
-		if w.codeVerb(vpStart, vpEnd, verbAt, passive) {
+		if w.codeVerb(vpStart, vpEnd, verbAt, passive, agentless) {
 			// Resume after the verb phrase, unless it holds a clause
 			// whose verbs may make events of their own ("said Y
 			// attacked Z"); resolveNesting decides between them.
@@ -159,12 +165,26 @@ func (w *work) wordIn(from, to int, word string) bool {
 	return false
 }
 
+// genericPattern reports whether a pattern names no words: "- * +" says
+// only where the target is, in the active voice.
+func genericPattern(p *dict.Pattern) bool {
+	for _, side := range [][]dict.Elem{p.Upper, p.Lower} {
+		for _, e := range side {
+			if e.Kind == dict.ElemWord || e.Kind == dict.ElemSynset || e.Kind == dict.ElemSource {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // passiveVerb returns the index of the participle of a passive verb
-// phrase ("was attacked by X") starting at vp, or 0.
-func (w *work) passiveVerb(vp int) int {
+// phrase ("was attacked by X", "were killed in shelling") starting at
+// vp, or 0, and whether a "by" phrase follows the participle.
+func (w *work) passiveVerb(vp int) (int, bool) {
 	end := w.items[vp].end
 	if end < 0 {
-		return 0
+		return 0, false
 	}
 	vbn := -1
 	for j := vp + 3; j < end; j++ {
@@ -174,17 +194,17 @@ func (w *work) passiveVerb(vp int) int {
 		}
 	}
 	if vbn < 0 {
-		return 0
+		return 0, false
 	}
 	closeVBN := -1
-	for j := vp + 3; j < len(w.items); j++ {
+	for j := vbn + 1; j < len(w.items); j++ {
 		if w.items[j].Kind == syntax.Close && w.items[j].Label == "VBN" {
 			closeVBN = j
 			break
 		}
 	}
 	if closeVBN < 0 {
-		return 0
+		return 0, false
 	}
 	by := false
 	for j := closeVBN + 3; j < end; j++ {
@@ -194,17 +214,29 @@ func (w *work) passiveVerb(vp int) int {
 		}
 	}
 	if !by {
-		return 0
+		if k, ok := w.wordsAfter(closeVBN, []string{"TO"}); ok && k < end {
+			// "is said to", "was seen to": the subject is the
+			// infinitive's, which the dictionary's patterns code.
+			return 0, false
+		}
 	}
 	for j := closeVBN - 3; j > vp; j-- {
 		if w.items[j].Kind == syntax.Close && strings.HasPrefix(w.items[j].Label, "VB") {
+			// The verb before the participle must be a form of "be".
 			switch w.items[j-1].Word {
 			case "WAS", "IS", "BEEN", "WERE":
-				return closeVBN - 1
+				if by || j-1 == vp+2 {
+					return closeVBN - 1, by
+				}
+			}
+			if !by {
+				// Without an agent, only the phrase's own "be" makes
+				// the participle passive.
+				return 0, false
 			}
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // wordsAfter checks that the words after item i (skipping brackets) are
@@ -239,7 +271,7 @@ func (w *work) wordsBefore(i int, want []string) (int, bool) {
 
 // codeVerb tries the verb at verbAt; it reports whether the verb produced
 // a code (whether or not an event could be made of it).
-func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
+func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) bool {
 	word := w.items[verbAt].Word
 	forms := w.c.d.Verbs.Forms[word]
 	if len(forms) == 0 {
@@ -306,6 +338,14 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 	}
 	if pat != nil {
 		w.tracef("  pattern %s: %s [%s]", pat.Pos, pat.Text, pat.Code)
+		if agentless && !genericPattern(pat) {
+			// A pattern written with words of its own ("FREED FROM
+			// $") says itself who acts on whom.
+			passive = false
+		}
+	}
+	if agentless && passive {
+		w.tracef("  passive without agent: the subject is acted on")
 	}
 	if pat != nil && isNullEventCode(code) {
 		pat = nil
@@ -366,6 +406,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive bool) bool {
 		// A passive verb's actor is its "by" phrase; it becomes the
 		// source when the two are swapped.
 		tgt = byAgent(lower)
+	}
+	if !tgt.ok && passive && agentless && w.hasClause(verbAt, vpEnd) {
+		// "It was proposed that X meet Y": the actor of an agentless
+		// passive is not in the clause it governs.
+		w.tracef("  no actor for the passive")
+		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+		return true
 	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)

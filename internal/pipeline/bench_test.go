@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"os"
+	"runtime"
 	"syscall"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/sharedtest"
 	"github.com/herald-events/herald/internal/syntax"
+	"github.com/herald-events/herald/internal/text"
 )
 
 func phoenix(b *testing.B) *dict.Set {
@@ -113,6 +115,40 @@ func BenchmarkCodeParsed(b *testing.B) {
 		for i, s := range sents {
 			_, _ = c.Code(s, days[i])
 			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(n)/(cpuSeconds()-cpu0), "sentences/cpu-s")
+}
+
+// BenchmarkTextToEvents codes the GigaWord sample's sentences from raw
+// text with the Phoenix dictionaries: herald's own analysis, the
+// dependency-to-clause conversion and the coder, on one goroutine.
+func BenchmarkTextToEvents(b *testing.B) {
+	set := phoenix(b)
+	an, err := text.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	var days []dict.Day
+	for _, rec := range gigaword(b) {
+		d, _ := Day(rec.Date)
+		texts = append(texts, rec.Text)
+		days = append(days, d)
+	}
+	ana := &Analysis{Analyzer: an}
+	c := coder.New(set, coder.DefaultOptions())
+	runtime.GC()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	n := 0
+	for b.Loop() {
+		for i, t := range texts {
+			for _, s := range ana.Text(t, false) {
+				_, _ = c.Code(s, days[i])
+				n++
+			}
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
