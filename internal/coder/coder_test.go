@@ -303,6 +303,10 @@ func TestCodingRules(t *testing.T) {
 		// subject does not shell anyone.
 		{"agentless passive, no actor", seekShell, "Gondor was shelled overnight.",
 			"(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (ADVP (RB overnight)))) (. .)))", "", "190"},
+		// A participle modifying the subject of a clause with a verb of
+		// its own is passive too.
+		{"subject reduced relative", seekShell, "Gondor soldiers shelled in Arnor raids were buried today.",
+			"(ROOT (S (NP (NP (NNP Gondor) (NNS soldiers)) (VP (VBN shelled) (PP (IN in) (NP (NNP Arnor) (NNS raids))))) (VP (VBD were) (VP (VBN buried) (NP (NN today)))) (. .)))", "ARN GON 190", ""},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

@@ -47,13 +47,10 @@ func (w *work) checkVerbs() {
 		nounAt := 0
 		if !passive && w.items[k+1].Label == "VBN" && w.parentIsNoun(k) {
 			// A participle modifying a noun ("two men sought in the
-			// killing", "the convoy attacked by rebels") is passive:
-			// the noun is what is acted on, and the actor is only known
-			// from a "by" phrase.
-			if !w.wordIn(verbAt+1, vpEnd, "BY") {
-				continue
-			}
-			passive, nounAt = true, w.parent(k)
+			// killing", "the convoy attacked by rebels", "soldiers
+			// killed in Arnor raids") is passive: the noun is what is
+			// acted on.
+			passive, agentless, nounAt = true, !w.wordIn(verbAt+1, vpEnd, "BY"), w.parent(k)
 		}
 		parent, adverbial, marker := w.enclosing(verbAt), false, ""
 		if parent >= 0 {
@@ -135,8 +132,34 @@ func (w *work) parentIsNoun(k int) bool {
 		if strings.HasPrefix(l, "VP") || strings.HasPrefix(l, "PP") {
 			return true
 		}
+		if l == "S" || l == "SINV" {
+			// The subject of a clause with a verb of its own ("the
+			// soldiers killed in the raid were buried", "there were
+			// soldiers killed"); without one the participle is more
+			// likely the clause's verb, mistagged.
+			return w.hasVerbPhrase(up, k)
+		}
 		if !strings.HasPrefix(l, "NP") && !strings.HasPrefix(l, "NE") {
 			return false
+		}
+	}
+	return false
+}
+
+// hasVerbPhrase reports whether the constituent opening at s holds a
+// verb phrase outside the one opening at vp.
+func (w *work) hasVerbPhrase(s, vp int) bool {
+	end, vpEnd := w.items[s].end, w.items[vp].end
+	if end < 0 || vpEnd < 0 {
+		return false
+	}
+	for j := s + 1; j < end; j++ {
+		if j == vp {
+			j = vpEnd
+			continue
+		}
+		if it := w.items[j]; it.Kind == syntax.Open && strings.HasPrefix(it.Label, "VP") && j+1 < end && w.items[j+1].Kind == syntax.Open && strings.HasPrefix(w.items[j+1].Label, "VB") {
+			return true
 		}
 	}
 	return false
@@ -153,6 +176,18 @@ func (w *work) parent(k int) int {
 		}
 	}
 	return -1
+}
+
+// inClause reports whether item i lies in a clause (S, SBAR, SINV)
+// that opens after item from.
+func (w *work) inClause(i, from int) bool {
+	for j := w.parent(i); j > from; j = w.parent(j) {
+		switch w.items[j].Label {
+		case "S", "SBAR", "SINV":
+			return true
+		}
+	}
+	return false
 }
 
 // wordIn reports whether word occurs among the items from..to.
@@ -407,15 +442,15 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// source when the two are swapped.
 		tgt = byAgent(lower)
 	}
-	if !tgt.ok && passive && agentless && w.hasClause(verbAt, vpEnd) {
-		// "It was proposed that X meet Y": the actor of an agentless
-		// passive is not in the clause it governs.
-		w.tracef("  no actor for the passive")
-		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
-		return true
-	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
+		if tgt.ok && passive && agentless && !tgt.upper && w.inClause(lower[tgt.at].at, verbAt) {
+			// "It was proposed that X meet Y": the actor of an
+			// agentless passive is not in the clause it governs.
+			w.tracef("  no actor for the passive")
+			w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+			return true
+		}
 	}
 	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
