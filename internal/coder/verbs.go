@@ -200,17 +200,31 @@ func (w *work) wordIn(from, to int, word string) bool {
 	return false
 }
 
-// genericPattern reports whether a pattern names no words: "- * +" says
-// only where the target is, in the active voice.
-func genericPattern(p *dict.Pattern) bool {
-	for _, side := range [][]dict.Elem{p.Upper, p.Lower} {
-		for _, e := range side {
-			if e.Kind == dict.ElemWord || e.Kind == dict.ElemSynset || e.Kind == dict.ElemSource {
-				return false
-			}
+// raisingVerbs report or judge what their passive subject does or is
+// ("is said to", "believed linked to", "was reported killed").
+var raisingVerbs = map[string]bool{
+	"SAY": true, "BELIEVE": true, "THINK": true, "REPORT": true, "EXPECT": true,
+	"CONSIDER": true, "KNOW": true, "RUMOR": true, "RUMOUR": true, "SUPPOSE": true,
+	"ALLEGE": true, "CLAIM": true, "PRESUME": true, "ESTIMATE": true, "UNDERSTAND": true,
+	"SEE": true, "FEAR": true, "DEEM": true,
+}
+
+// voicedPattern reports whether a pattern says itself who acts on whom:
+// it places the source ("- + * FROM $") or puts the target before the
+// verb. Other patterns are written for the active voice ("- * OF
+// &WARCRIME"): a passive verb swaps their actors.
+func voicedPattern(p *dict.Pattern) bool {
+	for _, e := range p.Upper {
+		if e.Kind == dict.ElemSource || e.Kind == dict.ElemTarget {
+			return true
 		}
 	}
-	return true
+	for _, e := range p.Lower {
+		if e.Kind == dict.ElemSource {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveVerb returns the index of the participle of a passive verb
@@ -373,11 +387,14 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if pat != nil {
 		w.tracef("  pattern %s: %s [%s]", pat.Pos, pat.Text, pat.Code)
-		if agentless && !genericPattern(pat) {
-			// A pattern written with words of its own ("FREED FROM
-			// $") says itself who acts on whom.
+		if agentless && voicedPattern(pat) {
 			passive = false
 		}
+	}
+	if agentless && passive && raisingVerbs[form.Lemma] {
+		// "a woman believed linked to X", "is said to": no one is
+		// acted on; the patterns read the verb as written.
+		passive = false
 	}
 	if agentless && passive {
 		w.tracef("  passive without agent: the subject is acted on")
@@ -444,9 +461,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
-		if tgt.ok && passive && agentless && !tgt.upper && w.inClause(lower[tgt.at].at, verbAt) {
-			// "It was proposed that X meet Y": the actor of an
-			// agentless passive is not in the clause it governs.
+		if tgt.ok && passive && agentless && (tgt.upper || w.inClause(lower[tgt.at].at, verbAt)) {
+			// The actor of an agentless passive follows it, and is
+			// not in the clause it governs ("it was proposed that X
+			// meet Y").
 			w.tracef("  no actor for the passive")
 			w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 			return true
