@@ -307,6 +307,10 @@ func TestCodingRules(t *testing.T) {
 		// its own is passive too.
 		{"subject reduced relative", seekShell, "Gondor soldiers shelled in Arnor raids were buried today.",
 			"(ROOT (S (NP (NP (NNP Gondor) (NNS soldiers)) (VP (VBN shelled) (PP (IN in) (NP (NNP Arnor) (NNS raids))))) (VP (VBD were) (VP (VBN buried) (NP (NN today)))) (. .)))", "ARN GON 190", ""},
+		// A phrase of direction after an agentless passive is whom it
+		// was done for, not who did it.
+		{"passive with a recipient", seekShell, "Gondor captives were shelled to Arnor riders.",
+			"(ROOT (S (NP (NNP Gondor) (NNS captives)) (VP (VBD were) (VP (VBN shelled) (PP (TO to) (NP (NNP Arnor) (NNS riders))))) (. .)))", "", "190"},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

@@ -190,12 +190,40 @@ func (w *work) inClause(i, from int) bool {
 	return false
 }
 
+// inPP reports whether the word at item i heads into a prepositional
+// phrase ("to" of "handed to X", not of "said to be").
+func (w *work) inPP(i int) bool {
+	for j := w.parent(i - 1); j >= 0 && j >= i-3; j = w.parent(j) {
+		if strings.HasPrefix(w.items[j].Label, "PP") {
+			return true
+		}
+	}
+	return false
+}
+
 // wordIn reports whether word occurs among the items from..to.
 func (w *work) wordIn(from, to int, word string) bool {
 	for j := from; j <= to && j < len(w.items); j++ {
 		if w.items[j].Kind == syntax.Word && w.items[j].Word == word {
 			return true
 		}
+	}
+	return false
+}
+
+// placeNotActor reports whether the phrase at k of a lower sequence is
+// the one something was done to or for rather than who did it: the object
+// of a preposition of direction ("were handed over to US forces"). Other
+// phrases after an agentless passive are taken for its actor, as
+// PETRARCH-2 and UniversalPetrarch take them ("were killed in Israeli
+// shelling", "soldiers killed in Ukraine").
+func placeNotActor(lower []seqItem, k int) bool {
+	if k == 0 || lower[k-1].kind != seqWord {
+		return false
+	}
+	switch lower[k-1].word {
+	case "TO", "INTO", "ONTO", "TOWARD", "TOWARDS":
+		return true
 	}
 	return false
 }
@@ -263,7 +291,7 @@ func (w *work) passiveVerb(vp int) (int, bool) {
 		}
 	}
 	if !by {
-		if k, ok := w.wordsAfter(closeVBN, []string{"TO"}); ok && k < end {
+		if k, ok := w.wordsAfter(closeVBN, []string{"TO"}); ok && k < end && !w.inPP(k) {
 			// "is said to", "was seen to": the subject is the
 			// infinitive's, which the dictionary's patterns code.
 			return 0, false
@@ -461,14 +489,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
-		if tgt.ok && passive && agentless && (tgt.upper || w.inClause(lower[tgt.at].at, verbAt)) {
-			// The actor of an agentless passive follows it, and is
-			// not in the clause it governs ("it was proposed that X
-			// meet Y").
-			w.tracef("  no actor for the passive")
-			w.addOccurrence(ev, []Event{w.bareEvent(ev)})
-			return true
-		}
+	}
+	if tgt.ok && passive && agentless && (tgt.upper || w.inClause(lower[tgt.at].at, verbAt) || placeNotActor(lower, tgt.at)) {
+		// The actor of an agentless passive follows it, and is not in
+		// the clause it governs ("it was proposed that X meet Y").
+		w.tracef("  no actor for the passive")
+		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+		return true
 	}
 	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/herald-events/herald/internal/story"
 	"github.com/herald-events/herald/internal/syntax"
 	"github.com/herald-events/herald/internal/text"
 )
@@ -9,7 +10,7 @@ import (
 // text is taken as one sentence even if the analyzer splits it (a
 // record's <Text> is one sentence by definition).
 func (a *Analysis) Text(txt string, one bool) []*syntax.Sentence {
-	sents := a.Analyzer.Analyze(txt)
+	sents := a.analyze(txt)
 	if len(sents) == 0 {
 		return nil
 	}
@@ -62,4 +63,26 @@ func FromText(s text.Sentence) *syntax.Sentence {
 		return nil
 	}
 	return ss
+}
+
+// analyze analyses txt without the dateline that may open it
+// ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused
+// China ..."): a place that heads the story is not the subject of its
+// first sentence. Offsets still index txt.
+func (a *Analysis) analyze(txt string) []text.Sentence {
+	d, ok := story.FindDateline(txt)
+	if !ok {
+		return a.Analyzer.Analyze(txt)
+	}
+	sents := a.Analyzer.Analyze(txt[d.Len:])
+	for i := range sents {
+		s := &sents[i]
+		s.Start += d.Len
+		s.End += d.Len
+		for k := range s.Tokens {
+			s.Tokens[k].Start += d.Len
+			s.Tokens[k].End += d.Len
+		}
+	}
+	return sents
 }

@@ -133,3 +133,30 @@ func TestReportedPronouns(t *testing.T) {
 		t.Errorf("unexpected refs %+v", refs)
 	}
 }
+
+// A dateline does not take part in the first sentence's analysis: the
+// place heading the story is not its subject, and offsets still index
+// the text.
+func TestDatelineNotSubject(t *testing.T) {
+	sc := storyCoder(t)
+	txt := "KIGALI, Rwanda (AP) — France accused Germany of spying on Monday."
+	ss := sc.Analysis.Text(txt, false)
+	if len(ss) != 1 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	s := ss[0]
+	if !strings.HasPrefix(s.Text, "France accused") {
+		t.Errorf("sentence text %q", s.Text)
+	}
+	day, _ := dict.ParseDay("20210105")
+	res, err := sc.Coder.Code(s, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || res.Events[0].Source != "FRA" || res.Events[0].Target != "DEU" {
+		t.Fatalf("events %+v", res.Events)
+	}
+	if sp := byteSpan(s, res.Events[0].SourceSpan); sp.Text != "France" || s.Text[sp.Start:sp.End] != "France" {
+		t.Errorf("source span %+v in %q", sp, s.Text)
+	}
+}
