@@ -270,6 +270,7 @@ func TestCodingRules(t *testing.T) {
 		assertStrike = "--- EXPLAIN [010] ---\nEXPLAIN\nASSERT\n- * + [010]\n\n--- CONFLICT [190] ---\nFIGHT\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (b . STRIKE) ASSERT = a b 112\n"
 		desire       = "--- DESIRE [---] ---\nDESIRE\n\n--- CONFLICT [190] ---\nFIGHT\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (_ b STRIKE) DESIRE = a b 138\n~ a (b . STRIKE) DESIRE = a b 021\n"
 		seekShell    = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
+		say          = "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
 	)
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
@@ -311,6 +312,11 @@ func TestCodingRules(t *testing.T) {
 		// was done for, not who did it.
 		{"passive with a recipient", seekShell, "Gondor captives were shelled to Arnor riders.",
 			"(ROOT (S (NP (NNP Gondor) (NNS captives)) (VP (VBD were) (VP (VBN shelled) (PP (TO to) (NP (NNP Arnor) (NNS riders))))) (. .)))", "", "190"},
+		// Where a statement was made is not whom it concerns.
+		{"statement place", say, "Rohan said at a rally in Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (PP (IN at) (NP (NP (DT a) (NN rally)) (PP (IN in) (NP (NNP Gondor)))))) (. .)))", "", "010"},
+		{"statement to", say, "Rohan said to Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (PP (TO to) (NP (NNP Gondor)))) (. .)))", "ROH GON 010", ""},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

@@ -211,6 +211,19 @@ func (w *work) wordIn(from, to int, word string) bool {
 	return false
 }
 
+// locative reports whether the phrase at k of a lower sequence is the
+// object of a preposition of place or time ("in Kabul", "at a rally").
+func locative(lower []seqItem, k int) bool {
+	if k == 0 || lower[k-1].kind != seqWord {
+		return false
+	}
+	switch lower[k-1].word {
+	case "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", "BEFORE", "AFTER", "SINCE", "UNTIL", "FROM", "ACROSS", "THROUGHOUT":
+		return true
+	}
+	return false
+}
+
 // placeNotActor reports whether the phrase at k of a lower sequence is
 // the one something was done to or for rather than who did it: the object
 // of a preposition of direction ("were handed over to US forces"). Other
@@ -489,6 +502,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src)
+		if pat == nil && strings.HasPrefix(code, "01") && tgt.ok && !tgt.upper && locative(lower, tgt.at) {
+			// "said at a rally in Louisiana": where a statement was
+			// made is not whom it concerns.
+			w.tracef("  a place is not the statement's target")
+			tgt = loc{}
+		}
 	}
 	if tgt.ok && passive && agentless && (tgt.upper || w.inClause(lower[tgt.at].at, verbAt) || placeNotActor(lower, tgt.at)) {
 		// The actor of an agentless passive follows it, and is not in

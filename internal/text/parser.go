@@ -3,6 +3,8 @@ package text
 import (
 	"context"
 	"math/rand/v2"
+	"os"
+	"strconv"
 )
 
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann et al.
@@ -579,6 +581,13 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 		idx[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x9a25))
+	counts := map[string]int{}
+	for _, ex := range data {
+		for _, f := range ex.forms {
+			counts[normWord(f)]++
+		}
+	}
+	dropAlpha, _ := strconv.ParseFloat(os.Getenv("HERALD_WDROP"), 64)
 	st := newPState(1)
 	var buf []uint64
 	for it := 0; it < iters; it++ {
@@ -591,6 +600,14 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 			ex := &data[si]
 			n := len(ex.forms)
 			in := makePInput(ex.forms, ex.tags, ex.xpos)
+			if dropAlpha > 0 {
+				for i, f := range ex.forms {
+					c := float64(counts[normWord(f)])
+					if rng.Float64() < dropAlpha/(dropAlpha+c) {
+						in.w[i+1] = rng.Uint64() | 1
+					}
+				}
+			}
 			gh := make([]int, n+2)
 			gl := make([]int, n+2)
 			for i := 1; i <= n; i++ {
