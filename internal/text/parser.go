@@ -3,8 +3,6 @@ package text
 import (
 	"context"
 	"math/rand/v2"
-	"os"
-	"strconv"
 )
 
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann et al.
@@ -562,7 +560,13 @@ type parseExample struct {
 // trainParser trains the parser. After each pass progress gets the
 // training-set scores and, through snapshot, a parser with the weights
 // averaged so far (for scoring held-out data).
-func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
+//
+// Word dropout: each time a sentence is trained on, a word seen c times in
+// training is replaced with probability dropout/(dropout+c) by a word
+// never seen, as every unknown word is at parse time; the parser learns
+// not to lean on the identity of rare words (UAS +0.4 on EWT dev with
+// 0.25, but worse event coding from raw text: off by default).
+func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
 	p := &parser{labels: labels, root: -1}
 	for i, l := range labels {
 		if l == "root" {
@@ -587,7 +591,6 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 			counts[normWord(f)]++
 		}
 	}
-	dropAlpha, _ := strconv.ParseFloat(os.Getenv("HERALD_WDROP"), 64)
 	st := newPState(1)
 	var buf []uint64
 	for it := 0; it < iters; it++ {
@@ -600,10 +603,10 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 			ex := &data[si]
 			n := len(ex.forms)
 			in := makePInput(ex.forms, ex.tags, ex.xpos)
-			if dropAlpha > 0 {
+			if dropout > 0 {
 				for i, f := range ex.forms {
 					c := float64(counts[normWord(f)])
-					if rng.Float64() < dropAlpha/(dropAlpha+c) {
+					if rng.Float64() < dropout/(dropout+c) {
 						in.w[i+1] = rng.Uint64() | 1
 					}
 				}

@@ -360,7 +360,7 @@ type taggedSentence struct {
 // trainTagger trains a tagger; classes are indices into upos/xpos.
 // trainTagger trains a tagger; with first (jackknifed first-pass tags for
 // each sentence) it trains a second-pass model instead.
-func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string, iters int, seed uint64, progress func(it int, acc float64), first [][]int) (*tagger, error) {
+func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string, iters int, seed uint64, dropout float64, progress func(it int, acc float64), first [][]int) (*tagger, error) {
 	nclass := len(upos)
 	tr := newTrainer(nclass)
 	// tag dictionary
@@ -415,6 +415,15 @@ func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string
 			}
 			s := data[si]
 			ws := makeWordInfo(s.forms, amb, cands)
+			if dropout > 0 {
+				// word dropout, as in trainParser
+				for i, f := range s.forms {
+					c := float64(counts[f].n)
+					if rng.Float64() < dropout/(dropout+c) {
+						ws[i].lower, ws[i].exact = rng.Uint64()|1, rng.Uint64()|1
+					}
+				}
+			}
 			p1, p2 := -1, -2
 			for i, f := range s.forms {
 				gold := s.tags[i]

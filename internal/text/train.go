@@ -18,7 +18,12 @@ type TrainOptions struct {
 	ParserIters int    // passes for the parser (default 12)
 	Folds       int    // jackknife folds for the parser's training tags (default 4; 1 = gold tags)
 	Seed        uint64 // shuffling seed (default 1)
-	Logger      *slog.Logger
+	// ParserDropout and TaggerDropout are word dropout rates (see
+	// trainParser; 0: none). The shipped model uses none: dropout 0.25
+	// in the parser raises EWT dev UAS by 0.4 but lowers event coding
+	// from raw text on every suite.
+	ParserDropout, TaggerDropout float64
+	Logger                       *slog.Logger
 	// Dev, when set, is scored (gold tokens, predicted tags) after every
 	// parser pass and logged; it does not change the model.
 	Dev []*conllu.Sentence
@@ -112,7 +117,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 					trainPart = append(trainPart, data[i])
 				}
 			}
-			tg, err := trainTagger(ctx, trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(f)+100, nil, nil)
+			tg, err := trainTagger(ctx, trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(f)+100, opt.TaggerDropout, nil, nil)
 			if err != nil {
 				return err
 			}
@@ -138,7 +143,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	tg, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed, func(it int, acc float64) {
+	tg, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed, opt.TaggerDropout, func(it int, acc float64) {
 		log.Info("tagger pass", "pass", it+1, "train_accuracy", acc)
 	}, nil)
 	if err != nil {
@@ -146,7 +151,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 	}
 	if opt.Folds > 1 {
 		// second pass, trained on the jackknifed first-pass tags
-		t2, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed+7, func(it int, acc float64) {
+		t2, err := trainTagger(ctx, data, upos, xpos, opt.TaggerIters, opt.Seed+7, opt.TaggerDropout, func(it int, acc float64) {
 			log.Info("second tagger pass", "pass", it+1, "train_accuracy", acc)
 		}, predTags)
 		if err != nil {
@@ -185,7 +190,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 		dt := tg.tag(fs, nil)
 		devEx = append(devEx, parseExample{forms: fs, tags: dt, xpos: xposOf(dt, xpos), heads: heads, labels: labs})
 	}
-	ps, err := trainParser(ctx, ex, labels, opt.ParserIters, opt.Seed, func(it int, uas, las float64, snapshot func() *parser) {
+	ps, err := trainParser(ctx, ex, labels, opt.ParserIters, opt.Seed, opt.ParserDropout, func(it int, uas, las float64, snapshot func() *parser) {
 		if len(devEx) == 0 {
 			log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las)
 			return
