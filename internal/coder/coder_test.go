@@ -317,6 +317,8 @@ func TestCodingRules(t *testing.T) {
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (PP (IN at) (NP (NP (DT a) (NN rally)) (PP (IN in) (NP (NNP Gondor)))))) (. .)))", "", "010"},
 		{"statement to", say, "Rohan said to Gondor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (PP (TO to) (NP (NNP Gondor)))) (. .)))", "ROH GON 010", ""},
+		{"passive with the subject's own", seekShell, "Gondor was shelled in its Arnor camp.",
+			"(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (PP (IN in) (NP (PRP$ its) (NNP Arnor) (NN camp))))) (. .)))", "", "190"},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

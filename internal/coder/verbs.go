@@ -224,13 +224,38 @@ func locative(lower []seqItem, k int) bool {
 	return false
 }
 
+// notActor reports whether the phrase at k of the lower sequence of an
+// agentless passive verb cannot be its actor: it is inside the clause the
+// verb governs ("it was proposed that X meet Y") or placeNotActor.
+func (w *work) notActor(lower []seqItem, k, verbAt int) bool {
+	return w.inClause(lower[k].at, verbAt) || placeNotActor(lower, k)
+}
+
 // placeNotActor reports whether the phrase at k of a lower sequence is
 // the one something was done to or for rather than who did it: the object
-// of a preposition of direction ("were handed over to US forces"). Other
+// of a preposition of direction ("were handed over to US forces"), or a
+// phrase owned by a pronoun ("was shot down in his jet"). Other
 // phrases after an agentless passive are taken for its actor, as
 // PETRARCH-2 and UniversalPetrarch take them ("were killed in Israeli
 // shelling", "soldiers killed in Ukraine").
 func placeNotActor(lower []seqItem, k int) bool {
+	if k+1 < len(lower) && lower[k+1].kind == seqWord {
+		switch lower[k+1].word {
+		case "HIS", "HER", "ITS", "THEIR", "OUR", "MY", "YOUR":
+			// "was shot down in his jet": the subject's own, unless
+			// an actor follows in the phrase ("its dispute with X")
+			own := true
+			for j := k + 2; j < len(lower) && lower[j].kind == seqWord; j++ {
+				switch lower[j].word {
+				case "WITH", "OF", "AGAINST", "BY", "FROM", "OVER", "IN", "ON", "AT", "TO":
+					own = false
+				}
+			}
+			if own {
+				return true
+			}
+		}
+	}
 	if k == 0 || lower[k-1].kind != seqWord {
 		return false
 	}
@@ -509,9 +534,24 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = loc{}
 		}
 	}
-	if tgt.ok && passive && agentless && (tgt.upper || w.inClause(lower[tgt.at].at, verbAt) || placeNotActor(lower, tgt.at)) {
-		// The actor of an agentless passive follows it, and is not in
-		// the clause it governs ("it was proposed that X meet Y").
+	if tgt.ok && passive && agentless && (tgt.upper || w.notActor(lower, tgt.at, verbAt)) {
+		// The actor of an agentless passive follows it: the next
+		// phrase that can be one.
+		tgt = loc{}
+		for k := range lower {
+			if lower[k].kind == seqNEOpen && !isNull(lower[k].code) || lower[k].kind == seqNECOpen {
+				if w.inClause(lower[k].at, verbAt) {
+					break // none before the clause it governs
+				}
+				if !placeNotActor(lower, k) {
+					tgt = loc{k, false, true}
+					break
+				}
+			}
+		}
+	}
+	if !tgt.ok && passive && agentless {
+		// (none: "it was proposed that X meet Y")
 		w.tracef("  no actor for the passive")
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
