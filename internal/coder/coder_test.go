@@ -271,6 +271,7 @@ func TestCodingRules(t *testing.T) {
 		desire       = "--- DESIRE [---] ---\nDESIRE\n\n--- CONFLICT [190] ---\nFIGHT\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (_ b STRIKE) DESIRE = a b 138\n~ a (b . STRIKE) DESIRE = a b 021\n"
 		seekShell    = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 		say          = "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
+		launch       = "--- LAUNCH [---] ---\nLAUNCH\n- * OFFENSIVE [190]\n"
 	)
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
@@ -319,6 +320,10 @@ func TestCodingRules(t *testing.T) {
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (PP (TO to) (NP (NNP Gondor)))) (. .)))", "ROH GON 010", ""},
 		{"passive with the subject's own", seekShell, "Gondor was shelled in its Arnor camp.",
 			"(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (PP (IN in) (NP (PRP$ its) (NNP Arnor) (NN camp))))) (. .)))", "", "190"},
+		// A compound of phrases with no actor ("a bombing and shelling
+		// offensive") is not the target when a coded phrase follows.
+		{"bare compound", launch, "Gondor launched a bombing and shelling offensive against Arnor.",
+			"(ROOT (S (NP (NNP Gondor)) (VP (VBD launched) (NP (NP (DT a) (NN bombing)) (CC and) (NP (NN shelling) (NN offensive))) (PP (IN against) (NP (NNP Arnor)))) (. .)))", "GON ARN 190", ""},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

@@ -1082,7 +1082,7 @@ func (w *work) findTarget(upper, lower []seqItem, src loc) loc {
 	}
 	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) }
 	for k, it := range lower {
-		if it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
 			return loc{k, false, true}
 		}
 	}
@@ -1102,6 +1102,18 @@ func (w *work) findTarget(upper, lower []seqItem, src loc) loc {
 		}
 	}
 	return loc{}
+}
+
+// bareCompound reports whether every member of the compound at l is a
+// phrase with no actor or agent at all ("a new bombing and shelling
+// offensive"): a coded phrase after it is the better target.
+func (w *work) bareCompound(l loc, upper, lower []seqItem) bool {
+	for _, c := range w.locCodes(l, upper, lower) {
+		if c != "---" {
+			return false
+		}
+	}
+	return true
 }
 
 // locCodes returns the codes of the phrase at l: one code, or one per
