@@ -85,6 +85,25 @@ func TestVerbsPetrarch2Syntax(t *testing.T) {
 	}
 }
 
+// A pattern line that lost its dash is read as a pattern, with a warning,
+// not as a verb spelt "*".
+func TestVerbsPatternWithoutDash(t *testing.T) {
+	src := "--- START [---] ---\nSTART\n* (TO DOUBT) [110]\n"
+	v := NewVerbs()
+	if err := v.Read(strings.NewReader(src), "x"); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Blocks[0].Patterns) != 1 || v.Blocks[0].Patterns[0].Code != "110" {
+		t.Fatalf("patterns %+v", v.Blocks[0].Patterns)
+	}
+	if _, ok := v.Forms["*"]; ok {
+		t.Error("read as a verb")
+	}
+	if len(v.Warnings) != 1 || v.Warnings[0].Line != 3 {
+		t.Errorf("warnings %v", v.Warnings)
+	}
+}
+
 func TestActorsRead(t *testing.T) {
 	src := "GONDOR_ [GON]\n+MINAS_TIRITH\n\nDENETHOR ; steward\n\t[GONGOV 19500101-20010101]\n\t[GONELI >010102]\n\t[GONCVL]\n"
 	var a Actors

@@ -240,9 +240,15 @@ func (v *Verbs) Read(r io.Reader, name string) error {
 			v.Synsets[nm] = synset
 		case strings.HasPrefix(t, "~"):
 			v.Transforms = append(v.Transforms, Transform{Text: strings.TrimSpace(t[1:]), Pos: pos})
-		case strings.HasPrefix(t, "-"):
+		case strings.HasPrefix(t, "-") || strings.HasPrefix(t, "*"):
 			if block == nil {
 				return errorf(pos, "pattern before any '--- NAME [code] ---' block")
+			}
+			if t[0] == '*' {
+				// "* (TO QUESTION) [110]": a pattern that lost its
+				// dash (no verb is spelt "*"); read as PETRARCH does.
+				v.Warnings = append(v.Warnings, Warning{pos, "pattern line without its leading '-'"})
+				t = "- " + t
 			}
 			p, warn, err := v.parsePattern(t, pos)
 			if err != nil {
