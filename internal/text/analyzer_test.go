@@ -206,6 +206,28 @@ func TestFinitePastTense(t *testing.T) {
 	}
 }
 
+// A hyphen joining two words is HYPH, not a dash; one between digits is
+// not.
+func TestJoinedHyphen(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for _, c := range []struct {
+		text string
+		hyph bool
+	}{
+		{"Rebels shelled a government-held part of the city overnight.", true},
+		{"The score was 3-2 at the break.", false},
+	} {
+		ss := a.Analyze(c.text)
+		for _, s := range ss {
+			for _, tk := range s.Tokens {
+				if tk.Form == "-" && (tk.XPOS == "HYPH") != c.hyph {
+					t.Errorf("%q: - is %s", c.text, tk.XPOS)
+				}
+			}
+		}
+	}
+}
+
 // TestTrainDeterministic trains twice on a slice of EWT train and demands
 // identical model bytes, then checks the small model learned something.
 func TestTrainDeterministic(t *testing.T) {
