@@ -183,42 +183,29 @@ func roleInfo(r *dict.Role) lookupRole {
 	return lr
 }
 
-// lookup codes a phrase as the coder codes a noun phrase: the first actor
-// found in it, then every agent, reading on after each agent's words;
-// agent codes are appended ("NGO~" ones put in front), stopping at one
-// the code already holds.
+// lookup codes a phrase as the coder codes a noun phrase (dict.Set.Read):
+// agent codes are appended ("NGO~" ones put in front), stopping at one the
+// code already holds.
 func lookup(s *dict.Set, phrase string, day dict.Day) lookupResult {
 	words := lookupWords(phrase)
 	r := lookupResult{Phrase: phrase, Date: day.String()}
-	actor := ""
-	for k := range words {
-		e, n := s.Actors.Index.MatchAt(words[k:])
-		if e == nil {
-			continue
-		}
-		a := e.Item
-		code, role := a.CodeOn(day)
-		actor = code
-		r.Entry, r.Pos, r.Actor = a.Name, a.Pos.String(), code
-		r.Matched = strings.Join(words[k:k+n], " ")
-		if role != nil {
-			ri := roleInfo(role)
+	rd := s.Read(words, day)
+	if a := rd.Actor; a != nil {
+		r.Entry, r.Pos, r.Actor = a.Name, a.Pos.String(), rd.ActorCode
+		r.Matched = strings.Join(words[rd.ActorFrom:rd.ActorTo], " ")
+		if rd.Role != nil {
+			ri := roleInfo(rd.Role)
 			r.Applied = &ri
 		}
 		for i := range a.Roles {
 			r.Roles = append(r.Roles, roleInfo(&a.Roles[i]))
 		}
-		break
 	}
-	var agents []*dict.Agent
-	for k := 0; k < len(words); k++ {
-		if e, n := s.Agents.Index.MatchAt(words[k:]); e != nil {
-			agents = append(agents, e.Item)
-			r.Agents = append(r.Agents, lookupAgent{Phrase: strings.Join(words[k:k+n], " "), Code: agentCode(e.Item), Pos: e.Item.Pos.String()})
-			k += n - 1
-		}
+	for i, ag := range rd.Agents {
+		sp := rd.AgentSpans[i]
+		r.Agents = append(r.Agents, lookupAgent{Phrase: strings.Join(words[sp[0]:sp[1]], " "), Code: agentCode(ag), Pos: ag.Pos.String()})
 	}
-	r.Code = dict.Combine(actor, agents)
+	r.Code = rd.Code
 	return r
 }
 

@@ -160,7 +160,7 @@ func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Resu
 	defer c.pool.Put(w)
 	words := w.upper[:0]
 	for _, t := range s.Tokens {
-		words = append(words, strings.ToUpper(t.Text))
+		words = append(words, syntax.UpperWord(t.Text))
 	}
 	w.upper = words
 	if dc, ok := c.d.Discards.Match(words); ok {
@@ -451,24 +451,7 @@ func (w *work) ownerBefore(i int) int {
 func (c *Coder) PhraseCode(words []string, day dict.Day) string { return c.phraseCode(words, day) }
 
 func (c *Coder) phraseCode(words []string, day dict.Day) string {
-	actor := ""
-	for k := range words {
-		if e, _ := c.d.Actors.Index.MatchAt(words[k:]); e != nil {
-			actor, _ = e.Item.CodeOn(day)
-			break
-		}
-	}
-	// Agents: every agent phrase in the noun phrase, reading on after
-	// the words of each one found, so "main opposition group" is MOP and
-	// not also the OPP of "opposition group".
-	var agents []*dict.Agent
-	for k := 0; k < len(words); k++ {
-		if e, n := c.d.Agents.Index.MatchAt(words[k:]); e != nil {
-			agents = append(agents, e.Item)
-			k += n - 1
-		}
-	}
-	return dict.Combine(actor, agents)
+	return c.d.Read(words, day).Code
 }
 
 func isNull(code string) bool { return strings.HasPrefix(code, "---") }

@@ -301,6 +301,47 @@ type Actors struct {
 	Warnings []Warning
 }
 
+// index adds a phrase of an actor to the index, and the phrase without its
+// possessive ("PEOPLE'S LIBERATION ARMY" also as "PEOPLE LIBERATION ARMY"):
+// noun phrases lose their possessive "'s" on the way to the coder, as in
+// PETRARCH ("Ithilen's palace guard" is ITHILEN PALACE GUARD).
+func (a *Actors) index(p Phrase, cur *Actor) {
+	a.Index.add(p, cur)
+	if q := withoutPossessive(p); len(q) >= 2 && !samePhrase(p, q) {
+		a.Index.add(q, cur)
+	}
+}
+
+// withoutPossessive returns p without "'S" words and "'S" endings.
+func withoutPossessive(p Phrase) Phrase {
+	var q Phrase
+	for _, w := range p {
+		switch {
+		case w.Text == "'S" || w.Text == "'":
+			if len(q) > 0 {
+				q[len(q)-1].Next = q[len(q)-1].Next && w.Next
+			}
+			continue
+		case len(w.Text) > 2 && strings.HasSuffix(w.Text, "'S"):
+			w.Text = strings.TrimSuffix(w.Text, "'S")
+		}
+		q = append(q, w)
+	}
+	return q
+}
+
+func samePhrase(p, q Phrase) bool {
+	if len(p) != len(q) {
+		return false
+	}
+	for i := range p {
+		if p[i] != q[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // Read reads an actor file in PETRARCH's format into a.
 func (a *Actors) Read(r io.Reader, name string) error {
 	lr := newLineReader(r, name)
@@ -357,7 +398,7 @@ func (a *Actors) Read(r io.Reader, name string) error {
 				return errorf(pos, "empty synonym")
 			}
 			cur.Phrases = append(cur.Phrases, p)
-			a.Index.add(p, cur)
+			a.index(p, cur)
 			continue
 		}
 		body := t
@@ -377,7 +418,7 @@ func (a *Actors) Read(r io.Reader, name string) error {
 		cur.Name = strings.TrimSpace(body)
 		cur.Phrases = append(cur.Phrases, p)
 		a.List = append(a.List, cur)
-		a.Index.add(p, cur)
+		a.index(p, cur)
 	}
 	if lr.err != nil {
 		return lr.err

@@ -142,6 +142,29 @@ func TestActorsSamePhraseLaterWins(t *testing.T) {
 	}
 }
 
+// A name with a possessive is found without it too (noun phrases reach
+// the coder without their "'s"), and the agents of a phrase are read
+// outside the actor's own name.
+func TestPossessiveNamesAndAgents(t *testing.T) {
+	s := &Set{Actors: &Actors{}, Agents: &Agents{}}
+	if err := s.Actors.Read(strings.NewReader("ROHIRRIM'S_RIDER_HOST [ROHMIL]\n"), "x.actors"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Agents.Read(strings.NewReader("RIDER [~CVL]\nHOST [~MIL]\nMINISTER [~GOV]\n"), "x.agents"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ phrase, code string }{
+		{"THE ROHIRRIM'S RIDER HOST", "ROHMIL"},
+		{"THE ROHIRRIM RIDER HOST", "ROHMIL"},
+		{"ROHIRRIM RIDER HOST MINISTER", "ROHMILGOV"},
+		{"THE RIDER", "---CVL"},
+	} {
+		if got := s.Read(strings.Fields(c.phrase), 0).Code; got != c.code {
+			t.Errorf("%s: %s, want %s", c.phrase, got, c.code)
+		}
+	}
+}
+
 func TestAgentsRead(t *testing.T) {
 	src := "!PERSON! = MAN, WOMAN\nCONGRESS!PERSON! [~LEG]\nPOLICE {} [~COP]\nHUMAN_RIGHTS_BODY [NGO~]\nTROOP [~MIL]\n"
 	var a Agents

@@ -204,3 +204,47 @@ func readConfigDicts(path, dir string) (Files, error) {
 	}
 	return f, sc.Err()
 }
+
+// Reading is how a noun phrase reads through the dictionaries: its first
+// actor and its agents, and the code they make together.
+type Reading struct {
+	Actor     *Actor
+	Role      *Role  // the actor's role on the day, if a dated one applies
+	ActorCode string // "" without an actor
+	// ActorFrom and ActorTo delimit the actor's words in the phrase.
+	ActorFrom, ActorTo int
+	Agents             []*Agent
+	// AgentSpans holds each agent's [from, to) words.
+	AgentSpans [][2]int
+	Code       string // dict.Combine of the actor code and the agents
+}
+
+// Read reads a noun phrase of upper-case words as the coder does: the
+// first actor found in it, then every agent phrase outside the actor's own
+// name ("People's Liberation Army" has no PEOPLE or ARMY agent), reading on
+// after the words of each agent found, so "main opposition group" is MOP
+// and not also the OPP of "opposition group".
+func (s *Set) Read(words []string, day Day) Reading {
+	var r Reading
+	for k := range words {
+		if e, n := s.Actors.Index.MatchAt(words[k:]); e != nil {
+			r.Actor = e.Item
+			r.ActorCode, r.Role = e.Item.CodeOn(day)
+			r.ActorFrom, r.ActorTo = k, k+n
+			break
+		}
+	}
+	for k := 0; k < len(words); k++ {
+		if r.Actor != nil && k == r.ActorFrom {
+			k = r.ActorTo - 1
+			continue
+		}
+		if e, n := s.Agents.Index.MatchAt(words[k:]); e != nil {
+			r.Agents = append(r.Agents, e.Item)
+			r.AgentSpans = append(r.AgentSpans, [2]int{k, k + n})
+			k += n - 1
+		}
+	}
+	r.Code = Combine(r.ActorCode, r.Agents)
+	return r
+}

@@ -277,7 +277,7 @@ func reportedSubjectRef(cd *coder.Coder, s *syntax.Sentence, i int, day dict.Day
 	words := subtreeWords(s, subj)
 	w := make([]string, len(words))
 	for k, j := range words {
-		w[k] = strings.ToUpper(s.Tokens[j].Text)
+		w[k] = syntax.UpperWord(s.Tokens[j].Text)
 	}
 	c := cd.PhraseCode(w, day)
 	if c == "---" {
@@ -397,7 +397,7 @@ func phraseText(s *syntax.Sentence, idx []int) string {
 func (sc *StoryCoder) code(s *syntax.Sentence, idx []int, day dict.Day) string {
 	w := make([]string, len(idx))
 	for k, i := range idx {
-		w[k] = strings.ToUpper(s.Tokens[i].Text)
+		w[k] = syntax.UpperWord(s.Tokens[i].Text)
 	}
 	return sc.Coder.PhraseCode(w, day)
 }

@@ -160,3 +160,21 @@ func TestDatelineNotSubject(t *testing.T) {
 		t.Errorf("source span %+v in %q", sp, s.Text)
 	}
 }
+
+// A name written with a typographic apostrophe and a possessive reads as
+// the dictionary's entry, with no agent read inside the name.
+func TestTypographicPossessiveName(t *testing.T) {
+	sc := storyCoder(t)
+	ss := sc.Analysis.Text("The People’s Liberation Army shelled Taiwan’s coast guard on Monday.", false)
+	if len(ss) != 1 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	day, _ := dict.ParseDay("20240105")
+	res, err := sc.Coder.Code(ss[0], day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) != 1 || res.Events[0].Source != "CHNMIL" {
+		t.Fatalf("events %+v", res.Events)
+	}
+}

@@ -166,9 +166,19 @@ func (b *clauseBuilder) word(t int) {
 	if t < len(b.up) {
 		w = b.up[t]
 	} else {
-		w = strings.ToUpper(b.s.Tokens[t].Text)
+		w = UpperWord(b.s.Tokens[t].Text)
 	}
 	b.out = append(b.out, Item{Kind: Word, Word: w, Tok: t})
+}
+
+// UpperWord is a token as the dictionaries spell it: upper case, with
+// typographic apostrophes made ASCII ("People’s" is PEOPLE'S).
+func UpperWord(text string) string {
+	w := strings.ToUpper(text)
+	if strings.ContainsAny(w, "’‘") {
+		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	}
+	return w
 }
 
 // emit writes a node with its brackets.
