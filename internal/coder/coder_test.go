@@ -324,6 +324,9 @@ func TestCodingRules(t *testing.T) {
 		// offensive") is not the target when a coded phrase follows.
 		{"bare compound", launch, "Gondor launched a bombing and shelling offensive against Arnor.",
 			"(ROOT (S (NP (NNP Gondor)) (VP (VBD launched) (NP (NP (DT a) (NN bombing)) (CC and) (NP (NN shelling) (NN offensive))) (PP (IN against) (NP (NNP Arnor)))) (. .)))", "GON ARN 190", ""},
+		// A statement about the speaker's own country is no event.
+		{"statement about one's own country", say, "Gondor police said to Gondor.",
+			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBD said) (PP (TO to) (NP (NNP Gondor)))) (. .)))", "", "010"},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

@@ -17,6 +17,8 @@ type eventDraft struct {
 	passive  bool
 	// negated is set when negation changed the code.
 	negated bool
+	// base is set when no pattern matched: the code is the verb's own.
+	base bool
 }
 
 // actorRef is one code of a source or target with the phrase it came
@@ -83,6 +85,12 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 		for _, s := range from {
 			for _, t := range to {
 				if s.code == t.code {
+					continue
+				}
+				if d.base && strings.HasPrefix(code, "01") && len(s.code) > 3 && t.code == s.code[:3] {
+					// "Iran's defence minister said Iran has
+					// evidence": a statement about the speaker's own
+					// country is not an event between two actors.
 					continue
 				}
 				a, b := s, t

@@ -501,7 +501,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
 	} else {
-		ev.pattern, ev.pos = form.Lemma+" ["+form.Code+"]", form.Pos
+		ev.pattern, ev.pos, ev.base = form.Lemma+" ["+form.Code+"]", form.Pos, true
 	}
 	if !src.ok {
 		from := w.clauseStart(vStart)
