@@ -167,3 +167,37 @@ func TestCodeUsageErrors(t *testing.T) {
 		t.Errorf("missing file: exit %d %q", code, errs)
 	}
 }
+
+// The seed page's first article (early January 2021) codes with the
+// built-ins to what a reader would say happened: the Quds Force commander
+// threatens the United States, Iran accuses Israel over the scientist's
+// assassination, and no statement is coded as made to the speaker's own
+// country.
+func TestSeedPageEvents(t *testing.T) {
+	page := sharedtest.Path(t, "raw-news", "scraped-news-two-articles.txt")
+	code, out, errs := runHeraldIn(t, "", "code", "--date", "2021-01-05", page)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	evs := decodeStories(t, out)
+	has := func(src, tgt, root string) bool {
+		for _, e := range evs {
+			if e["source"] == src && e["target"] == tgt && e["root"] == root {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("IRNMIL", "USA", "13") {
+		t.Error("no threat of the Quds Force against the United States")
+	}
+	if !has("IRN", "ISR", "11") {
+		t.Error("no accusation of Israel by Iran")
+	}
+	for _, e := range evs {
+		src, tgt := e["source"].(string), e["target"].(string)
+		if e["root"] == "01" && len(src) > 3 && src[:3] == tgt {
+			t.Errorf("statement to the speaker's own country: %v %v %v", src, tgt, e["code"])
+		}
+	}
+}
