@@ -327,6 +327,12 @@ func TestCodingRules(t *testing.T) {
 		// A statement about the speaker's own country is no event.
 		{"statement about one's own country", say, "Gondor police said to Gondor.",
 			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBD said) (PP (TO to) (NP (NNP Gondor)))) (. .)))", "", "010"},
+		// "are" and "be" make passives too; the subject's own country
+		// after one is where it happened.
+		{"passive with are", seekShell, "Gondor police are shelled in Arnor raids.",
+			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBP are) (VP (VBN shelled) (PP (IN in) (NP (NNP Arnor) (NNS raids))))) (. .)))", "ARN GONCOP 190", ""},
+		{"passive in one's own country", seekShell, "Gondor police could be shelled in Gondor.",
+			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (MD could) (VP (VB be) (VP (VBN shelled) (PP (IN in) (NP (NNP Gondor)))))) (. .)))", "", "190"},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

@@ -343,6 +343,13 @@ func (w *work) passiveVerb(vp int) (int, bool) {
 				if by || j-1 == vp+2 {
 					return closeVBN - 1, by
 				}
+			case "BE", "ARE", "BEING", "AM":
+				// ("could be deployed", "are killed"): only as the
+				// phrase's own verb, or "to be allowed ... by X"
+				// would make the verb phrase around it passive
+				if j-1 == vp+2 {
+					return closeVBN - 1, by
+				}
 			}
 			if !by {
 				// Without an agent, only the phrase's own "be" makes
@@ -534,7 +541,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = loc{}
 		}
 	}
-	if tgt.ok && passive && agentless && (tgt.upper || w.notActor(lower, tgt.at, verbAt)) {
+	// The subject's own country named after an agentless passive is
+	// where it happened ("the army could be deployed in Beijing"), not
+	// who did it.
+	own := ""
+	if passive && agentless && src.ok {
+		if cs := w.locCodes(src, upper, lower); len(cs) == 1 && len(cs[0]) >= 3 && !isNull(cs[0]) {
+			own = cs[0][:3]
+		}
+	}
+	ownPlace := func(k int) bool { return own != "" && lower[k].kind == seqNEOpen && lower[k].code == own }
+	if tgt.ok && passive && agentless && (tgt.upper || w.notActor(lower, tgt.at, verbAt) || ownPlace(tgt.at)) {
 		// The actor of an agentless passive follows it: the next
 		// phrase that can be one.
 		tgt = loc{}
@@ -543,7 +560,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 				if w.inClause(lower[k].at, verbAt) {
 					break // none before the clause it governs
 				}
-				if !placeNotActor(lower, k) {
+				if !placeNotActor(lower, k) && !ownPlace(k) {
 					tgt = loc{k, false, true}
 					break
 				}
