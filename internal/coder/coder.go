@@ -387,6 +387,14 @@ func (w *work) assignCodes() {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
 			words := w.neWords(i)
 			w.items[i].code = w.c.phraseCode(words, w.day)
+			if c := w.items[i].code; strings.HasPrefix(c, "---") && len(c) > 3 {
+				if of := w.ofActor(i); of >= 0 {
+					// "the mayor of the West Bank city of Nablus":
+					// a role of the actor its "of" phrase names
+					w.items[i].code = dict.Combine(w.c.phraseCode(w.neWords(of), w.day), w.c.d.Read(words, w.day).Agents)
+					continue
+				}
+			}
 			if w.cx == nil {
 				continue
 			}
@@ -452,6 +460,34 @@ func (c *Coder) PhraseCode(words []string, day dict.Day) string { return c.phras
 
 func (c *Coder) phraseCode(words []string, day dict.Day) string {
 	return c.d.Read(words, day).Code
+}
+
+// ofActor returns the NE that an "of" phrase right after the NE at i
+// holds when it names an actor ("the mayor | of the city of Nablus"),
+// or -1.
+func (w *work) ofActor(i int) int {
+	k := w.items[i].end + 1
+	want := []struct {
+		kind  syntax.ItemKind
+		label string
+	}{{syntax.Open, "PP"}, {syntax.Open, "IN"}}
+	for _, x := range want {
+		if k >= len(w.items) || w.items[k].Kind != x.kind || w.items[k].Label != x.label {
+			return -1
+		}
+		k++
+	}
+	if k+2 >= len(w.items) || w.items[k].Word != "OF" || w.items[k+1].Kind != syntax.Close {
+		return -1
+	}
+	k += 2
+	if w.items[k].Kind != syntax.Open || w.items[k].Label != syntax.LabelNE {
+		return -1
+	}
+	if c := w.c.phraseCode(w.neWords(k), w.day); c == "" || isNull(c) {
+		return -1
+	}
+	return k
 }
 
 func isNull(code string) bool { return strings.HasPrefix(code, "---") }

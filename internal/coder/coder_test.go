@@ -333,6 +333,9 @@ func TestCodingRules(t *testing.T) {
 			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBP are) (VP (VBN shelled) (PP (IN in) (NP (NNP Arnor) (NNS raids))))) (. .)))", "ARN GONCOP 190", ""},
 		{"passive in one's own country", seekShell, "Gondor police could be shelled in Gondor.",
 			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (MD could) (VP (VB be) (VP (VBN shelled) (PP (IN in) (NP (NNP Gondor)))))) (. .)))", "", "190"},
+		// A role "of" an actor named in a longer phrase is that actor's.
+		{"role of an actor", arrest, "Arnor arrested the police of the city of Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NN police)) (PP (IN of) (NP (NP (DT the) (NN city)) (PP (IN of) (NP (NNP Gondor))))))) (. .)))", "ARN GONCOP 173", ""},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},
