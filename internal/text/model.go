@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 	"sync"
 )
@@ -73,6 +74,10 @@ func (m *mwriter) uvarint(v uint64) {
 // sparse writes a model as rows sorted by key: key delta, entry count, then
 // per entry the class byte and the weight as IEEE half precision.
 func (m *mwriter) sparse(sm *sparseModel) {
+	if sm.dense3 != nil && sm.keys3 == nil {
+		m.err = errors.New("model: a loaded model has no keys to write")
+		return
+	}
 	m.u32(uint32(sm.nclass))
 	type row struct {
 		key  uint32
@@ -281,62 +286,140 @@ func (m *mreader) uvarint() uint64 {
 	return v
 }
 
-func (m *mreader) sparse() *sparseBuilder {
-	b := &sparseBuilder{nclass: int(m.u32())}
-	if b.nclass <= 0 || b.nclass > 256 {
+// sparse reads one model section. It checks every row and notes how
+// much room the tables need, but leaves building them to rows.build
+// (which the caller runs while the next section is read): the tables are
+// filled straight from the file's bytes, with no copy of the rows in
+// between, since a model's first touch of fresh memory is most of its
+// load time.
+func (m *mreader) sparse() *fileRows {
+	r := &fileRows{nclass: int(m.u32())}
+	if r.nclass <= 0 || r.nclass > 256 {
 		m.fail()
 		return nil
 	}
-	n := m.count()
-	// first pass: count the entries so the arrays are allocated once
-	total, save := 0, m.off
-	for i := 0; i < n && m.err == nil; i++ {
-		m.uvarint()
-		c := m.uvarint()
-		if c > uint64(b.nclass) {
-			m.fail()
-			return nil
-		}
-		m.take(3 * int(c))
-		total += int(c)
-	}
-	if m.err != nil {
-		return nil
-	}
-	m.off = save
-	b.keys = make([]uint32, 0, n)
-	b.start = make([]uint32, 0, n+1)
-	b.cls = make([]uint8, 0, total)
-	b.w = make([]float32, 0, total)
+	r.n = m.count()
+	start := m.off
 	key := uint32(0)
-	for i := 0; i < n && m.err == nil; i++ {
+	for i := 0; i < r.n && m.err == nil; i++ {
 		d := m.uvarint()
 		if d > math.MaxUint32 || (i > 0 && d == 0) {
 			m.fail()
 			return nil
 		}
 		key += uint32(d)
+		if key&1 == 0 {
+			m.fail()
+			return nil
+		}
 		c := m.uvarint()
-		b.keys = append(b.keys, key)
-		b.start = append(b.start, uint32(len(b.cls)))
+		if c > uint64(r.nclass) {
+			m.fail()
+			return nil
+		}
 		raw := m.take(3 * int(c))
 		for j := 0; j < int(c) && raw != nil; j++ {
-			cl := raw[3*j]
-			if int(cl) >= b.nclass {
+			if int(raw[3*j]) >= r.nclass {
 				m.fail()
 				return nil
 			}
-			b.cls = append(b.cls, cl)
-			b.w = append(b.w, fromHalf(uint16(raw[3*j+1])|uint16(raw[3*j+2])<<8))
+			if r.nclass <= 3 {
+				w := fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8)
+				r.maxAbs = max(r.maxAbs, w, -w)
+			}
 		}
-		if key&1 == 0 {
-			m.fail()
+		switch n := int(c); {
+		case n >= denseMin:
+			r.nDense++
+		case n > 1:
+			r.nEnts += n
 		}
 	}
 	if m.err != nil {
 		return nil
 	}
-	return b
+	r.data = m.b[start:m.off]
+	return r
+}
+
+// fileRows is a checked model section waiting to be built into tables.
+type fileRows struct {
+	nclass, n     int
+	nDense, nEnts int
+	maxAbs        float32 // largest weight, for models of three classes
+	data          []byte
+}
+
+// build fills the tables from the section's bytes, as sparseBuilder.build
+// fills them from rows in memory (keys in the file are distinct, so no
+// full keys are kept to find duplicates; a loaded model is not written
+// back).
+func (r *fileRows) build() *sparseModel {
+	size := 1
+	for size < r.n+r.n/3+2 { // load factor at most 3/4
+		size <<= 1
+	}
+	m := &sparseModel{nclass: r.nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
+	rd := &mreader{b: r.data}
+	key := uint32(0)
+	if m.nclass <= 3 {
+		m.dense3 = make([]denseSlot, size)
+		m.scale3 = 1
+		if r.maxAbs > 0 {
+			m.scale3 = r.maxAbs / 32767
+		}
+		for range r.n {
+			key += uint32(rd.uvarint())
+			c := int(rd.uvarint())
+			raw := rd.take(3 * c)
+			i := slotOf(key, m.shift)
+			for m.dense3[i].fp != 0 {
+				i = (i + 1) & m.mask
+			}
+			m.nfeat++
+			d := &m.dense3[i]
+			d.fp = fp16(key)
+			for j := 0; j < c; j++ {
+				w := fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8)
+				d.w[raw[3*j]] = int16(math.Round(float64(w / m.scale3)))
+			}
+		}
+		return m
+	}
+	m.slots = make([]slot, size)
+	m.rows = make([]float32, 0, r.nDense*m.nclass)
+	m.ents = make([]entry, 0, r.nEnts)
+	for range r.n {
+		key += uint32(rd.uvarint())
+		c := int(rd.uvarint())
+		raw := rd.take(3 * c)
+		i := slotOf(key, m.shift)
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.nfeat++
+		sl := &m.slots[i]
+		sl.key = key
+		w := func(j int) float32 { return fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8) }
+		switch {
+		case c >= denseMin:
+			d := len(m.rows) / m.nclass
+			m.rows = append(m.rows, make([]float32, m.nclass)...)
+			for j := 0; j < c; j++ {
+				m.rows[d*m.nclass+int(raw[3*j])] = w(j)
+			}
+			sl.off = uint32(d)
+		case c == 1:
+			sl.n, sl.c, sl.w = 1, raw[0], w(0)
+		default:
+			sl.n = uint8(c)
+			sl.off = uint32(len(m.ents))
+			for j := 0; j < c; j++ {
+				m.ents = append(m.ents, entry{w: w(j), c: raw[3*j]})
+			}
+		}
+	}
+	return m
 }
 
 // readModel reads a model, gzip-compressed or not.
@@ -370,7 +453,7 @@ func parseModel(data []byte) (*model, error) {
 	// section is read, while the rest of the file is read.
 	var wg sync.WaitGroup
 	defer wg.Wait()
-	build := func(b *sparseBuilder, dst **sparseModel) {
+	build := func(b *fileRows, dst **sparseModel) {
 		if b == nil {
 			return
 		}
