@@ -102,7 +102,7 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
 	classes := tg.tagWords(ws, forms, make([]int, 0, n), a.onePass)
 	a.finitePastTense(forms, classes)
-	a.joinedHyphens(toks, classes)
+	a.spacingTags(toks, classes)
 	xpos := make([]string, n)
 	for i, c := range classes {
 		toks[i].UPOS = tg.upos[c]
@@ -200,6 +200,13 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 	}
 }
 
+// spacingTags corrects the tags that the spaces around a word decide and
+// the tagger, which does not see spacing, can miss.
+func (a *Analyzer) spacingTags(toks []Token, classes []int) {
+	a.joinedHyphens(toks, classes)
+	a.quoteDirection(toks, classes)
+}
+
 // joinedHyphens tags a hyphen written between two words with no space
 // ("government-held", split as EWT splits it) as HYPH: the tagger does not
 // see spacing and sometimes reads it as a dash (",", ":"), which the parser
@@ -228,6 +235,32 @@ func (a *Analyzer) joinedHyphens(toks []Token, classes []int) {
 	}
 }
 
+// quoteDirection tags a straight double quote by the spaces around it:
+// one with a space (or the sentence start) before it and none after
+// opens a quotation (Penn's opening-quote tag), one with none before and a
+// space after closes it. EWT tags such quotes so 75 times out of 76; the
+// tagger, which sees no spacing, often reads them the other way round.
+func (a *Analyzer) quoteDirection(toks []Token, classes []int) {
+	open, ok1 := a.classOf[[2]string{"PUNCT", "``"}]
+	closing, ok2 := a.classOf[[2]string{"PUNCT", "''"}]
+	if !ok1 || !ok2 {
+		return
+	}
+	for i, t := range toks {
+		if t.Form != "\"" {
+			continue
+		}
+		before := i == 0 || toks[i-1].SpaceAfter
+		after := i == len(toks)-1 || t.SpaceAfter
+		switch {
+		case before && !after:
+			classes[i] = open
+		case !before && after:
+			classes[i] = closing
+		}
+	}
+}
+
 func startsWithLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
@@ -251,7 +284,7 @@ func (a *Analyzer) Tag(toks []Token) {
 	tg := a.m.tagger
 	classes := tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, nil, a.onePass)
 	a.finitePastTense(forms, classes)
-	a.joinedHyphens(toks, classes)
+	a.spacingTags(toks, classes)
 	for i, c := range classes {
 		toks[i].UPOS = tg.upos[c]
 		toks[i].XPOS = tg.xpos[c]

@@ -228,6 +228,24 @@ func TestJoinedHyphen(t *testing.T) {
 	}
 }
 
+// A straight double quote opens or closes a quotation by the spaces
+// around it.
+func TestQuoteDirection(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	ss := a.Analyze(`The "new" plan "failed" and Rohan rejected the "so-called" deal.`)
+	var tags []string
+	for _, s := range ss {
+		for _, tk := range s.Tokens {
+			if tk.Form == `"` {
+				tags = append(tags, tk.XPOS)
+			}
+		}
+	}
+	if strings.Join(tags, " ") != "`` '' `` '' `` ''" {
+		t.Errorf("quote tags %v", tags)
+	}
+}
+
 // TestTrainDeterministic trains twice on a slice of EWT train and demands
 // identical model bytes, then checks the small model learned something.
 func TestTrainDeterministic(t *testing.T) {
