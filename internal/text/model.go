@@ -324,7 +324,7 @@ func (m *mreader) sparse() *fileRows {
 				return nil
 			}
 			if r.nclass <= 3 {
-				w := fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8)
+				w := entryWeight(raw, j)
 				r.maxAbs = max(r.maxAbs, w, -w)
 			}
 		}
@@ -360,18 +360,13 @@ func (r *fileRows) build() *sparseModel {
 		size <<= 1
 	}
 	m := &sparseModel{nclass: r.nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
-	rd := &mreader{b: r.data}
-	key := uint32(0)
 	if m.nclass <= 3 {
 		m.dense3 = make([]denseSlot, size)
 		m.scale3 = 1
 		if r.maxAbs > 0 {
 			m.scale3 = r.maxAbs / 32767
 		}
-		for range r.n {
-			key += uint32(rd.uvarint())
-			c := int(rd.uvarint())
-			raw := rd.take(3 * c)
+		r.each(func(key uint32, raw []byte) {
 			i := slotOf(key, m.shift)
 			for m.dense3[i].fp != 0 {
 				i = (i + 1) & m.mask
@@ -379,20 +374,17 @@ func (r *fileRows) build() *sparseModel {
 			m.nfeat++
 			d := &m.dense3[i]
 			d.fp = fp16(key)
-			for j := 0; j < c; j++ {
-				w := fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8)
-				d.w[raw[3*j]] = int16(math.Round(float64(w / m.scale3)))
+			for j := 0; j < len(raw)/3; j++ {
+				d.w[raw[3*j]] = int16(math.Round(float64(entryWeight(raw, j) / m.scale3)))
 			}
-		}
+		})
 		return m
 	}
 	m.slots = make([]slot, size)
 	m.rows = make([]float32, 0, r.nDense*m.nclass)
 	m.ents = make([]entry, 0, r.nEnts)
-	for range r.n {
-		key += uint32(rd.uvarint())
-		c := int(rd.uvarint())
-		raw := rd.take(3 * c)
+	r.each(func(key uint32, raw []byte) {
+		c := len(raw) / 3
 		i := slotOf(key, m.shift)
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
@@ -400,7 +392,7 @@ func (r *fileRows) build() *sparseModel {
 		m.nfeat++
 		sl := &m.slots[i]
 		sl.key = key
-		w := func(j int) float32 { return fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8) }
+		w := func(j int) float32 { return entryWeight(raw, j) }
 		switch {
 		case c >= denseMin:
 			d := len(m.rows) / m.nclass
@@ -418,8 +410,25 @@ func (r *fileRows) build() *sparseModel {
 				m.ents = append(m.ents, entry{w: w(j), c: raw[3*j]})
 			}
 		}
-	}
+	})
 	return m
+}
+
+// each calls f with every row of the section: its key and its entries,
+// three bytes each (class, then the weight in half precision).
+func (r *fileRows) each(f func(key uint32, raw []byte)) {
+	rd := &mreader{b: r.data}
+	key := uint32(0)
+	for range r.n {
+		key += uint32(rd.uvarint())
+		c := int(rd.uvarint())
+		f(key, rd.take(3*c))
+	}
+}
+
+// entryWeight is the weight of entry j of a row's raw entries.
+func entryWeight(raw []byte, j int) float32 {
+	return fromHalf(uint16(raw[3*j+1]) | uint16(raw[3*j+2])<<8)
 }
 
 // readModel reads a model, gzip-compressed or not.
