@@ -2,6 +2,7 @@ package dict
 
 import (
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -307,7 +308,7 @@ type Actors struct {
 // PETRARCH ("Ithilen's palace guard" is ITHILEN PALACE GUARD).
 func (a *Actors) index(p Phrase, cur *Actor) {
 	a.Index.add(p, cur)
-	if q := withoutPossessive(p); len(q) >= 2 && !samePhrase(p, q) {
+	if q := withoutPossessive(p); len(q) >= 2 && !slices.Equal(p, q) {
 		a.Index.add(q, cur)
 	}
 }
@@ -328,18 +329,6 @@ func withoutPossessive(p Phrase) Phrase {
 		q = append(q, w)
 	}
 	return q
-}
-
-func samePhrase(p, q Phrase) bool {
-	if len(p) != len(q) {
-		return false
-	}
-	for i := range p {
-		if p[i] != q[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Read reads an actor file in PETRARCH's format into a.

@@ -3,6 +3,7 @@ package dict
 import (
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -316,7 +317,7 @@ func (c *checker) verbs(v *Verbs) {
 			}
 			for i := 0; i < j; i++ {
 				q := b.Patterns[i]
-				if sameElems(q.Upper, p.Upper) && sameElems(q.Lower, p.Lower) {
+				if slices.Equal(q.Upper, p.Upper) && slices.Equal(q.Lower, p.Lower) {
 					c.add(p.Pos, FindPatternDup, "pattern %s is the same as %s (%s), which always wins", p.Text, q.Text, q.Pos)
 					break
 				}
@@ -433,18 +434,6 @@ func (c *checker) markers(p *Pattern) {
 }
 
 func isMarker(k ElemKind) bool { return k == ElemSource || k == ElemTarget || k == ElemCompound }
-
-func sameElems(a, b []Elem) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // subsumes reports whether whatever specific's elements match, general
 // matches too: general has no '_' constraints and its elements are a
