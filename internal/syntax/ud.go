@@ -811,6 +811,10 @@ func (c *udConv) nominal(h int, _ bool) *Node {
 // dependents for which skip is true are left to the caller.
 func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 	var base, post []placed
+	dist := c.distributeHead(h, skip)
+	if dist != nil {
+		base = append(base, placed{h, dist})
+	}
 	var conjs []int
 	var joiners []int // "and" and commas between conjuncts
 	for _, d := range c.kids[h] {
@@ -895,7 +899,9 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 			}
 		}
 	}
-	base = append(base, placed{h, c.leaf(h)})
+	if dist == nil {
+		base = append(base, placed{h, c.leaf(h)})
+	}
 	label := "NP"
 	switch c.tok(h).UPOS {
 	case "ADJ":
@@ -989,6 +995,99 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 		}
 	}
 	return np
+}
+
+// distributeHead reads coordinated modifiers of one noun ("US and British
+// activists", "Israeli and Palestinian negotiators") as a coordination of
+// noun phrases that each have the noun: (NP (NP US activists) (CC and)
+// (NP British activists)), so that each member is an actor with the
+// noun's role, as PETRARCH codes such phrases. It returns nil unless h
+// has no conjuncts of its own and exactly one modifier before it with
+// conjuncts, all single words.
+func (c *udConv) distributeHead(h int, skip func(int) bool) *Node {
+	if u := c.tok(h).UPOS; u != "NOUN" && u != "PROPN" {
+		return nil
+	}
+	mod := -1
+	for _, d := range c.kids[h] {
+		if skip != nil && skip(d) || c.done[d] {
+			continue
+		}
+		if c.rel(d) == "conj" {
+			return nil
+		}
+		if d > h || len(c.kids[d]) == 0 {
+			continue
+		}
+		if r := c.rel(d); r != "compound" && r != "amod" {
+			continue
+		}
+		for _, k := range c.kids[d] {
+			if c.rel(k) == "conj" {
+				if mod >= 0 && mod != d {
+					return nil
+				}
+				mod = d
+			}
+		}
+	}
+	if mod < 0 {
+		return nil
+	}
+	// the members and the words that join them: nothing else
+	members := []int{mod}
+	var joins []int
+	for _, k := range c.kids[mod] {
+		switch c.rel(k) {
+		case "conj":
+			if k > h || k < mod || len(c.kids[k]) > 1 {
+				return nil
+			}
+			for _, x := range c.kids[k] {
+				if r := c.rel(x); (r != "cc" && r != "punct") || x > k || len(c.kids[x]) > 0 {
+					return nil
+				}
+				joins = append(joins, x)
+			}
+			members = append(members, k)
+		case "cc", "punct":
+			if len(c.kids[k]) > 0 || k < mod {
+				return nil
+			}
+			joins = append(joins, k)
+		default:
+			return nil
+		}
+	}
+	// single-word modifiers between the last member and the noun
+	// ("US and British military officials") go with every member
+	last := members[len(members)-1]
+	var between []int
+	for _, d := range c.kids[h] {
+		if d > last && d < h && !(skip != nil && skip(d)) && !c.done[d] {
+			if len(c.kids[d]) > 0 {
+				return nil
+			}
+			between = append(between, d)
+		}
+	}
+	coord := make([]placed, 0, 2*len(members))
+	for _, m := range members {
+		ch := []*Node{c.leaf(m)}
+		for _, b := range between {
+			ch = append(ch, &Node{Label: c.tags[b-1], Tok: b - 1})
+		}
+		ch = append(ch, &Node{Label: c.tags[h-1], Tok: h - 1})
+		coord = append(coord, placed{m, &Node{Label: "NP", Tok: -1, Children: ch}})
+	}
+	for _, j := range joins {
+		coord = append(coord, placed{j, c.leaf(j)})
+	}
+	for _, b := range between {
+		c.done[b] = true
+	}
+	c.done[h] = true
+	return &Node{Label: "NP", Tok: -1, Children: c.sorted(coord)}
 }
 
 // bareConjuncts reports whether h and its conjuncts are common nouns and
