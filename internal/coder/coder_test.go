@@ -272,6 +272,7 @@ func TestCodingRules(t *testing.T) {
 		seekShell    = "--- SEEK [020] ---\nSEEK\n- * + [020]\n\n--- SHELL [190] ---\nSHELL\n- * + [190]\n"
 		say          = "--- SAY [010] ---\nSAY {SAYS SAID SAYING}\n"
 		launch       = "--- LAUNCH [---] ---\nLAUNCH\n- * OFFENSIVE [190]\n"
+		threaten     = "--- THREATEN [130] ---\nTHREATEN\n- * + [130]\n"
 	)
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
@@ -336,6 +337,8 @@ func TestCodingRules(t *testing.T) {
 		// A role "of" an actor named in a longer phrase is that actor's.
 		{"role of an actor", arrest, "Arnor arrested the police of the city of Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NN police)) (PP (IN of) (NP (NP (DT the) (NN city)) (PP (IN of) (NP (NNP Gondor))))))) (. .)))", "ARN GONCOP 173", ""},
+		{"threat of one's own country", threaten, "Gondor police threatened Gondor.",
+			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBD threatened) (NP (NNP Gondor))) (. .)))", "", "130"},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

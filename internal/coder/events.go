@@ -87,10 +87,11 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 				if s.code == t.code {
 					continue
 				}
-				if d.base && strings.HasPrefix(code, "01") && len(s.code) > 3 && t.code == s.code[:3] {
+				if (d.base && strings.HasPrefix(code, "01") || strings.HasPrefix(code, "13")) && len(s.code) > 3 && t.code == s.code[:3] {
 					// "Iran's defence minister said Iran has
-					// evidence": a statement about the speaker's own
-					// country is not an event between two actors.
+					// evidence", "warned of an Iranian response": a
+					// statement about, or a threat of, the speaker's
+					// own country is not an event between two actors.
 					continue
 				}
 				a, b := s, t
