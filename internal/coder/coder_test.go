@@ -339,6 +339,12 @@ func TestCodingRules(t *testing.T) {
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NN police)) (PP (IN of) (NP (NP (DT the) (NN city)) (PP (IN of) (NP (NNP Gondor))))))) (. .)))", "ARN GONCOP 173", ""},
 		{"threat of one's own country", threaten, "Gondor police threatened Gondor.",
 			"(ROOT (S (NP (NNP Gondor) (NN police)) (VP (VBD threatened) (NP (NNP Gondor))) (. .)))", "", "130"},
+		// A place that is more than a place ("on an Arnor ferry") is
+		// where it happened, not who did it.
+		{"passive on a vehicle", seekShell, "Gondor riders were shelled on an Arnor ferry.",
+			"(ROOT (S (NP (NNP Gondor) (NNS riders)) (VP (VBD were) (VP (VBN shelled) (PP (IN on) (NP (DT an) (NNP Arnor) (NN ferry))))) (. .)))", "", "190"},
+		{"passive in a place", seekShell, "Gondor riders were shelled in Arnor, the old foe.",
+			"(ROOT (S (NP (NNP Gondor) (NNS riders)) (VP (VBD were) (VP (VBN shelled) (PP (IN in) (NP (NP (NNP Arnor)) (, ,) (NP (DT the) (JJ old) (NN foe)))))) (. .)))", "ARN GON 190", ""},
 		// "is said to": the infinitive's subject, not a passive.
 		{"raising passive", seekShell, "Arnor is said to shell Gondor.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBN said) (S (VP (TO to) (VP (VB shell) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},

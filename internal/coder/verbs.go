@@ -228,7 +228,7 @@ func locative(lower []seqItem, k int) bool {
 // agentless passive verb cannot be its actor: it is inside the clause the
 // verb governs ("it was proposed that X meet Y") or placeNotActor.
 func (w *work) notActor(lower []seqItem, k, verbAt int) bool {
-	return w.inClause(lower[k].at, verbAt) || placeNotActor(lower, k)
+	return w.inClause(lower[k].at, verbAt) || w.placeNotActor(lower, k)
 }
 
 // placeNotActor reports whether the phrase at k of a lower sequence is
@@ -238,7 +238,7 @@ func (w *work) notActor(lower []seqItem, k, verbAt int) bool {
 // phrases after an agentless passive are taken for its actor, as
 // PETRARCH-2 and UniversalPetrarch take them ("were killed in Israeli
 // shelling", "soldiers killed in Ukraine").
-func placeNotActor(lower []seqItem, k int) bool {
+func (w *work) placeNotActor(lower []seqItem, k int) bool {
 	if k+1 < len(lower) && lower[k+1].kind == seqWord {
 		switch lower[k+1].word {
 		case "HIS", "HER", "ITS", "THEIR", "OUR", "MY", "YOUR":
@@ -262,8 +262,48 @@ func placeNotActor(lower []seqItem, k int) bool {
 	switch lower[k-1].word {
 	case "TO", "INTO", "ONTO", "TOWARD", "TOWARDS":
 		return true
+	case "IN", "AT", "ON", "ABOARD", "INSIDE", "NEAR":
+		// Where it happened is taken for who did it only when the
+		// phrase is a place and nothing more ("killed in Ukraine"),
+		// or names an attack ("in Israeli shelling"); not "in a
+		// helicopter crash in Afghanistan", "on a Bay Area train".
+		var words []string
+		comma := false
+		j := k + 1
+		for ; j < len(lower) && lower[j].kind == seqWord; j++ {
+			if attackNouns[lower[j].word] {
+				return false
+			}
+			// an apposition after the place describes it ("in
+			// Osgiliath, the state's fiercest foe")
+			comma = comma || lower[j].word == ","
+			if !comma {
+				words = append(words, lower[j].word)
+			}
+		}
+		if j+1 < len(lower) && lower[j+1].kind == seqWord && attackNouns[lower[j+1].word] {
+			return false // "in Israeli tank | shelling"
+		}
+		r := w.c.d.Read(words, w.day)
+		if r.Actor == nil {
+			return false
+		}
+		for i, x := range words {
+			if (i < r.ActorFrom || i >= r.ActorTo) && x != "THE" {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// attackNouns name an attack whose author a phrase of place may give
+// ("killed in an Israeli air strike").
+var attackNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true, "AIRSTRIKES": true,
+	"RAID": true, "RAIDS": true, "SHELLING": true, "BOMBARDMENT": true, "BOMBING": true, "BOMBINGS": true,
+	"FIRE": true, "GUNFIRE": true, "AMBUSH": true, "OFFENSIVE": true, "ASSAULT": true, "SHOOTING": true,
+	"FIGHTING": true, "CLASHES": true, "CRACKDOWN": true, "BARRAGE": true, "SHELLFIRE": true,
 }
 
 // raisingVerbs report or judge what their passive subject does or is
@@ -560,7 +600,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 				if w.inClause(lower[k].at, verbAt) {
 					break // none before the clause it governs
 				}
-				if !placeNotActor(lower, k) && !ownPlace(k) {
+				if !w.placeNotActor(lower, k) && !ownPlace(k) {
 					tgt = loc{k, false, true}
 					break
 				}
