@@ -16,6 +16,7 @@ import (
 	"github.com/herald-events/herald/internal/conllu"
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/petrxml"
+	"github.com/herald-events/herald/internal/story"
 	"github.com/herald-events/herald/internal/syntax"
 	"github.com/herald-events/herald/internal/text"
 )
@@ -147,6 +148,7 @@ func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
 	for i := range deps {
 		deps[i].Start, deps[i].End = toks[i].Start, toks[i].End
 	}
+	deps = dropDateline(rec.Text, deps)
 	s, err := syntax.FromDependencies(rec.Text, deps)
 	if err != nil {
 		return nil, fmt.Errorf("record %s: %w", rec.ID, err)
@@ -342,4 +344,68 @@ func EnvironmentFiles(env petrxml.Environment, file, dictDir string) (dict.Files
 		return f, fmt.Errorf("%s: dictionary %q named in <Environment> not found in %s", file, pico, strings.Join(append(dirs, d, filepath.Join(d, "dictionaries")), " or "))
 	}
 	return f, nil
+}
+
+// dropDateline takes the words of a wire dateline ("GAZA CITY,
+// Palestinian Territories:") out of a dependency tree, as the analysis of
+// raw text leaves them out: their dependents hang from the nearest kept
+// word above them, and if the dateline held the root, the first verb
+// among the new top words (else the first of them) becomes the root.
+func dropDateline(text string, deps []syntax.DepToken) []syntax.DepToken {
+	d, ok := story.FindDateline(text)
+	if !ok {
+		return deps
+	}
+	drop := make([]bool, len(deps)+1)
+	n := 0
+	for i, t := range deps {
+		if t.Start >= 0 && t.End <= d.Len {
+			drop[i+1] = true
+			n++
+		}
+	}
+	if n == 0 || n == len(deps) {
+		return deps
+	}
+	newIdx := make([]int, len(deps)+1)
+	k := 0
+	for i := 1; i <= len(deps); i++ {
+		if !drop[i] {
+			k++
+			newIdx[i] = k
+		}
+	}
+	out := make([]syntax.DepToken, 0, len(deps)-n)
+	var tops []int // new indices of words left without a head
+	for i, t := range deps {
+		if drop[i+1] {
+			continue
+		}
+		h := t.Head
+		for h > 0 && drop[h] {
+			h = deps[h-1].Head
+		}
+		if h == 0 {
+			tops = append(tops, len(out)+1)
+			t.Head = 0
+		} else {
+			t.Head = newIdx[h]
+		}
+		out = append(out, t)
+	}
+	root := tops[0]
+	for _, r := range tops {
+		if out[r-1].UPOS == "VERB" {
+			root = r
+			break
+		}
+	}
+	for _, r := range tops {
+		if r == root {
+			out[r-1].Deprel = "root"
+		} else {
+			out[r-1].Head, out[r-1].Deprel = root, "parataxis"
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/herald-events/herald/internal/coder"
 	"github.com/herald-events/herald/internal/dict"
+	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/syntax"
 )
 
@@ -176,5 +177,36 @@ func TestTypographicPossessiveName(t *testing.T) {
 	}
 	if len(res.Events) != 1 || res.Events[0].Source != "CHNMIL" {
 		t.Fatalf("events %+v", res.Events)
+	}
+}
+
+// A dateline parsed into a CoNLL-U tree is taken out of it, as raw text
+// analysis leaves it out: here it held the root.
+func TestDatelineOutOfCoNLLU(t *testing.T) {
+	rec := &petrxml.Record{ID: "d1", Text: "EDORAS, Rohan (AP) — Gondor attacked Arnor.", Parse: strings.Join([]string{
+		"1\tEDORAS\tEdoras\tPROPN\tNNP\t_\t0\troot\t_\tSpaceAfter=No",
+		"2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_",
+		"3\tRohan\tRohan\tPROPN\tNNP\t_\t1\tappos\t_\t_",
+		"4\t(\t(\tPUNCT\t-LRB-\t_\t5\tpunct\t_\tSpaceAfter=No",
+		"5\tAP\tAP\tPROPN\tNNP\t_\t1\tappos\t_\tSpaceAfter=No",
+		"6\t)\t)\tPUNCT\t-RRB-\t_\t5\tpunct\t_\t_",
+		"7\t—\t—\tPUNCT\t:\t_\t1\tpunct\t_\t_",
+		"8\tGondor\tGondor\tPROPN\tNNP\t_\t9\tnsubj\t_\t_",
+		"9\tattacked\tattack\tVERB\tVBD\t_\t1\tparataxis\t_\t_",
+		"10\tArnor\tArnor\tPROPN\tNNP\t_\t9\tobj\t_\tSpaceAfter=No",
+		"11\t.\t.\tPUNCT\t.\t_\t9\tpunct\t_\t_",
+	}, "\n")}
+	s, err := conllSentence(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Tokens) != 4 || s.Tokens[0].Text != "Gondor" {
+		t.Fatalf("tokens %+v", s.Tokens)
+	}
+	if got := s.Bracketed(s.Root); !strings.HasPrefix(got, "(ROOT (S (NP (NNP Gondor)) (VP (VBD attacked)") {
+		t.Errorf("tree %s", got)
+	}
+	if sp := s.Tokens[0]; rec.Text[sp.Start:sp.End] != "Gondor" {
+		t.Errorf("offsets %+v", sp)
 	}
 }
