@@ -39,3 +39,20 @@ func TestFindDateline(t *testing.T) {
 		}
 	}
 }
+
+// FindDateline never panics, and a dateline it finds is a prefix of the
+// text followed by the story.
+func FuzzFindDateline(f *testing.F) {
+	for _, s := range []string{"ROHAN CITY (AP) — The council met.", "EDORAS, Rohan: Four riders", "BREE, March 3 (Xinhua) -- Officials", "A - b", "X (", "Lake Town – x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := FindDateline(s)
+		if !ok {
+			return
+		}
+		if d.Len <= 0 || d.Len >= len(s) || d.Place == "" {
+			t.Fatalf("%q: %+v", s, d)
+		}
+	})
+}
