@@ -63,6 +63,9 @@ type EventRecord struct {
 	// StoryURL and StorySource say where the story came from.
 	StoryURL    string `json:"story_url,omitempty"`
 	StorySource string `json:"story_source,omitempty"`
+	// StoryDateline is the place of the story's wire dateline
+	// ("GAZA CITY, Palestinian Territories"), when it has one.
+	StoryDateline string `json:"story_dateline,omitempty"`
 	// Quote is set for events reported inside someone's words.
 	Quote    *Quote   `json:"quote,omitempty"`
 	Evidence Evidence `json:"evidence"`

@@ -70,6 +70,10 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 	storyDay := dict.DayOf(ref)
 	sents := sc.Analysis.Text(st.Text, false)
 	res.Sentences = len(sents)
+	dateline := ""
+	if d, ok := story.FindDateline(st.Text); ok {
+		dateline = d.Place
+	}
 	cx := &coder.Context{}
 	inQuote := false // a direct quotation running over sentences
 	var quoteSpeaker *Quote
@@ -116,6 +120,7 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			e := r.Events[k]
 			recs[k].StoryURL = st.URL
 			recs[k].StorySource = st.Source
+			recs[k].StoryDateline = dateline
 			if e.SourceRef != nil {
 				recs[k].Evidence.SourceResolved = e.SourceRef
 			}

@@ -7,6 +7,7 @@ import (
 	"github.com/herald-events/herald/internal/coder"
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/petrxml"
+	"github.com/herald-events/herald/internal/story"
 	"github.com/herald-events/herald/internal/syntax"
 )
 
@@ -159,6 +160,11 @@ func TestDatelineNotSubject(t *testing.T) {
 	}
 	if sp := byteSpan(s, res.Events[0].SourceSpan); sp.Text != "France" || s.Text[sp.Start:sp.End] != "France" {
 		t.Errorf("source span %+v in %q", sp, s.Text)
+	}
+	// The story's records name the dateline's place.
+	sr := sc.CodeStory(&story.Story{ID: "k1", Text: txt, Date: sc.Today, DateKnown: true})
+	if len(sr.Events) != 1 || sr.Events[0].StoryDateline != "KIGALI, Rwanda" {
+		t.Errorf("story events %+v", sr.Events)
 	}
 }
 
