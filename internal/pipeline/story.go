@@ -266,9 +266,22 @@ func ReportedPronouns(cd *coder.Coder, s *syntax.Sentence, day dict.Day, sid str
 // reportedSubjectRef returns what token i stands for when it is a
 // third-person subject pronoun of a clause reported by a speech verb
 // ("Wagner said it was leaving": it is Wagner), else nil.
+//
+// An object pronoun of the reported clause's own verb is the speaker too
+// ("Israel said a mortar bomb was fired at it", "Russia said Ukraine
+// attacked them"): were it the clause's subject, it would read "itself".
 func reportedSubjectRef(cd *coder.Coder, s *syntax.Sentence, i int, day dict.Day, sid string) *coder.Referent {
 	t := s.Tokens[i]
-	if !thirdPerson[strings.ToLower(t.Text)] || !strings.HasPrefix(t.Deprel, "nsubj") || t.Head <= 0 || t.Head > len(s.Tokens) {
+	if !thirdPerson[strings.ToLower(t.Text)] || t.Head <= 0 || t.Head > len(s.Tokens) {
+		return nil
+	}
+	switch {
+	case strings.HasPrefix(t.Deprel, "nsubj"):
+	case t.Deprel == "obj" || t.Deprel == "iobj" || strings.HasPrefix(t.Deprel, "obl"):
+		if subj := subjectOf(s, t.Head-1); subj >= 0 && thirdPerson[strings.ToLower(s.Tokens[subj].Text)] {
+			return nil // "he said they attacked him": whose?
+		}
+	default:
 		return nil
 	}
 	v := s.Tokens[t.Head-1]

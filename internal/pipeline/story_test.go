@@ -134,6 +134,19 @@ func TestReportedPronouns(t *testing.T) {
 	if refs := ReportedPronouns(cd, s, day, "s2"); refs != nil {
 		t.Errorf("unexpected refs %+v", refs)
 	}
+	// "Rohan said Gondor attacked it ." — it is Rohan: were it Gondor,
+	// it would be "itself".
+	s = dep(t, "Rohan/PROPN/NNP/2/nsubj", "said/VERB/VBD/0/root", "Gondor/PROPN/NNP/4/nsubj", "attacked/VERB/VBD/2/ccomp", "it/PRON/PRP/4/obj", "./PUNCT/./2/punct")
+	refs = ReportedPronouns(cd, s, day, "s3")
+	if len(refs) != 1 || refs[4] == nil || refs[4].Code != "ROH" {
+		t.Fatalf("object pronoun: refs %+v", refs)
+	}
+	// Not when the clause's subject is a pronoun too: "he said they
+	// attacked him".
+	s = dep(t, "Rohan/PROPN/NNP/2/nsubj", "said/VERB/VBD/0/root", "they/PRON/PRP/4/nsubj", "attacked/VERB/VBD/2/ccomp", "it/PRON/PRP/4/obj", "./PUNCT/./2/punct")
+	if refs := ReportedPronouns(cd, s, day, "s4"); refs[4] != nil {
+		t.Errorf("object pronoun after a pronoun subject: %+v", refs[4])
+	}
 }
 
 // A dateline does not take part in the first sentence's analysis: the
