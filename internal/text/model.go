@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/bits"
 	"sort"
 	"sync"
 )
@@ -350,66 +349,13 @@ type fileRows struct {
 	data          []byte
 }
 
-// build fills the tables from the section's bytes, as sparseBuilder.build
-// fills them from rows in memory (keys in the file are distinct, so no
-// full keys are kept to find duplicates; a loaded model is not written
-// back).
+// build fills the tables from the section's bytes (keys in the file are
+// distinct, so no full keys are kept to find duplicates; a loaded model
+// is not written back).
 func (r *fileRows) build() *sparseModel {
-	size := 1
-	for size < r.n+r.n/3+2 { // load factor at most 3/4
-		size <<= 1
-	}
-	m := &sparseModel{nclass: r.nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
-	if m.nclass <= 3 {
-		m.dense3 = make([]denseSlot, size)
-		m.scale3 = 1
-		if r.maxAbs > 0 {
-			m.scale3 = r.maxAbs / 32767
-		}
-		r.each(func(key uint32, raw []byte) {
-			i := slotOf(key, m.shift)
-			for m.dense3[i].fp != 0 {
-				i = (i + 1) & m.mask
-			}
-			m.nfeat++
-			d := &m.dense3[i]
-			d.fp = fp16(key)
-			for j := 0; j < len(raw)/3; j++ {
-				d.w[raw[3*j]] = int16(math.Round(float64(entryWeight(raw, j) / m.scale3)))
-			}
-		})
-		return m
-	}
-	m.slots = make([]slot, size)
-	m.rows = make([]float32, 0, r.nDense*m.nclass)
-	m.ents = make([]entry, 0, r.nEnts)
+	m := newSparseModel(r.nclass, r.n, r.nDense, r.nEnts, r.maxAbs)
 	r.each(func(key uint32, raw []byte) {
-		c := len(raw) / 3
-		i := slotOf(key, m.shift)
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.nfeat++
-		sl := &m.slots[i]
-		sl.key = key
-		w := func(j int) float32 { return entryWeight(raw, j) }
-		switch {
-		case c >= denseMin:
-			d := len(m.rows) / m.nclass
-			m.rows = append(m.rows, make([]float32, m.nclass)...)
-			for j := 0; j < c; j++ {
-				m.rows[d*m.nclass+int(raw[3*j])] = w(j)
-			}
-			sl.off = uint32(d)
-		case c == 1:
-			sl.n, sl.c, sl.w = 1, raw[0], w(0)
-		default:
-			sl.n = uint8(c)
-			sl.off = uint32(len(m.ents))
-			for j := 0; j < c; j++ {
-				m.ents = append(m.ents, entry{w: w(j), c: raw[3*j]})
-			}
-		}
+		m.insert(key, len(raw)/3, func(j int) uint8 { return raw[3*j] }, func(j int) float32 { return entryWeight(raw, j) })
 	})
 	return m
 }

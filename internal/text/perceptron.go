@@ -223,43 +223,8 @@ func (b *sparseBuilder) add(key uint64, cls []uint16, w []float32) {
 }
 
 func (b *sparseBuilder) build() *sparseModel {
-	size := 1
-	for size < len(b.keys)+len(b.keys)/3+2 { // load factor at most 3/4
-		size <<= 1
-	}
-	m := &sparseModel{nclass: b.nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
 	start := append(b.start, uint32(len(b.cls)))
-	if m.nclass <= 3 {
-		m.dense3 = make([]denseSlot, size)
-		m.keys3 = make([]uint32, size)
-		maxAbs := float32(0)
-		for _, w := range b.w {
-			maxAbs = max(maxAbs, w, -w)
-		}
-		m.scale3 = 1
-		if maxAbs > 0 {
-			m.scale3 = maxAbs / 32767
-		}
-		for r, k := range b.keys {
-			i := slotOf(k, m.shift)
-			for m.keys3[i] != 0 && m.keys3[i] != k {
-				i = (i + 1) & m.mask
-			}
-			if m.keys3[i] == k {
-				continue // duplicate key: the first row wins
-			}
-			m.nfeat++
-			m.keys3[i] = k
-			m.dense3[i].fp = fp16(k)
-			for j := start[r]; j < start[r+1]; j++ {
-				m.dense3[i].w[b.cls[j]] = int16(math.Round(float64(b.w[j] / m.scale3)))
-			}
-		}
-		return m
-	}
-	m.slots = make([]slot, size)
-	// size the row and entry arrays up front: growing them by appends
-	// copies tens of megabytes
+	maxAbs := float32(0)
 	nDense, nEnts := 0, 0
 	for r := range b.keys {
 		switch n := int(start[r+1] - start[r]); {
@@ -269,39 +234,95 @@ func (b *sparseBuilder) build() *sparseModel {
 			nEnts += n
 		}
 	}
-	m.rows = make([]float32, 0, nDense*m.nclass)
-	m.ents = make([]entry, 0, nEnts)
+	for _, w := range b.w {
+		maxAbs = max(maxAbs, w, -w)
+	}
+	m := newSparseModel(b.nclass, len(b.keys), nDense, nEnts, maxAbs)
+	if m.dense3 != nil {
+		m.keys3 = make([]uint32, len(m.dense3))
+	}
 	for r, k := range b.keys {
-		i := slotOf(k, m.shift)
-		for m.slots[i].key != 0 && m.slots[i].key != k {
-			i = (i + 1) & m.mask
-		}
-		if m.slots[i].key == k {
-			continue
-		}
-		m.nfeat++
-		sl := &m.slots[i]
-		sl.key = k
-		lo, hi := start[r], start[r+1]
-		switch n := hi - lo; {
-		case n >= denseMin:
-			d := len(m.rows) / m.nclass
-			m.rows = append(m.rows, make([]float32, m.nclass)...)
-			for j := lo; j < hi; j++ {
-				m.rows[d*m.nclass+int(b.cls[j])] = b.w[j]
-			}
-			sl.off = uint32(d)
-		case n == 1:
-			sl.n, sl.c, sl.w = 1, b.cls[lo], b.w[lo]
-		default:
-			sl.n = uint8(n)
-			sl.off = uint32(len(m.ents))
-			for j := lo; j < hi; j++ {
-				m.ents = append(m.ents, entry{w: b.w[j], c: b.cls[j]})
-			}
-		}
+		lo := int(start[r])
+		m.insert(k, int(start[r+1])-lo, func(j int) uint8 { return b.cls[lo+j] }, func(j int) float32 { return b.w[lo+j] })
 	}
 	return m
+}
+
+// newSparseModel makes an empty model with room for n features: a table
+// at most 3/4 full, and for large models nDense dense rows and nEnts
+// entries; maxAbs, the largest weight, sets a three-class model's fixed
+// point scale.
+func newSparseModel(nclass, n, nDense, nEnts int, maxAbs float32) *sparseModel {
+	size := 1
+	for size < n+n/3+2 {
+		size <<= 1
+	}
+	m := &sparseModel{nclass: nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
+	if nclass <= 3 {
+		m.dense3 = make([]denseSlot, size)
+		m.scale3 = 1
+		if maxAbs > 0 {
+			m.scale3 = maxAbs / 32767
+		}
+		return m
+	}
+	m.slots = make([]slot, size)
+	// sized up front: growing them by appends copies tens of megabytes
+	m.rows = make([]float32, 0, nDense*nclass)
+	m.ents = make([]entry, 0, nEnts)
+	return m
+}
+
+// insert stores the row of key, n entries of class cls(j) and weight
+// w(j). A key already in the table keeps its first row; that is only
+// seen where full keys are kept (large models, and three-class models
+// with keys3).
+func (m *sparseModel) insert(key uint32, n int, cls func(int) uint8, w func(int) float32) {
+	i := slotOf(key, m.shift)
+	if m.dense3 != nil {
+		for m.dense3[i].fp != 0 {
+			if m.keys3 != nil && m.keys3[i] == key {
+				return
+			}
+			i = (i + 1) & m.mask
+		}
+		m.nfeat++
+		if m.keys3 != nil {
+			m.keys3[i] = key
+		}
+		d := &m.dense3[i]
+		d.fp = fp16(key)
+		for j := 0; j < n; j++ {
+			d.w[cls(j)] = int16(math.Round(float64(w(j) / m.scale3)))
+		}
+		return
+	}
+	for m.slots[i].key != 0 {
+		if m.slots[i].key == key {
+			return
+		}
+		i = (i + 1) & m.mask
+	}
+	m.nfeat++
+	sl := &m.slots[i]
+	sl.key = key
+	switch {
+	case n >= denseMin:
+		d := len(m.rows) / m.nclass
+		m.rows = append(m.rows, make([]float32, m.nclass)...)
+		for j := 0; j < n; j++ {
+			m.rows[d*m.nclass+int(cls(j))] = w(j)
+		}
+		sl.off = uint32(d)
+	case n == 1:
+		sl.n, sl.c, sl.w = 1, cls(0), w(0)
+	default:
+		sl.n = uint8(n)
+		sl.off = uint32(len(m.ents))
+		for j := 0; j < n; j++ {
+			m.ents = append(m.ents, entry{w: w(j), c: cls(j)})
+		}
+	}
 }
 
 // rowAt returns the weights stored in slot i as classes and weights.
