@@ -94,15 +94,8 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 	if n == 0 {
 		return
 	}
-	forms := make([]string, n)
-	for i := range toks {
-		forms[i] = modelForm(toks[i].Form)
-	}
 	tg := a.m.tagger
-	ws := makeWordInfo(forms, tg.amb, tg.cands)
-	classes := tg.tagWords(ws, forms, make([]int, 0, n), a.onePass)
-	a.finitePastTense(forms, classes)
-	a.spacingTags(toks, classes)
+	ws, classes := a.tagClasses(toks, make([]int, 0, n))
 	xpos := make([]string, n)
 	for i, c := range classes {
 		toks[i].UPOS = tg.upos[c]
@@ -117,6 +110,22 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 	}
 	repairNounRoot(toks)
 	repairReporting(toks)
+}
+
+// tagClasses tags toks (appending their tag classes to out) with the
+// repairs the tagger's own view misses, and returns the word attributes
+// the parser reuses.
+func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
+	forms := make([]string, len(toks))
+	for i := range toks {
+		forms[i] = modelForm(toks[i].Form)
+	}
+	tg := a.m.tagger
+	ws := makeWordInfo(forms, tg.amb, tg.cands)
+	classes := tg.tagWords(ws, forms, out, a.onePass)
+	a.finitePastTense(forms, classes)
+	a.spacingTags(toks, classes)
+	return ws, classes
 }
 
 // finitePastTense corrects a tagging error that news text meets often and
@@ -277,14 +286,8 @@ func (a *Analyzer) Tag(toks []Token) {
 	if len(toks) == 0 {
 		return
 	}
-	forms := make([]string, len(toks))
-	for i := range toks {
-		forms[i] = modelForm(toks[i].Form)
-	}
 	tg := a.m.tagger
-	classes := tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, nil, a.onePass)
-	a.finitePastTense(forms, classes)
-	a.spacingTags(toks, classes)
+	_, classes := a.tagClasses(toks, nil)
 	for i, c := range classes {
 		toks[i].UPOS = tg.upos[c]
 		toks[i].XPOS = tg.xpos[c]
