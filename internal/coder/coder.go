@@ -386,12 +386,13 @@ func (w *work) assignCodes() {
 	for i := range w.items {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
 			words := w.neWords(i)
-			w.items[i].code = w.c.phraseCode(words, w.day)
-			if c := w.items[i].code; strings.HasPrefix(c, "---") && len(c) > 3 {
-				if of := w.ofActor(i); of >= 0 {
+			rd := w.c.d.Read(words, w.day)
+			w.items[i].code = rd.Code
+			if strings.HasPrefix(rd.Code, "---") && len(rd.Code) > 3 {
+				if actor, ok := w.ofActor(i); ok {
 					// "the mayor of the West Bank city of Nablus":
 					// a role of the actor its "of" phrase names
-					w.items[i].code = dict.Combine(w.c.phraseCode(w.neWords(of), w.day), w.c.d.Read(words, w.day).Agents)
+					w.items[i].code = dict.Combine(actor, rd.Agents)
 					continue
 				}
 			}
@@ -462,32 +463,16 @@ func (c *Coder) phraseCode(words []string, day dict.Day) string {
 	return c.d.Read(words, day).Code
 }
 
-// ofActor returns the NE that an "of" phrase right after the NE at i
-// holds when it names an actor ("the mayor | of the city of Nablus"),
-// or -1.
-func (w *work) ofActor(i int) int {
-	k := w.items[i].end + 1
-	want := []struct {
-		kind  syntax.ItemKind
-		label string
-	}{{syntax.Open, "PP"}, {syntax.Open, "IN"}}
-	for _, x := range want {
-		if k >= len(w.items) || w.items[k].Kind != x.kind || w.items[k].Label != x.label {
-			return -1
-		}
-		k++
+// ofActor returns the code of the actor that an "of" phrase right after
+// the NE at i names ("the mayor | of the city of Nablus").
+func (w *work) ofActor(i int) (string, bool) {
+	it, k := w.items, w.items[i].end+1
+	if k+4 >= len(it) || it[k].Kind != syntax.Open || it[k].Label != "PP" || it[k+1].Kind != syntax.Open || it[k+1].Label != "IN" ||
+		it[k+2].Word != "OF" || it[k+3].Kind != syntax.Close || it[k+4].Kind != syntax.Open || it[k+4].Label != syntax.LabelNE {
+		return "", false
 	}
-	if k+2 >= len(w.items) || w.items[k].Word != "OF" || w.items[k+1].Kind != syntax.Close {
-		return -1
-	}
-	k += 2
-	if w.items[k].Kind != syntax.Open || w.items[k].Label != syntax.LabelNE {
-		return -1
-	}
-	if c := w.c.phraseCode(w.neWords(k), w.day); c == "" || isNull(c) {
-		return -1
-	}
-	return k
+	c := w.c.phraseCode(w.neWords(k+4), w.day)
+	return c, c != "" && !isNull(c)
 }
 
 func isNull(code string) bool { return strings.HasPrefix(code, "---") }

@@ -70,13 +70,6 @@ func (w *work) addOccurrence(d eventDraft, evs []Event) {
 	w.occs = append(w.occs, o)
 }
 
-// resolveNesting turns the coded verbs into the sentence's events. A
-// verb whose verb phrase holds another coded verb ("X said Y attacked Z",
-// "X wants to attack Z") is resolved by the dictionary's transformations
-// (~ lines); failing those, a statement (CAMEO root 01) gives way to
-// what it reports, and any other verb keeps its own events and drops the
-// nested ones, as PETRARCH does. Then events without a dyad are dropped
-// (require_dyad) and duplicates removed.
 // noSource reports whether a verb has no actor at all: no subject, or an
 // impersonal one ("it has been noted", "there were reports"). An unknown
 // speaker ("he said", "officials said") is still someone.
@@ -94,6 +87,13 @@ func noSource(evs []Event) bool {
 	return true
 }
 
+// resolveNesting turns the coded verbs into the sentence's events. A
+// verb whose verb phrase holds another coded verb ("X said Y attacked Z",
+// "X wants to attack Z") is resolved by the dictionary's transformations
+// (~ lines); failing those, a statement (CAMEO root 01) gives way to
+// what it reports, and any other verb keeps its own events and drops the
+// nested ones, as PETRARCH does. Then events without a dyad are dropped
+// (require_dyad) and duplicates removed.
 func (w *work) resolveNesting() {
 	keep := make([]bool, len(w.occs))
 	for i := range keep {

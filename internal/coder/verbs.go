@@ -118,9 +118,10 @@ var subjectControl = map[string]bool{
 }
 
 // parentIsNoun reports whether the constituent opening at k sits directly
-// in a noun phrase that is itself inside a verb or prepositional phrase
-// (an object). A noun phrase with a participle that is a clause's subject
-// is more often a parser's error ("Rohan police arrested students" with
+// in a noun phrase that is an object (inside a verb or prepositional
+// phrase) or the subject of a clause with a verb of its own. A noun phrase
+// with a participle that is the subject of a clause with no other verb is
+// more often a parser's error ("Rohan police arrested students" with
 // "arrested" read as a participle) than a headline-style fragment.
 func (w *work) parentIsNoun(k int) bool {
 	np := w.parent(k)
