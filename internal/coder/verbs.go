@@ -225,11 +225,39 @@ func locative(lower []seqItem, k int) bool {
 	return false
 }
 
-// notActor reports whether the phrase at k of the lower sequence of an
-// agentless passive verb cannot be its actor: it is inside the clause the
-// verb governs ("it was proposed that X meet Y") or placeNotActor.
-func (w *work) notActor(lower []seqItem, k, verbAt int) bool {
-	return w.inClause(lower[k].at, verbAt) || w.placeNotActor(lower, k)
+// passiveActor checks the phrase found for the actor of an agentless
+// passive verb (tgt: it becomes the source) and, when it cannot be one,
+// takes the next phrase after the verb that can. None can inside the
+// clause the verb governs ("it was proposed that X meet Y") or past it,
+// none that placeNotActor rules out, and not the subject's own country
+// ("the army could be deployed in Beijing": where it happened).
+func (w *work) passiveActor(upper, lower []seqItem, src, tgt loc, verbAt int) loc {
+	if !tgt.ok {
+		return tgt
+	}
+	own := ""
+	if src.ok {
+		if cs := w.locCodes(src, upper, lower); len(cs) == 1 && len(cs[0]) >= 3 && !isNull(cs[0]) {
+			own = cs[0][:3]
+		}
+	}
+	canAct := func(k int) bool {
+		return !w.placeNotActor(lower, k) && !(own != "" && lower[k].kind == seqNEOpen && lower[k].code == own)
+	}
+	if !tgt.upper && !w.inClause(lower[tgt.at].at, verbAt) && canAct(tgt.at) {
+		return tgt
+	}
+	for k := range lower {
+		if lower[k].kind == seqNEOpen && !isNull(lower[k].code) || lower[k].kind == seqNECOpen {
+			if w.inClause(lower[k].at, verbAt) {
+				break
+			}
+			if canAct(k) {
+				return loc{k, false, true}
+			}
+		}
+	}
+	return loc{}
 }
 
 // placeNotActor reports whether the phrase at k of a lower sequence is
@@ -582,37 +610,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = loc{}
 		}
 	}
-	// The subject's own country named after an agentless passive is
-	// where it happened ("the army could be deployed in Beijing"), not
-	// who did it.
-	own := ""
-	if passive && agentless && src.ok {
-		if cs := w.locCodes(src, upper, lower); len(cs) == 1 && len(cs[0]) >= 3 && !isNull(cs[0]) {
-			own = cs[0][:3]
+	if passive && agentless {
+		if tgt = w.passiveActor(upper, lower, src, tgt, verbAt); !tgt.ok {
+			// (none: "it was proposed that X meet Y")
+			w.tracef("  no actor for the passive")
+			w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+			return true
 		}
-	}
-	ownPlace := func(k int) bool { return own != "" && lower[k].kind == seqNEOpen && lower[k].code == own }
-	if tgt.ok && passive && agentless && (tgt.upper || w.notActor(lower, tgt.at, verbAt) || ownPlace(tgt.at)) {
-		// The actor of an agentless passive follows it: the next
-		// phrase that can be one.
-		tgt = loc{}
-		for k := range lower {
-			if lower[k].kind == seqNEOpen && !isNull(lower[k].code) || lower[k].kind == seqNECOpen {
-				if w.inClause(lower[k].at, verbAt) {
-					break // none before the clause it governs
-				}
-				if !w.placeNotActor(lower, k) && !ownPlace(k) {
-					tgt = loc{k, false, true}
-					break
-				}
-			}
-		}
-	}
-	if !tgt.ok && passive && agentless {
-		// (none: "it was proposed that X meet Y")
-		w.tracef("  no actor for the passive")
-		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
-		return true
 	}
 	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
