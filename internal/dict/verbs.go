@@ -535,11 +535,17 @@ func (v *Verbs) parsePattern(t string, pos Pos) (*Pattern, string, error) {
 		return nil, warn, nil
 	}
 	p := &Pattern{Upper: upper, Lower: lower, Code: code, Text: strings.TrimSpace(t), Pos: pos}
+	p.indexWords()
+	return p, "", nil
+}
+
+// indexWords sets Lits and LitMask from the pattern's elements.
+func (p *Pattern) indexWords() {
 	p.Lits = p.Words()
+	p.LitMask = 0
 	for _, w := range p.Lits {
 		p.LitMask |= WordMask(w)
 	}
-	return p, "", nil
 }
 
 // parseElems reads one side of a pattern. For the lower side s starts
@@ -689,11 +695,7 @@ func (v *Verbs) AddPlurals() int {
 			}
 			have[patternKey(&q)] = true
 			q.Text = p.Text + " (plural " + pl + ")"
-			q.Lits = q.Words()
-			q.LitMask = 0
-			for _, w := range q.Lits {
-				q.LitMask |= WordMask(w)
-			}
+			q.indexWords()
 			// right after the singular, so that it comes before whatever
 			// the singular comes before
 			out = append(out, &q)
