@@ -293,11 +293,7 @@ func reportedSubjectRef(cd *coder.Coder, s *syntax.Sentence, i int, day dict.Day
 		return nil
 	}
 	words := subtreeWords(s, subj)
-	w := make([]string, len(words))
-	for k, j := range words {
-		w[k] = syntax.UpperWord(s.Tokens[j].Text)
-	}
-	c := cd.PhraseCode(w, day)
+	c := phraseCode(cd, s, words, day)
 	if c == "---" {
 		return nil
 	}
@@ -313,7 +309,7 @@ func (sc *StoryCoder) speakerOf(s *syntax.Sentence, day dict.Day) *Quote {
 		}
 		if subj := subjectOf(s, i); subj >= 0 {
 			words := subtreeWords(s, subj)
-			return &Quote{Speaker: phraseText(s, words), SpeakerCode: sc.code(s, words, day)}
+			return &Quote{Speaker: phraseText(s, words), SpeakerCode: phraseCode(sc.Coder, s, words, day)}
 		}
 	}
 	return nil
@@ -336,7 +332,7 @@ func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day
 		if (t.Deprel == "ccomp" || t.Deprel == "parataxis") && isSpeech(ht) {
 			if subj := subjectOf(s, h); subj >= 0 {
 				words := subtreeWords(s, subj)
-				return &Quote{Kind: "reported", Speaker: phraseText(s, words), SpeakerCode: sc.code(s, words, day)}
+				return &Quote{Kind: "reported", Speaker: phraseText(s, words), SpeakerCode: phraseCode(sc.Coder, s, words, day)}
 			}
 			return &Quote{Kind: "reported"}
 		}
@@ -353,7 +349,7 @@ func (sc *StoryCoder) subjectActor(s *syntax.Sentence, day dict.Day) *coder.Refe
 		}
 		if subj := subjectOf(s, i); subj >= 0 {
 			words := subtreeWords(s, subj)
-			if c := sc.code(s, words, day); c != "---" {
+			if c := phraseCode(sc.Coder, s, words, day); c != "---" {
 				return &coder.Referent{Code: c, Text: phraseText(s, words)}
 			}
 		}
@@ -412,10 +408,11 @@ func phraseText(s *syntax.Sentence, idx []int) string {
 	return strings.Join(w, " ")
 }
 
-func (sc *StoryCoder) code(s *syntax.Sentence, idx []int, day dict.Day) string {
+// phraseCode codes the words idx of s as a noun phrase.
+func phraseCode(cd *coder.Coder, s *syntax.Sentence, idx []int, day dict.Day) string {
 	w := make([]string, len(idx))
 	for k, i := range idx {
 		w[k] = syntax.UpperWord(s.Tokens[i].Text)
 	}
-	return sc.Coder.PhraseCode(w, day)
+	return cd.PhraseCode(w, day)
 }
