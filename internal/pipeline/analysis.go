@@ -8,9 +8,18 @@ import (
 
 // Text analyses raw text into coder sentences. With one set, the whole
 // text is taken as one sentence even if the analyzer splits it (a
-// record's <Text> is one sentence by definition).
+// record's <Text> is one sentence by definition). A dateline that opens
+// the text ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper
+// accused China ...") is left out: a place that heads the story is not
+// the subject of its first sentence.
 func (a *Analysis) Text(txt string, one bool) []*syntax.Sentence {
-	sents := a.analyze(txt)
+	d, _ := story.FindDateline(txt)
+	return a.textAfter(txt, d.Len, one)
+}
+
+// textAfter is Text for a text whose first skip bytes are a dateline.
+func (a *Analysis) textAfter(txt string, skip int, one bool) []*syntax.Sentence {
+	sents := a.analyze(txt, skip)
 	if len(sents) == 0 {
 		return nil
 	}
@@ -65,23 +74,19 @@ func FromText(s text.Sentence) *syntax.Sentence {
 	return ss
 }
 
-// analyze analyses txt without the dateline that may open it
-// ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused
-// China ..."): a place that heads the story is not the subject of its
-// first sentence. Offsets still index txt.
-func (a *Analysis) analyze(txt string) []text.Sentence {
-	d, ok := story.FindDateline(txt)
-	if !ok {
+// analyze analyses txt from byte skip on; offsets still index txt.
+func (a *Analysis) analyze(txt string, skip int) []text.Sentence {
+	if skip == 0 {
 		return a.Analyzer.Analyze(txt)
 	}
-	sents := a.Analyzer.Analyze(txt[d.Len:])
+	sents := a.Analyzer.Analyze(txt[skip:])
 	for i := range sents {
 		s := &sents[i]
-		s.Start += d.Len
-		s.End += d.Len
+		s.Start += skip
+		s.End += skip
 		for k := range s.Tokens {
-			s.Tokens[k].Start += d.Len
-			s.Tokens[k].End += d.Len
+			s.Tokens[k].Start += skip
+			s.Tokens[k].End += skip
 		}
 	}
 	return sents

@@ -68,12 +68,9 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 		ref = sc.Today
 	}
 	storyDay := dict.DayOf(ref)
-	sents := sc.Analysis.Text(st.Text, false)
+	dl, _ := story.FindDateline(st.Text)
+	sents := sc.Analysis.textAfter(st.Text, dl.Len, false)
 	res.Sentences = len(sents)
-	dateline := ""
-	if d, ok := story.FindDateline(st.Text); ok {
-		dateline = d.Place
-	}
 	cx := &coder.Context{}
 	inQuote := false // a direct quotation running over sentences
 	var quoteSpeaker *Quote
@@ -120,7 +117,7 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			e := r.Events[k]
 			recs[k].StoryURL = st.URL
 			recs[k].StorySource = st.Source
-			recs[k].StoryDateline = dateline
+			recs[k].StoryDateline = dl.Place
 			if e.SourceRef != nil {
 				recs[k].Evidence.SourceResolved = e.SourceRef
 			}
