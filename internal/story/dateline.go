@@ -29,8 +29,7 @@ type Dateline struct {
 // accused China") would make the place the actor.
 func FindDateline(text string) (Dateline, bool) {
 	const maxLen = 80
-	s := text
-	i := 0
+	s, i := text, 0
 	skipSpace := func() {
 		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 			i++
@@ -52,9 +51,9 @@ func FindDateline(text string) (Dateline, bool) {
 	}
 	skipSpace()
 	start := i
-	var place []string
+	first, nPlace := "", 0
 	allCaps := true
-	for len(place) < 4 {
+	for nPlace < 4 {
 		save := i
 		w := word()
 		if w == "" || !startsUpper(w) {
@@ -64,7 +63,10 @@ func FindDateline(text string) (Dateline, bool) {
 		if !isAllCaps(w) {
 			allCaps = false
 		}
-		place = append(place, w)
+		if nPlace == 0 {
+			first = w
+		}
+		nPlace++
 		save2 := i
 		skipSpace()
 		if i == save2 || i >= len(s) {
@@ -72,14 +74,10 @@ func FindDateline(text string) (Dateline, bool) {
 			break
 		}
 	}
-	if len(place) == 0 || notPlace[strings.ToLower(place[0])] {
+	if nPlace == 0 || notPlace[strings.ToLower(first)] {
 		return Dateline{}, false
 	}
-	placeEnd := i
-	for placeEnd > start && s[placeEnd-1] == ' ' {
-		placeEnd--
-	}
-	d := Dateline{Place: s[start:placeEnd]}
+	d := Dateline{Place: strings.TrimRight(s[start:i], " \t")}
 	// ", Region" or ", Jan. 3" (a date: a month word and a number)
 	for k := 0; k < 2 && i < len(s) && s[i] == ','; k++ {
 		save := i
@@ -117,11 +115,7 @@ func FindDateline(text string) (Dateline, bool) {
 			break
 		}
 		if !isMonth(words[0]) {
-			end := i
-			for end > save && s[end-1] == ' ' {
-				end--
-			}
-			d.Place = s[start:end]
+			d.Place = strings.TrimRight(s[start:i], " \t")
 		}
 		skipSpace()
 	}
