@@ -557,6 +557,13 @@ type parseExample struct {
 	labels []int
 }
 
+// hideWord reports whether word dropout at rate alpha hides, this time, a
+// word seen count times in training (see trainParser). With alpha 0 it
+// draws nothing from rng.
+func hideWord(rng *rand.Rand, alpha float64, count int) bool {
+	return alpha > 0 && rng.Float64() < alpha/(alpha+float64(count))
+}
+
 // trainParser trains the parser. After each pass progress gets the
 // training-set scores and, through snapshot, a parser with the weights
 // averaged so far (for scoring held-out data).
@@ -585,7 +592,7 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 		idx[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x9a25))
-	counts := map[string]int{}
+	counts := map[string]int{} // for word dropout
 	for _, ex := range data {
 		for _, f := range ex.forms {
 			counts[normWord(f)]++
@@ -603,12 +610,9 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 			ex := &data[si]
 			n := len(ex.forms)
 			in := makePInput(ex.forms, ex.tags, ex.xpos)
-			if dropout > 0 {
-				for i, f := range ex.forms {
-					c := float64(counts[normWord(f)])
-					if rng.Float64() < dropout/(dropout+c) {
-						in.w[i+1] = rng.Uint64() | 1
-					}
+			for i, f := range ex.forms {
+				if hideWord(rng, dropout, counts[normWord(f)]) {
+					in.w[i+1] = rng.Uint64() | 1
 				}
 			}
 			gh := make([]int, n+2)

@@ -415,13 +415,9 @@ func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string
 			}
 			s := data[si]
 			ws := makeWordInfo(s.forms, amb, cands)
-			if dropout > 0 {
-				// word dropout, as in trainParser
-				for i, f := range s.forms {
-					c := float64(counts[f].n)
-					if rng.Float64() < dropout/(dropout+c) {
-						ws[i].lower, ws[i].exact = rng.Uint64()|1, rng.Uint64()|1
-					}
+			for i, f := range s.forms {
+				if hideWord(rng, dropout, counts[f].n) {
+					ws[i].lower, ws[i].exact = rng.Uint64()|1, rng.Uint64()|1
 				}
 			}
 			p1, p2 := -1, -2
