@@ -150,31 +150,39 @@ func depSentence(t *testing.T, text string, rows ...string) *Sentence {
 // Coordinated nouns share what modifies the first of them: a phrase after
 // the last conjunct, and modifiers before bare coordinated nouns.
 func TestSharedModifiersOfCoordination(t *testing.T) {
-	s := depSentence(t, "Senators and envoys in Rohan welcomed it",
-		"Senators NOUN NNS 6 nsubj", "and CCONJ CC 3 cc", "envoys NOUN NNS 1 conj", "in ADP IN 5 case",
-		"Rohan PROPN NNP 1 nmod", "welcomed VERB VBD 0 root", "it PRON PRP 6 obj")
-	if got, want := s.Bracketed(s.Root), "(NP (NP (NP (NNS Senators)) (CC and) (NP (NNS envoys))) (PP (IN in) (NP (NNP Rohan))))"; !strings.Contains(got, want) {
-		t.Errorf("shared phrase after: %s, want %s", got, want)
-	}
-	s = depSentence(t, "The Gondorian media and government warned",
-		"The DET DT 3 det", "Gondorian ADJ JJ 3 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
-		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
-	if got, want := s.Bracketed(s.Root), "(NP (DT The) (JJ Gondorian) (NNS media) (CC and) (NN government))"; !strings.Contains(got, want) {
-		t.Errorf("shared modifiers before: %s, want %s", got, want)
-	}
-	// A name the tagger made a proper noun of is a shared modifier too.
-	s = depSentence(t, "The Gondorian media and government warned",
-		"The DET DT 3 det", "Gondorian PROPN NNP 3 compound", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
-		"government NOUN NN 3 conj", "warned VERB VBD 0 root")
-	if got, want := clauseString(t, s), "(NEC (NE GONDORIAN MEDIA ~NE (NE GONDORIAN GOVERNMENT ~NE ~NEC"; !strings.Contains(got, want) {
-		t.Errorf("shared name modifier: %s, want %s", got, want)
-	}
-	// A conjunct with a determiner of its own shares nothing.
-	s = depSentence(t, "Gondorian media and the government warned",
-		"Gondorian ADJ JJ 2 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc", "the DET DT 5 det",
-		"government NOUN NN 2 conj", "warned VERB VBD 0 root")
-	if got, want := s.Bracketed(s.Root), "(NP (NP (JJ Gondorian) (NNS media)) (CC and) (NP (DT the) (NN government)))"; !strings.Contains(got, want) {
-		t.Errorf("own determiner: %s, want %s", got, want)
+	for _, c := range []struct {
+		name, text string
+		toks       []string
+		clauses    bool // want is in the clause sequence, not the tree
+		want       string
+	}{
+		{"shared phrase after", "Senators and envoys in Rohan welcomed it", []string{
+			"Senators NOUN NNS 6 nsubj", "and CCONJ CC 3 cc", "envoys NOUN NNS 1 conj", "in ADP IN 5 case",
+			"Rohan PROPN NNP 1 nmod", "welcomed VERB VBD 0 root", "it PRON PRP 6 obj"},
+			false, "(NP (NP (NP (NNS Senators)) (CC and) (NP (NNS envoys))) (PP (IN in) (NP (NNP Rohan))))"},
+		{"shared modifiers before", "The Gondorian media and government warned", []string{
+			"The DET DT 3 det", "Gondorian ADJ JJ 3 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
+			"government NOUN NN 3 conj", "warned VERB VBD 0 root"},
+			false, "(NP (DT The) (JJ Gondorian) (NNS media) (CC and) (NN government))"},
+		// A name the tagger made a proper noun of is a shared modifier too.
+		{"shared name modifier", "The Gondorian media and government warned", []string{
+			"The DET DT 3 det", "Gondorian PROPN NNP 3 compound", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc",
+			"government NOUN NN 3 conj", "warned VERB VBD 0 root"},
+			true, "(NEC (NE GONDORIAN MEDIA ~NE (NE GONDORIAN GOVERNMENT ~NE ~NEC"},
+		// A conjunct with a determiner of its own shares nothing.
+		{"own determiner", "Gondorian media and the government warned", []string{
+			"Gondorian ADJ JJ 2 amod", "media NOUN NNS 6 nsubj", "and CCONJ CC 5 cc", "the DET DT 5 det",
+			"government NOUN NN 2 conj", "warned VERB VBD 0 root"},
+			false, "(NP (NP (JJ Gondorian) (NNS media)) (CC and) (NP (DT the) (NN government)))"},
+	} {
+		s := depSentence(t, c.text, c.toks...)
+		got := s.Bracketed(s.Root)
+		if c.clauses {
+			got = clauseString(t, s)
+		}
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
 	}
 }
 
