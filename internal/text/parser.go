@@ -492,12 +492,13 @@ func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
 		l := -1
 		if mv != mShift {
 			h, d := st.arcOf(mv)
-			buf = p.labelFeatures(st, in, h, d, buf)
 			if h == 0 {
 				l = p.root
+			} else if cs := p.lcands[lcandKey(in, h, d)]; len(cs) == 1 && int(cs[0]) != p.root {
+				l = int(cs[0]) // the only label such arcs had in training
 			} else {
+				buf = p.labelFeatures(st, in, h, d, buf)
 				lscores = [256]float32{}
-				cs := p.lcands[lcandKey(in, h, d)]
 				p.lmodel.score(buf, &lscores, cs)
 				l = p.bestLabel(&lscores, h, cs)
 			}
