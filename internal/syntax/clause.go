@@ -279,7 +279,13 @@ func (b *clauseBuilder) emitNP(n *Node) {
 	reduceSBAR(n)
 	switch {
 	case n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "POS") }):
+		// A clause set off by a comma ("Syria's second city Aleppo,
+		// killing at least eight people") is no part of the name.
+		clause := b.detachCommaClause(n)
 		b.emitNE(neElems(n, func(m *Node) bool { return hasLabelPrefix(m, "POS") }, nil))
+		if clause != nil {
+			b.emit(clause)
+		}
 		return
 	case n.HasDescendant(func(m *Node) bool { return hasLabelPrefix(m, "PP") }):
 		if elems, rest, ok := prepositionalNE(n); ok {
@@ -301,6 +307,37 @@ func (b *clauseBuilder) emitNP(n *Node) {
 		b.emit(c)
 	}
 	b.close("NP")
+}
+
+// detachCommaClause removes from n's subtree the first clause (S or VP)
+// that a comma sets off (the comma opens it or comes right before it) and
+// returns it, with the comma; nil if there is none.
+func (b *clauseBuilder) detachCommaClause(n *Node) *Node {
+	isComma := func(m *Node) bool { return m.IsWord() && b.s.Tokens[m.Tok].Text == "," }
+	for i, c := range n.Children {
+		if c.IsWord() {
+			continue
+		}
+		if c.Label == "S" || c.Label == "VP" {
+			if len(c.Children) > 0 && isComma(c.Children[0]) && len(c.Children) > 1 {
+				n.Children = append(n.Children[:i:i], n.Children[i+1:]...)
+				return c
+			}
+			if i > 0 && isComma(n.Children[i-1]) {
+				cl := &Node{Label: c.Label, Tok: -1, Children: append([]*Node{n.Children[i-1]}, c.Children...)}
+				n.Children = append(n.Children[:i-1:i-1], n.Children[i+1:]...)
+				return cl
+			}
+			continue
+		}
+		if c.Label == LabelSBR || c.Label == LabelNEC {
+			continue
+		}
+		if cl := b.detachCommaClause(c); cl != nil {
+			return cl
+		}
+	}
+	return nil
 }
 
 // prepositionalNE collapses "(NP (NP head) (PP (IN prep) (NP object)))"

@@ -292,3 +292,20 @@ func TestCoordinatedModifiersShareNoun(t *testing.T) {
 		}
 	}
 }
+
+// A clause set off by a comma after a possessive noun phrase is not part
+// of the phrase's name: "Gondor's second city, killing eight people".
+func TestCommaClauseLeavesPossessiveNE(t *testing.T) {
+	for tree, want := range map[string]string{
+		"(ROOT (S (NP (NNS Rebels)) (VP (VBD shelled) (NP (NP (NP (NNP Gondor) (POS 's)) (JJ second) (NN city)) (S (, ,) (VP (VBG killing) (NP (CD eight) (NNS people)))))) (. .)))": "(NE GONDOR SECOND CITY ~NE (S (, , ~, (VP (VBG KILLING ~VBG (NE EIGHT PEOPLE ~NE",
+		"(ROOT (S (NP (NNS Rebels)) (VP (VBD shelled) (NP (NP (NP (NNP Gondor) (POS 's)) (JJ second) (NN city)) (, ,) (VP (VBG killing) (NP (CD eight) (NNS people))))) (. .)))": "(NE GONDOR SECOND CITY ~NE (VP (, , ~, (VBG KILLING ~VBG (NE EIGHT PEOPLE ~NE",
+	} {
+		s, err := ParsePenn(tree)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := clauseString(t, s); !strings.Contains(got, want) {
+			t.Errorf("got %s, want it to contain %s", got, want)
+		}
+	}
+}
