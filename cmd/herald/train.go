@@ -23,6 +23,7 @@ func runTrain(ctx context.Context, env *cliEnv, args []string) error {
 	tagIters := fs.Int("tagger-iters", 8, "tagger training passes")
 	parseIters := fs.Int("parser-iters", 12, "parser training passes")
 	folds := fs.Int("folds", 4, "jackknife folds for the parser's training tags (1 = gold tags)")
+	ensemble := fs.Int("ensemble", 3, "parsers trained in different orders and summed into one model")
 	parserDrop := fs.Float64("parser-dropout", 0, "word dropout for the parser: a word seen c times is hidden with probability d/(d+c) (0: none)")
 	taggerDrop := fs.Float64("tagger-dropout", 0, "word dropout for the tagger, as --parser-dropout")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
@@ -73,7 +74,7 @@ func runTrain(ctx context.Context, env *cliEnv, args []string) error {
 	start := time.Now()
 	log.Info("training", "input", in, "sentences", len(sents))
 	var buf bytes.Buffer
-	opt := text.TrainOptions{TaggerIters: *tagIters, ParserIters: *parseIters, Folds: *folds, Seed: *seed, Logger: log, Dev: dev,
+	opt := text.TrainOptions{TaggerIters: *tagIters, ParserIters: *parseIters, Folds: *folds, Ensemble: *ensemble, Seed: *seed, Logger: log, Dev: dev,
 		ParserDropout: *parserDrop, TaggerDropout: *taggerDrop}
 	if err := text.Train(ctx, sents, opt, &buf); err != nil {
 		return err

@@ -298,7 +298,7 @@ func TestCoordinatedModifiersShareNoun(t *testing.T) {
 func TestCommaClauseLeavesPossessiveNE(t *testing.T) {
 	for tree, want := range map[string]string{
 		"(ROOT (S (NP (NNS Rebels)) (VP (VBD shelled) (NP (NP (NP (NNP Gondor) (POS 's)) (JJ second) (NN city)) (S (, ,) (VP (VBG killing) (NP (CD eight) (NNS people)))))) (. .)))": "(NE GONDOR SECOND CITY ~NE (S (, , ~, (VP (VBG KILLING ~VBG (NE EIGHT PEOPLE ~NE",
-		"(ROOT (S (NP (NNS Rebels)) (VP (VBD shelled) (NP (NP (NP (NNP Gondor) (POS 's)) (JJ second) (NN city)) (, ,) (VP (VBG killing) (NP (CD eight) (NNS people))))) (. .)))": "(NE GONDOR SECOND CITY ~NE (VP (, , ~, (VBG KILLING ~VBG (NE EIGHT PEOPLE ~NE",
+		"(ROOT (S (NP (NNS Rebels)) (VP (VBD shelled) (NP (NP (NP (NNP Gondor) (POS 's)) (JJ second) (NN city)) (, ,) (VP (VBG killing) (NP (CD eight) (NNS people))))) (. .)))":     "(NE GONDOR SECOND CITY ~NE (VP (, , ~, (VBG KILLING ~VBG (NE EIGHT PEOPLE ~NE",
 	} {
 		s, err := ParsePenn(tree)
 		if err != nil {

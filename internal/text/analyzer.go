@@ -110,6 +110,7 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 	}
 	repairNounRoot(toks)
 	repairReporting(toks)
+	repairDoubleSubject(toks)
 }
 
 // tagClasses tags toks (appending their tag classes to out) with the
@@ -135,7 +136,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 // with "attacked" a VBN, which leaves the sentence without a verb and the
 // parser with a noun for its root). A participle becomes a past tense verb
 // when a noun or pronoun comes right before it, an object (a determiner, a
-// name, a pronoun or a number) right after it, no form of be, have or get
+// name, a pronoun, a number or an adjective) right after it, no form of be, have or get
 // before it in its clause, and no finite verb after it in its clause (the
 // participle of "the troops attacked the village were Israeli" stays).
 func (a *Analyzer) finitePastTense(forms []string, classes []int) {
@@ -193,6 +194,7 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		// "family owned company") is more often a fragment
 		switch tg.upos[classes[i+1]] {
 		case "DET", "PROPN", "PRON", "NUM":
+		case "ADJ": // "The United States fired anti-aircraft batteries"
 		default:
 			continue
 		}
@@ -313,13 +315,15 @@ func (a *Analyzer) Parse(toks []Token) {
 			tags[i] = -1
 		}
 	}
-	heads, labels := a.m.parser.parse(forms, tags, xpos)
+	ws := makeWordInfo(forms, a.m.tagger.amb, nil)
+	heads, labels := a.m.parser.parseInput(pinputFromWords(ws, tags, xpos), len(forms))
 	for i := range toks {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
 	}
 	repairNounRoot(toks)
 	repairReporting(toks)
+	repairDoubleSubject(toks)
 }
 
 // Lemma returns the lemma of a word form with the given Penn tag.

@@ -15,9 +15,16 @@ import (
 	"github.com/herald-events/herald/internal/sharedtest"
 )
 
+// loadTestAnalyzer loads the embedded model, or the model file named by
+// HERALD_TEST_MODEL (to compare a newly trained model by the same tests
+// and benchmarks before it is shipped).
 func loadTestAnalyzer(t testing.TB) *Analyzer {
 	t.Helper()
-	a, err := Load()
+	load := Load
+	if p := os.Getenv("HERALD_TEST_MODEL"); p != "" {
+		load = func() (*Analyzer, error) { return LoadFile(p) }
+	}
+	a, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +106,7 @@ func TestEWTSentences(t *testing.T) {
 	for _, text := range []string{
 		"The battles and demonstrations were provoked by the US assault on Fallujah.",
 		"Last month, Nasrallah announced that his party would close ranks with Hamas.",
-		"He gave no indication on the value of the highest bid.",
+		"Arafat's death creates a vacuum in Palestinian leadership that will not soon be filled.",
 	} {
 		g := byText[text]
 		if g == nil {
@@ -190,6 +197,8 @@ func TestFinitePastTense(t *testing.T) {
 		{"She met a man named Joe.", "named", "VBN"},
 		{"The town was attacked by rebels.", "attacked", "VBN"},
 		{"Russia, which denies the charge, attacked Ukraine on Monday.", "attacked", "VBD"},
+		{"The Republic of Arnor fired anti-aircraft missiles at Gondor this week.", "fired", "VBD"},
+		{"The missiles fired at Gondor were new.", "fired", "VBN"},
 	} {
 		ss := a.Analyze(c.text)
 		if len(ss) != 1 {
@@ -253,7 +262,8 @@ func TestTrainDeterministic(t *testing.T) {
 		t.Skip("training in -short mode")
 	}
 	sents := readConllu(t, "ud-english-ewt", "en_ewt-ud-train.conllu")[:400]
-	opt := TrainOptions{TaggerIters: 3, ParserIters: 3, Folds: 2, Seed: 7}
+	// two of each model, trained in parallel and merged: still the same bytes
+	opt := TrainOptions{TaggerIters: 3, ParserIters: 3, Folds: 2, Ensemble: 2, Seed: 7}
 	var a, b bytes.Buffer
 	if err := Train(context.Background(), sents, opt, &a); err != nil {
 		t.Fatal(err)

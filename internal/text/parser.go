@@ -3,6 +3,7 @@ package text
 import (
 	"context"
 	"math/rand/v2"
+	"sync"
 )
 
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann et al.
@@ -256,6 +257,17 @@ const (
 	pS0XL1XB0X
 	pS0WB0X
 	pS0XB0W
+	pS0A
+	pB0A
+	pS1A
+	pB1A
+	pS0AB0A
+	pS0TB0A
+	pS0AB0T
+	pB0TBm1T
+	pS0TBm1TB0T
+	pS0TS0m1T
+	pS0TS0p1TB0T
 )
 
 // sentence-level precomputed attributes; index 0 = root, n+1 = none.
@@ -263,6 +275,7 @@ type pinput struct {
 	w []uint64 // word hash
 	t []uint64 // tag id + 1 (root and none get their own values)
 	x []uint64 // Penn tag hash
+	a []uint64 // the word's ambiguity class (the tags training saw it with)
 }
 
 func (p *parser) features(st *pstate, in *pinput, buf []uint64) []uint64 {
@@ -333,17 +346,37 @@ func (p *parser) features(st *pstate, in *pinput, buf []uint64) []uint64 {
 		f3(pS1XS0XB0X, s1x, s0x, b0x), f3(pB0XB1XB2X, b0x, b1x, X[b2]), f3(pS0XL1XB0X, s0x, X[s0l1], b0x),
 		f2(pS0WB0X, s0w, b0x), f2(pS0XB0W, s0x, b0w),
 	)
+	A := in.a
+	s0a, b0a := A[s0], A[b0]
+	buf = append(buf,
+		f1(pS0A, s0a), f1(pB0A, b0a), f1(pS1A, A[s1]), f1(pB1A, A[b1]),
+		f2(pS0AB0A, s0a, b0a), f2(pS0TB0A, s0t, b0a), f2(pS0AB0T, s0a, b0t),
+	)
+	adj := func(i, k int) uint64 { // the tag of the word k after word i
+		if i == none || i+k < 0 || i+k > st.n {
+			return 0
+		}
+		return T[i+k]
+	}
+	bm1t := adj(b0, -1)
+	buf = append(buf,
+		f2(pB0TBm1T, b0t, bm1t), f3(pS0TBm1TB0T, s0t, bm1t, b0t),
+		f2(pS0TS0m1T, s0t, adj(s0, -1)), f3(pS0TS0p1TB0T, s0t, adj(s0, 1), b0t),
+	)
 	return buf
 }
 
 // makePInput builds the word and tag attributes of a sentence.
-func makePInput(forms []string, tags []int, xpos []string) *pinput {
+func makePInput(forms []string, tags []int, xpos []string, amb []uint64) *pinput {
 	n := len(forms)
-	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2)}
-	in.w[0], in.t[0], in.x[0] = hstr("-ROOT-"), 1, 1
-	in.w[n+1], in.t[n+1], in.x[n+1] = hstr("-NONE-"), 0, 0
+	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2), a: make([]uint64, n+2)}
+	in.w[0], in.t[0], in.x[0], in.a[0] = hstr("-ROOT-"), 1, 1, 1
+	in.w[n+1], in.t[n+1], in.x[n+1], in.a[n+1] = hstr("-NONE-"), 0, 0, 0
 	for i, f := range forms {
 		in.w[i+1] = hstr(normWord(f))
+		if amb != nil {
+			in.a[i+1] = amb[i]
+		}
 		in.x[i+1] = hstr(xpos[i])
 		if tags[i] >= 0 {
 			in.t[i+1] = uint64(tags[i] + 2)
@@ -443,24 +476,29 @@ func (p *parser) bestLabel(scores *[256]float32, h int, cands []uint8) int {
 }
 
 // parse returns 1-based heads (0 = root) and label indices for a sentence.
-func (p *parser) parse(forms []string, tags []int, xpos []string) (heads, labels []int) {
+func (p *parser) parse(forms []string, tags []int, xpos []string, amb []uint64) (heads, labels []int) {
 	if len(forms) == 0 {
 		return nil, nil
 	}
-	return p.parseInput(makePInput(forms, tags, xpos), len(forms))
+	return p.parseInput(makePInput(forms, tags, xpos, amb), len(forms))
 }
 
 // pinputFromWords builds the parser input from the tagger's word
 // attributes (the same word hashes makePInput computes).
 func pinputFromWords(ws []wordInfo, tags []int, xpos []string) *pinput {
 	n := len(ws)
-	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2)}
-	in.w[0], in.t[0], in.x[0] = hstr("-ROOT-"), 1, 1
-	in.w[n+1], in.t[n+1], in.x[n+1] = hstr("-NONE-"), 0, 0
+	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2), a: make([]uint64, n+2)}
+	in.w[0], in.t[0], in.x[0], in.a[0] = hstr("-ROOT-"), 1, 1, 1
+	in.w[n+1], in.t[n+1], in.x[n+1], in.a[n+1] = hstr("-NONE-"), 0, 0, 0
 	for i := range ws {
 		in.w[i+1] = ws[i].lower
+		in.a[i+1] = ws[i].amb
 		in.x[i+1] = hstr(xpos[i])
-		in.t[i+1] = uint64(tags[i] + 2)
+		if tags[i] >= 0 {
+			in.t[i+1] = uint64(tags[i] + 2)
+		} else {
+			in.t[i+1] = 1 << 20 // unknown tag
+		}
 	}
 	return in
 }
@@ -554,7 +592,8 @@ type parseExample struct {
 	forms  []string
 	tags   []int // predicted tag classes
 	xpos   []string
-	heads  []int // gold heads, 1-based words, projectivized
+	amb    []uint64 // ambiguity classes (see pinput)
+	heads  []int    // gold heads, 1-based words, projectivized
 	labels []int
 }
 
@@ -575,6 +614,61 @@ func hideWord(rng *rand.Rand, alpha float64, count int) bool {
 // not to lean on the identity of rare words (UAS +0.4 on EWT dev with
 // 0.25, but worse event coding from raw text: off by default).
 func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
+	p, tr, ltr, err := trainParserRun(ctx, data, labels, iters, seed, dropout, progress)
+	if err != nil {
+		return nil, err
+	}
+	p.model = tr.freeze(1e-3, 1)
+	p.lmodel = ltr.freeze(1e-3, 0.5)
+	return p, nil
+}
+
+// trainParserEnsemble trains k parsers on data shuffled with different
+// seeds (in parallel, two at a time) and merges them into one whose
+// scores are the sums of theirs (freezeSum); progress reports the first.
+func trainParserEnsemble(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, k int, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
+	if k <= 1 {
+		return trainParser(ctx, data, labels, iters, seed, dropout, progress)
+	}
+	type run struct {
+		p       *parser
+		tr, ltr *trainer
+		err     error
+	}
+	runs := make([]run, k)
+	sem := make(chan struct{}, 2)
+	var wg sync.WaitGroup
+	for i := range runs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			pr := progress
+			if i > 0 {
+				pr = nil
+			}
+			r := &runs[i]
+			r.p, r.tr, r.ltr, r.err = trainParserRun(ctx, data, labels, iters, seed+uint64(i)*7919, dropout, pr)
+		}()
+	}
+	wg.Wait()
+	trs, ltrs := make([]*trainer, k), make([]*trainer, k)
+	for i, r := range runs {
+		if r.err != nil {
+			return nil, r.err
+		}
+		trs[i], ltrs[i] = r.tr, r.ltr
+	}
+	p := runs[0].p
+	p.model = freezeSum(trs, 1e-3, 1)
+	p.lmodel = freezeSum(ltrs, 1e-3, 0.5)
+	return p, nil
+}
+
+// trainParserRun trains one parser, returning it without its models and
+// the trainers that hold them.
+func trainParserRun(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, *trainer, *trainer, error) {
 	p := &parser{labels: labels, root: -1}
 	for i, l := range labels {
 		if l == "root" {
@@ -606,11 +700,11 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 		correct, lcorrect, total := 0, 0, 0
 		for k, si := range idx {
 			if k%256 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
+				return nil, nil, nil, ctx.Err()
 			}
 			ex := &data[si]
 			n := len(ex.forms)
-			in := makePInput(ex.forms, ex.tags, ex.xpos)
+			in := makePInput(ex.forms, ex.tags, ex.xpos, ex.amb)
 			for i, f := range ex.forms {
 				if hideWord(rng, dropout, counts[normWord(f)]) {
 					in.w[i+1] = rng.Uint64() | 1
@@ -709,9 +803,7 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 			progress(it, 100*float64(correct)/float64(max(total, 1)), 100*float64(lcorrect)/float64(max(total, 1)), snap)
 		}
 	}
-	p.model = tr.freeze(1e-3, 1)
-	p.lmodel = ltr.freeze(1e-3, 0.5)
-	return p, nil
+	return p, tr, ltr, nil
 }
 
 // labelCandidates collects, for each (head tag, dependent tag, direction),
@@ -719,7 +811,7 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 func labelCandidates(data []parseExample) map[uint64][]uint8 {
 	seen := map[uint64]uint64{} // key -> bitset of labels
 	for _, ex := range data {
-		in := makePInput(ex.forms, ex.tags, ex.xpos)
+		in := makePInput(ex.forms, ex.tags, ex.xpos, ex.amb)
 		for i, h := range ex.heads {
 			if h == 0 {
 				continue

@@ -107,6 +107,72 @@ func (t *trainer) update(feats []uint64, c int, d float64) {
 	}
 }
 
+// averaged returns the averaged weights of row r (class, weight pairs).
+func (t *trainer) averaged(r int) []accum {
+	row := t.rows[r]
+	out := make([]accum, len(row))
+	for k, a := range row {
+		tot := a.total + float64(t.clock-a.stamp)*a.w
+		out[k] = accum{class: a.class, w: tot / float64(max(t.clock, 1))}
+	}
+	return out
+}
+
+// freezeSum builds one compact model from several trainers of the same
+// classes: a feature's weight is the sum of its averaged weights in each.
+// For a linear model that is the same as adding the scores of the
+// separate models, so an ensemble of perceptrons trained in different
+// orders costs no more lookups than one. Pruning is as in freeze, applied
+// to the mean weights (the sums against k times the thresholds), so the
+// merged model keeps about as many features as one of its parts would.
+// Features are taken in the order the trainers first met them, so the
+// result is deterministic.
+func freezeSum(ts []*trainer, minAbs, rowMin float64) *sparseModel {
+	b := &sparseBuilder{nclass: ts[0].nclass}
+	minAbs *= float64(len(ts))
+	rowMin *= float64(len(ts))
+	done := make(map[uint64]bool)
+	sum := make([]float64, ts[0].nclass)
+	has := make([]bool, ts[0].nclass)
+	for ti, t := range ts {
+		for _, key := range t.keys {
+			if ti > 0 && done[key] {
+				continue
+			}
+			if len(ts) > 1 {
+				done[key] = true
+			}
+			clear(sum)
+			clear(has)
+			for _, u := range ts[ti:] {
+				ur, ok := u.index[key]
+				if !ok {
+					continue
+				}
+				for _, a := range u.averaged(int(ur)) {
+					sum[a.class] += a.w
+					has[a.class] = true
+				}
+			}
+			var cls []uint16
+			var ws []float32
+			mx := 0.0
+			for c, ok := range has {
+				if !ok || math.Abs(sum[c]) < minAbs {
+					continue
+				}
+				cls = append(cls, uint16(c))
+				ws = append(ws, float32(sum[c]))
+				mx = max(mx, math.Abs(sum[c]))
+			}
+			if len(cls) > 0 && mx >= rowMin {
+				b.add(key, cls, ws)
+			}
+		}
+	}
+	return b.build()
+}
+
 // freeze averages the weights and builds the compact model. Weights whose
 // average is below minAbs in magnitude are dropped, and so are whole
 // features whose largest weight is below rowMin (mostly features met once

@@ -8,7 +8,8 @@ import "strings"
 // reported clause. UD attaches such a trailing reporting clause to the
 // root of the reported clause as parataxis; repairReporting enforces that
 // when the pattern is unambiguous: a finite reporting verb after a comma,
-// with no other verb between the comma and it.
+// with no other verb between the comma and it (hung elsewhere, or from the
+// root as another relation such as advcl).
 
 var reportingLemmas = map[string]bool{
 	"say": true, "tell": true, "add": true, "state": true, "report": true, "announce": true, "confirm": true,
@@ -28,7 +29,7 @@ func repairReporting(toks []Token) {
 	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
-		if !reportingLemmas[t.Lemma] || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") || t.Head == root+1 {
+		if !reportingLemmas[t.Lemma] || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") || t.Head == root+1 && t.Deprel == "parataxis" {
 			continue
 		}
 		comma := -1
@@ -122,4 +123,80 @@ func repairNounRoot(toks []Token) {
 		}
 		return
 	}
+}
+
+// repairDoubleSubject gives a verb one subject where the parser gave it
+// two that stand side by side as one nominal ("the news agency WFNA
+// said", "the Kremlin spokesman said" with both words subjects): a name
+// after a common noun becomes its apposition, as EWT annotates "his
+// mother Ismat"; otherwise the first word becomes a compound of the
+// second. Of a subject before the verb and one after it, the second
+// becomes the object when the verb has none. Other pairs (a coordination
+// the parser missed) are left alone.
+func repairDoubleSubject(toks []Token) {
+	isSubj := func(i int) bool { return toks[i].Deprel == "nsubj" || toks[i].Deprel == "nsubj:pass" }
+	for j := 1; j < len(toks); j++ {
+		if !isSubj(j) {
+			continue
+		}
+		h := toks[j].Head
+		// the nearest earlier word with the same head and relation
+		i := -1
+		for k := j - 1; k >= 0; k-- {
+			if toks[k].Head == h && isSubj(k) {
+				i = k
+				break
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		// side by side: every word between them lies under the first
+		adjacent := true
+		for k := i + 1; k < j && adjacent; k++ {
+			if toks[k].UPOS == "PUNCT" || toks[k].UPOS == "CCONJ" || !under(toks, k, i) {
+				adjacent = false
+			}
+		}
+		if !adjacent {
+			// one before the verb and one after it: the second is the
+			// object ("He warned the United States against ...")
+			if i < h-1 && j > h-1 && !hasDep(toks, h, "obj") && nominal(toks[j].UPOS) {
+				toks[j].Deprel = "obj"
+			}
+			continue
+		}
+		if !nominal(toks[i].UPOS) || !nominal(toks[j].UPOS) {
+			continue
+		}
+		if toks[i].UPOS == "NOUN" && toks[j].UPOS == "PROPN" {
+			toks[j].Head, toks[j].Deprel = i+1, "appos"
+			continue
+		}
+		// the first word's dependents go with it
+		toks[i].Head, toks[i].Deprel = j+1, "compound"
+	}
+}
+
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// hasDep reports whether word h (1-based) has a dependent with relation rel.
+func hasDep(toks []Token, h int, rel string) bool {
+	for _, t := range toks {
+		if t.Head == h && t.Deprel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// under reports whether word k lies in the subtree of word top.
+func under(toks []Token, k, top int) bool {
+	for steps := 0; k >= 0 && steps <= len(toks); steps++ {
+		if k == top {
+			return true
+		}
+		k = toks[k].Head - 1
+	}
+	return false
 }

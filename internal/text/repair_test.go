@@ -1,0 +1,84 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// depToks builds tokens from "form UPOS XPOS head rel lemma" rows.
+func depToks(t *testing.T, rows ...string) []Token {
+	t.Helper()
+	var toks []Token
+	for _, r := range rows {
+		f := strings.Fields(r)
+		if len(f) != 6 {
+			t.Fatalf("bad row %q", r)
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatalf("bad head in %q", r)
+		}
+		toks = append(toks, Token{Form: f[0], UPOS: f[1], XPOS: f[2], Head: h, Deprel: f[4], Lemma: f[5]})
+	}
+	return toks
+}
+
+func arcs(toks []Token) string {
+	var b strings.Builder
+	for i, tk := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Form + "/" + strconv.Itoa(tk.Head) + "/" + tk.Deprel)
+	}
+	return b.String()
+}
+
+func TestRepairDoubleSubject(t *testing.T) {
+	for _, c := range []struct {
+		rows []string
+		want string
+	}{
+		{ // "the news agency WFNA said": a name after its noun is its apposition
+			[]string{"the DET DT 3 det the", "news NOUN NN 3 compound news", "agency NOUN NN 5 nsubj agency",
+				"WFNA PROPN NNP 5 nsubj WFNA", "said VERB VBD 0 root say"},
+			"the/3/det news/3/compound agency/5/nsubj WFNA/3/appos said/0/root",
+		},
+		{ // "the Kremlin spokesman said": the first noun is a compound
+			[]string{"the DET DT 2 det the", "Kremlin PROPN NNP 4 nsubj Kremlin", "spokesman NOUN NN 4 nsubj spokesman",
+				"said VERB VBD 0 root say"},
+			"the/2/det Kremlin/3/compound spokesman/4/nsubj said/0/root",
+		},
+		{ // "He warned the United States": a subject after the verb is its object
+			[]string{"He PRON PRP 2 nsubj he", "warned VERB VBD 0 root warn", "the DET DT 4 det the",
+				"States PROPN NNPS 2 nsubj States"},
+			"He/2/nsubj warned/0/root the/4/det States/2/obj",
+		},
+		{ // two subjects apart, both before the verb: left alone
+			[]string{"Arnor PROPN NNP 4 nsubj Arnor", ", PUNCT , 3 punct ,", "Gondor PROPN NNP 4 nsubj Gondor",
+				"met VERB VBD 0 root meet"},
+			"Arnor/4/nsubj ,/3/punct Gondor/4/nsubj met/0/root",
+		},
+	} {
+		toks := depToks(t, c.rows...)
+		repairDoubleSubject(toks)
+		if got := arcs(toks); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
+
+// A trailing reporting clause hung from the root as something other than
+// parataxis becomes parataxis, with its comma.
+func TestRepairReportingRelabels(t *testing.T) {
+	toks := depToks(t,
+		"Russia PROPN NNP 2 nsubj Russia", "accused VERB VBD 0 root accuse", "Ukraine PROPN NNP 2 obj Ukraine",
+		", PUNCT , 2 punct ,", "the DET DT 6 det the", "Kremlin PROPN NNP 7 nsubj Kremlin", "said VERB VBD 2 advcl say",
+		". PUNCT . 2 punct .")
+	repairReporting(toks)
+	want := "Russia/2/nsubj accused/0/root Ukraine/2/obj ,/7/punct the/6/det Kremlin/7/nsubj said/2/parataxis ./2/punct"
+	if got := arcs(toks); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
