@@ -313,13 +313,27 @@ func (sc *StoryCoder) speakerOf(s *syntax.Sentence, day dict.Day) *Quote {
 }
 
 // reportedBy says whether an event sits in a clause reporting someone's
-// words: its verb hangs (through complement clauses) from a speech verb.
+// words: its verb hangs (through complement clauses) from a speech verb,
+// or a clause it heads has a trailing speech verb hung from it as
+// parataxis ("Russia accused Ukraine ..., the Kremlin said").
 func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day) *Quote {
 	if e.VerbSpan.Empty() {
 		return nil
 	}
+	reported := func(h int) *Quote {
+		if subj := subjectOf(s, h); subj >= 0 {
+			words := subtreeWords(s, subj)
+			return &Quote{Kind: "reported", Speaker: phraseText(s, words), SpeakerCode: phraseCode(sc.Coder, s, words, day)}
+		}
+		return &Quote{Kind: "reported"}
+	}
 	v := e.VerbSpan.Start
 	for steps := 0; steps < 8; steps++ {
+		for d := v + 1; d < len(s.Tokens); d++ {
+			if dt := s.Tokens[d]; dt.Head == v+1 && dt.Deprel == "parataxis" && isSpeech(dt) {
+				return reported(d)
+			}
+		}
 		t := s.Tokens[v]
 		if t.Head <= 0 {
 			return nil
@@ -327,11 +341,7 @@ func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day
 		h := t.Head - 1
 		ht := s.Tokens[h]
 		if (t.Deprel == "ccomp" || t.Deprel == "parataxis") && isSpeech(ht) {
-			if subj := subjectOf(s, h); subj >= 0 {
-				words := subtreeWords(s, subj)
-				return &Quote{Kind: "reported", Speaker: phraseText(s, words), SpeakerCode: phraseCode(sc.Coder, s, words, day)}
-			}
-			return &Quote{Kind: "reported"}
+			return reported(h)
 		}
 		v = h
 	}
