@@ -309,3 +309,20 @@ func TestCommaClauseLeavesPossessiveNE(t *testing.T) {
 		}
 	}
 }
+
+// A bare noun phrase of time set off by a comma before the subject is no
+// subject: "Hours before Arnor's talks, the envoy left" keeps Arnor out of
+// the subject's place; without the comma the phrase stays as it is.
+func TestPreposedBareNounPhrase(t *testing.T) {
+	s := depSentence(t, "Hours before Arnor 's talks , the envoy left",
+		"Hours NOUN NNS 9 obl:unmarked", "before ADP IN 5 case", "Arnor PROPN NNP 5 nmod:poss", "'s PART POS 3 case",
+		"talks NOUN NNS 1 nmod", ", PUNCT , 5 punct", "the DET DT 8 det", "envoy NOUN NN 9 nsubj", "left VERB VBD 0 root")
+	if got, want := clauseString(t, s), "(S (PP (NE HOURS BEFORE ARNOR TALKS , ~NE ~PP (NE THE ENVOY ~NE (VP (VBD LEFT"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+	s = depSentence(t, "Arnor lawmakers Tuesday endorsed it",
+		"Arnor PROPN NNP 2 compound", "lawmakers NOUN NNS 4 obl:unmarked", "Tuesday PROPN NNP 4 nsubj", "endorsed VERB VBD 0 root", "it PRON PRP 4 obj")
+	if got := clauseString(t, s); strings.Contains(got, "(PP") {
+		t.Errorf("no comma, yet a prepositional phrase: %s", got)
+	}
+}

@@ -524,9 +524,17 @@ func (c *udConv) clause(h int) *Node {
 				subj = append(subj, placed{d, c.nominal(d, false)})
 			}
 		case d < h:
-			if d > firstAux && (r == "advmod" || c.tok(d).UPOS == "PART") {
+			switch {
+			case d > firstAux && (r == "advmod" || c.tok(d).UPOS == "PART"):
 				postAux = append(postAux, placed{d, c.phrase(d)})
-			} else {
+			case strings.HasPrefix(r, "obl") && !c.hasCase(d) && c.commaAfter(d):
+				// a bare noun phrase of time or place set off before the
+				// verb ("Hours before Qaani's comments, the FBI launched
+				// ..."): Penn marks it NP-TMP; here it is a
+				// prepositional phrase without its preposition, so that
+				// its nouns are not taken for the subject
+				pre = append(pre, placed{d, &Node{Label: "PP", Tok: -1, Children: []*Node{c.phrase(d)}}})
+			default:
 				pre = append(pre, placed{d, c.phrase(d)})
 			}
 		case r == "punct" && d > h && c.sentenceLevelPunct(h, d):
@@ -734,6 +742,29 @@ func (c *udConv) inNominal(d int) bool {
 	switch c.rel(d) {
 	case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "fixed":
 		return true
+	}
+	return false
+}
+
+// commaAfter reports whether a comma follows (or ends) the phrase of word d.
+func (c *udConv) commaAfter(d int) bool {
+	sub := c.subtree(d)
+	if len(sub) == 0 {
+		return false
+	}
+	last := sub[len(sub)-1]
+	if c.tok(last).Form == "," { // the parser may hang the comma inside
+		return true
+	}
+	return last+1 <= len(c.toks) && c.tok(last+1).Form == ","
+}
+
+// hasCase reports whether word d has a preposition (case) of its own.
+func (c *udConv) hasCase(d int) bool {
+	for _, k := range c.kids[d] {
+		if c.rel(k) == "case" {
+			return true
+		}
 	}
 	return false
 }

@@ -131,8 +131,10 @@ func repairNounRoot(toks []Token) {
 // after a common noun becomes its apposition, as EWT annotates "his
 // mother Ismat"; otherwise the first word becomes a compound of the
 // second. Of a subject before the verb and one after it, the second
-// becomes the object when the verb has none. Other pairs (a coordination
-// the parser missed) are left alone.
+// becomes the object when the verb has none; of two before it, a first
+// one with a prepositional phrase and a comma after it is a preposed
+// phrase ("Hours before the talks, the FBI launched ..."). Other pairs (a
+// coordination the parser missed) are left alone.
 func repairDoubleSubject(toks []Token) {
 	isSubj := func(i int) bool { return toks[i].Deprel == "nsubj" || toks[i].Deprel == "nsubj:pass" }
 	for j := 1; j < len(toks); j++ {
@@ -159,10 +161,17 @@ func repairDoubleSubject(toks []Token) {
 			}
 		}
 		if !adjacent {
-			// one before the verb and one after it: the second is the
-			// object ("He warned the United States against ...")
-			if i < h-1 && j > h-1 && !hasDep(toks, h, "obj") && nominal(toks[j].UPOS) {
-				toks[j].Deprel = "obj"
+			switch {
+			case i < h-1 && j > h-1:
+				// one before the verb and one after it: the second is
+				// the object ("He warned the United States against ...")
+				if !hasDep(toks, h, "obj") && nominal(toks[j].UPOS) {
+					toks[j].Deprel = "obj"
+				}
+			case j < h-1 && preposed(toks, i, j):
+				// "Hours before Qaani's comments, the FBI launched ...":
+				// the first is a preposed phrase of time or place
+				toks[i].Deprel = "obl:unmarked"
 			}
 			continue
 		}
@@ -179,6 +188,40 @@ func repairDoubleSubject(toks []Token) {
 }
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// preposed reports whether subject i, before subject j, is a phrase set
+// off before the clause: a noun with a prepositional phrase of its own,
+// followed by a comma, with only j's own words between that comma and j.
+func preposed(toks []Token, i, j int) bool {
+	if toks[i].UPOS != "NOUN" {
+		return false
+	}
+	comma, prep := -1, false
+	for k := i + 1; k < j; k++ {
+		switch {
+		case under(toks, k, i):
+			if toks[k].UPOS == "ADP" && toks[toks[k].Head-1].Head == i+1 {
+				prep = true
+			}
+			if toks[k].Form == "," {
+				comma = k
+			}
+		case toks[k].Form == "," && comma < 0:
+			comma = k
+		case !under(toks, k, j):
+			return false
+		}
+	}
+	if !prep || comma < 0 {
+		return false
+	}
+	for k := comma + 1; k < j; k++ {
+		if !under(toks, k, j) {
+			return false
+		}
+	}
+	return true
+}
 
 // hasDep reports whether word h (1-based) has a dependent with relation rel.
 func hasDep(toks []Token, h int, rel string) bool {

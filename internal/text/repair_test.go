@@ -55,6 +55,12 @@ func TestRepairDoubleSubject(t *testing.T) {
 				"States PROPN NNPS 2 nsubj States"},
 			"He/2/nsubj warned/0/root the/4/det States/2/obj",
 		},
+		{ // "Hours before Arnor's talks, the FBI launched": a preposed phrase
+			[]string{"Hours NOUN NNS 9 nsubj hour", "before ADP IN 5 case before", "Arnor PROPN NNP 5 nmod:poss Arnor",
+				"'s PART POS 3 case 's", "talks NOUN NNS 1 nmod talk", ", PUNCT , 5 punct ,", "the DET DT 8 det the",
+				"FBI PROPN NNP 9 nsubj FBI", "launched VERB VBD 0 root launch"},
+			"Hours/9/obl:unmarked before/5/case Arnor/5/nmod:poss 's/3/case talks/1/nmod ,/5/punct the/8/det FBI/9/nsubj launched/0/root",
+		},
 		{ // two subjects apart, both before the verb: left alone
 			[]string{"Arnor PROPN NNP 4 nsubj Arnor", ", PUNCT , 3 punct ,", "Gondor PROPN NNP 4 nsubj Gondor",
 				"met VERB VBD 0 root meet"},
