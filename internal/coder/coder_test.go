@@ -298,6 +298,12 @@ func TestCodingRules(t *testing.T) {
 		// Condemning is not reciprocal: no target, no event.
 		{"not reciprocal", signOrDamn, "Arnor and Gondor condemned the decision.",
 			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "", "111"},
+		// The source of a verb in a second verb phrase is the subject the
+		// two share, not an actor inside the first one's object.
+		{"second verb phrase", seekShell, "The group praised the Arnor strike and shelled Gondor.",
+			"(ROOT (S (NP (DT The) (NN group)) (VP (VP (VBD praised) (NP (DT the) (NNP Arnor) (NN strike))) (CC and) (VP (VBD shelled) (NP (NNP Gondor)))) (. .)))", "", "ARN GON"},
+		{"second verb phrase, coded subject", seekShell, "Rohan praised the Arnor strike and shelled Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VP (VBD praised) (NP (DT the) (NNP Arnor) (NN strike))) (CC and) (VP (VBD shelled) (NP (NNP Gondor)))) (. .)))", "ROH GON 190", ""},
 		// An agentless passive: the subject is what is acted on, and the
 		// actor named in the verb phrase ("in Arnor shelling") acts.
 		{"agentless passive", seekShell, "Gondor villagers were shelled in Arnor raids.",

@@ -553,7 +553,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 				// that X attacked"): keep who did it.
 				d := eventDraft{code: "---", verb: word, lemma: form.Lemma, verbSpan: w.tokSpan(vStart, vEnd), pattern: form.Lemma, pos: form.Pos}
 				e := w.bareEvent(d)
-				if src := findSource(upper, w.clauseStart(vStart)); src.ok {
+				from := w.clauseStart(vStart)
+				if src := findSource(upper, from, w.inEarlierPhrase(from, vStart)); src.ok {
 					r := w.refs(src, upper, lower)[0]
 					e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text
 				}
@@ -589,7 +590,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			// so does the source.
 			from = 0
 		}
-		src = findSource(upper, from)
+		src = findSource(upper, from, w.inEarlierPhrase(from, vStart))
 	}
 	if !src.ok {
 		w.tracef("  no source")
@@ -1078,10 +1079,11 @@ func byAgent(lower []seqItem) loc {
 }
 
 // findSource takes the first compound or coded noun phrase from the start
-// of the upper sequence (in sentence order), else the first noun phrase.
-func findSource(upper []seqItem, from int) loc {
+// of the upper sequence (in sentence order), else the first noun phrase;
+// phrases before from, or for which skip says so, are not candidates.
+func findSource(upper []seqItem, from int, skip func(at int) bool) loc {
 	for k := len(upper) - 1; k >= 0; k-- {
-		if upper[k].at < from {
+		if upper[k].at < from || skip != nil && skip(upper[k].at) {
 			continue
 		}
 		if upper[k].kind == seqNECOpen || upper[k].kind == seqNEOpen && !isNull(upper[k].code) {
@@ -1089,7 +1091,7 @@ func findSource(upper []seqItem, from int) loc {
 		}
 	}
 	for k := len(upper) - 1; k >= 0; k-- {
-		if upper[k].at < from {
+		if upper[k].at < from || skip != nil && skip(upper[k].at) {
 			continue
 		}
 		if upper[k].kind == seqNEOpen {
@@ -1097,6 +1099,33 @@ func findSource(upper []seqItem, from int) loc {
 		}
 	}
 	return loc{}
+}
+
+// inEarlierPhrase reports, for positions between the subject at from and
+// the verb at verbAt, those inside a verb phrase, prepositional phrase or
+// subordinate clause that closes before the verb: "The group praised the
+// US strike and later attacked Israel" does not make the US the attacker.
+// With no subject (from 0) nothing is excluded.
+func (w *work) inEarlierPhrase(from, verbAt int) func(at int) bool {
+	if from <= 0 {
+		return nil
+	}
+	var spans [][2]int
+	for j := from; j < verbAt && j < len(w.items); j++ {
+		it := w.items[j]
+		if it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR") && it.end >= 0 && it.end < verbAt {
+			spans = append(spans, [2]int{j, it.end})
+			j = it.end
+		}
+	}
+	return func(at int) bool {
+		for _, sp := range spans {
+			if sp[0] <= at && at <= sp[1] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // clauseStart returns where the source of the verb at verbAt is looked
