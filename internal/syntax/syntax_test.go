@@ -281,6 +281,17 @@ func TestCoordinatedModifiersShareNoun(t *testing.T) {
 			"Gondorian ADJ JJ 5 amod", "and CCONJ CC 3 cc", "Rohirric ADJ JJ 1 conj", "mounted ADJ JJ 5 amod",
 			"riders NOUN NNS 6 nsubj", "crossed VERB VBD 0 root"},
 			"(NEC (NE GONDORIAN MOUNTED RIDERS ~NE (NE ROHIRRIC MOUNTED RIDERS ~NE ~NEC"},
+		// A determiner stays in front of the members: "the Gondorian and
+		// Rohirric defence ministries".
+		{"the Gondorian and Rohirric defence ministries accused", []string{
+			"the DET DT 6 det", "Gondorian ADJ JJ 6 amod", "and CCONJ CC 4 cc", "Rohirric ADJ JJ 2 conj",
+			"defence NOUN NN 6 compound", "ministries NOUN NNS 7 nsubj", "accused VERB VBD 0 root"},
+			"(NP (DT THE ~DT (NEC (NE GONDORIAN DEFENCE MINISTRIES ~NE (NE ROHIRRIC DEFENCE MINISTRIES ~NE ~NEC"},
+		// ... also when the parser hangs it from the first member.
+		{"the Gondorian and Rohirric defence ministries accused", []string{
+			"the DET DT 2 det", "Gondorian ADJ JJ 6 amod", "and CCONJ CC 4 cc", "Rohirric ADJ JJ 2 conj",
+			"defence NOUN NN 6 compound", "ministries NOUN NNS 7 nsubj", "accused VERB VBD 0 root"},
+			"(NEC (NE GONDORIAN DEFENCE MINISTRIES ~NE (NE ROHIRRIC DEFENCE MINISTRIES ~NE ~NEC"},
 		// A modifier with words of its own is left as it is.
 		{"Gondorian and very old riders crossed", []string{
 			"Gondorian ADJ JJ 5 amod", "and CCONJ CC 4 cc", "very ADV RB 4 advmod", "old ADJ JJ 1 conj",

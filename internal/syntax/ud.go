@@ -1086,6 +1086,13 @@ func (c *udConv) distributeHead(h int, skip func(int) bool) *Node {
 				return nil
 			}
 			joins = append(joins, k)
+		case "det":
+			// "the Russian and Syrian defence ministries" with "the"
+			// hung from the first member: it is the whole phrase's
+			if len(c.kids[k]) > 0 || k > mod {
+				return nil
+			}
+			joins = append(joins, k)
 		default:
 			return nil
 		}
