@@ -298,6 +298,10 @@ func TestCodingRules(t *testing.T) {
 		// Condemning is not reciprocal: no target, no event.
 		{"not reciprocal", signOrDamn, "Arnor and Gondor condemned the decision.",
 			"(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD condemned) (NP (DT the) (NN decision))) (. .)))", "", "111"},
+		// What someone did is aimed at them: the target with no actor of
+		// its own is the agent of the participle modifying it.
+		{"target through agent", signOrDamn, "Rohan condemned the move announced by Arnor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD condemned) (NP (NP (DT the) (NN move)) (VP (VBN announced) (PP (IN by) (NP (NNP Arnor)))))) (. .)))", "ROH ARN 111", ""},
 		// The source of a verb in a second verb phrase is the subject the
 		// two share, not an actor inside the first one's object.
 		{"second verb phrase", seekShell, "The group praised the Arnor strike and shelled Gondor.",

@@ -635,6 +635,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if t := throughPartitive(lower, tgt); t != tgt {
 			w.tracef("  target is what the quantity counts")
 			tgt = t
+		} else if t := w.throughAgent(lower, tgt); t != tgt {
+			w.tracef("  target is who did what the target names")
+			tgt = t
 		}
 	}
 	w.makeEvents(ev, upper, lower, src, tgt)
@@ -667,6 +670,31 @@ func throughPartitive(seq []seqItem, l loc) loc {
 		n++
 	}
 	if n == 0 || k+2 >= len(seq) || seq[k].kind != seqNEClose || seq[k+1].kind != seqWord || seq[k+1].word != "OF" {
+		return l
+	}
+	if next := seq[k+2]; next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code) {
+		return loc{k + 2, false, true}
+	}
+	return l
+}
+
+// throughAgent moves a target with no actor of its own that a participle
+// with an agent modifies ("condemned the move announced by Pompeo",
+// "welcomed the offer made by Iran") to the agent: what someone did is
+// aimed at them.
+func (w *work) throughAgent(seq []seqItem, l loc) loc {
+	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen || seq[l.at].code != "---" {
+		return l
+	}
+	k := l.at + 1
+	for k < len(seq) && seq[k].kind != seqNEClose {
+		k++
+	}
+	k++ // the participle
+	if k+2 >= len(seq) || seq[k].kind != seqWord || seq[k+1].kind != seqWord || seq[k+1].word != "BY" {
+		return l
+	}
+	if at := seq[k].at; at < 1 || w.items[at-1].Label != "VBN" {
 		return l
 	}
 	if next := seq[k+2]; next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code) {
