@@ -302,6 +302,9 @@ func TestCodingRules(t *testing.T) {
 		// its own is the agent of the participle modifying it.
 		{"target through agent", signOrDamn, "Rohan condemned the move announced by Arnor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD condemned) (NP (NP (DT the) (NN move)) (VP (VBN announced) (PP (IN by) (NP (NNP Arnor)))))) (. .)))", "ROH ARN 111", ""},
+		// What someone was arrested for is not who arrested them.
+		{"passive, reason not actor", arrest, "Rohan villagers were arrested for Gondor attacks.",
+			"(ROOT (S (NP (NNP Rohan) (NNS villagers)) (VP (VBD were) (VP (VBN arrested) (PP (IN for) (NP (NNP Gondor) (NNS attacks))))) (. .)))", "", "GON"},
 		// The source of a verb in a second verb phrase is the subject the
 		// two share, not an actor inside the first one's object.
 		{"second verb phrase", seekShell, "The group praised the Arnor strike and shelled Gondor.",

@@ -262,7 +262,8 @@ func (w *work) passiveActor(upper, lower []seqItem, src, tgt loc, verbAt int) lo
 
 // placeNotActor reports whether the phrase at k of a lower sequence is
 // the one something was done to or for rather than who did it: the object
-// of a preposition of direction ("were handed over to US forces"), or a
+// of a preposition of direction ("were handed over to US forces"), of
+// "of" or "for" ("convicted of criminal mischief"), or a
 // phrase owned by a pronoun ("was shot down in his jet"). Other
 // phrases after an agentless passive are taken for its actor, as
 // PETRARCH-2 and UniversalPetrarch take them ("were killed in Israeli
@@ -290,6 +291,11 @@ func (w *work) placeNotActor(lower []seqItem, k int) bool {
 	}
 	switch lower[k-1].word {
 	case "TO", "INTO", "ONTO", "TOWARD", "TOWARDS":
+		return true
+	case "OF", "FOR":
+		// what someone was accused, convicted or arrested of or for
+		// ("was convicted of criminal mischief", "jailed for
+		// helping X"), never who did it
 		return true
 	case "IN", "AT", "ON", "ABOARD", "INSIDE", "NEAR":
 		// Where it happened is taken for who did it only when the
