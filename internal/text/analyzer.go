@@ -177,6 +177,11 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		default:
 			continue
 		}
+		if objectOfPreposition(tg, classes, subj) {
+			// "In a joint statement published Oct. 25, ...": the noun
+			// is a preposition's object, the participle its modifier
+			continue
+		}
 		aux := false
 		for k := i - 1; k >= 0 && !boundary(k); k-- {
 			switch strings.ToLower(forms[k]) {
@@ -209,6 +214,33 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			classes[i] = vbd
 		}
 	}
+}
+
+// objectOfPreposition reports whether the noun phrase ending at word i is
+// the object of a preposition that opens a phrase of its own (at the start
+// of the sentence or after a comma or conjunction: "In a joint statement
+// published ..."), not of one inside a longer noun phrase ("The Republic
+// of Arnor fired ...").
+func objectOfPreposition(tg *tagger, classes []int, i int) bool {
+	k := i - 1
+	for ; k >= 0; k-- {
+		switch tg.upos[classes[k]] {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART":
+			continue
+		}
+		break
+	}
+	if k < 0 || tg.upos[classes[k]] != "ADP" {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch tg.upos[classes[k-1]] {
+	case "PUNCT", "CCONJ", "SCONJ":
+		return true
+	}
+	return false
 }
 
 // spacingTags corrects the tags that the spaces around a word decide and

@@ -199,6 +199,7 @@ func TestFinitePastTense(t *testing.T) {
 		{"Russia, which denies the charge, attacked Ukraine on Monday.", "attacked", "VBD"},
 		{"The Republic of Arnor fired anti-aircraft missiles at Gondor this week.", "fired", "VBD"},
 		{"The missiles fired at Gondor were new.", "fired", "VBN"},
+		{"In a joint statement published Oct. 25, the two ministries accused Gondor.", "published", "VBN"},
 	} {
 		ss := a.Analyze(c.text)
 		if len(ss) != 1 {
