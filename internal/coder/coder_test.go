@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -302,6 +303,11 @@ func TestCodingRules(t *testing.T) {
 		// its own is the agent of the participle modifying it.
 		{"target through agent", signOrDamn, "Rohan condemned the move announced by Arnor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD condemned) (NP (NP (DT the) (NN move)) (VP (VBN announced) (PP (IN by) (NP (NNP Arnor)))))) (. .)))", "ROH ARN 111", ""},
+		// A pattern word found nearest the verb may be the wrong one:
+		// "injury toll" comes first, read backwards, and the search for
+		// DEATH_TOLL goes on to "death toll".
+		{"pattern search goes on", "--- RISEN [---] ---\nRISEN\n- DEATH_TOLL * [190]\n", "Arnor's death toll and injury toll has risen in the dispute with Gondor.",
+			"(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NP (NN death) (NN toll)) (CC and) (NP (NN injury) (NN toll))) (VP (VBZ has) (VP (VBN risen) (PP (IN in) (NP (NP (DT the) (NN dispute)) (PP (IN with) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},
 		// What someone was arrested for is not who arrested them.
 		{"passive, reason not actor", arrest, "Rohan villagers were arrested for Gondor attacks.",
 			"(ROOT (S (NP (NNP Rohan) (NNS villagers)) (VP (VBD were) (VP (VBN arrested) (PP (IN for) (NP (NNP Gondor) (NNS attacks))))) (. .)))", "", "GON"},
@@ -428,4 +434,53 @@ func withVerbs(t *testing.T, verbs string) *dict.Set {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// A pattern's joined words must stand side by side in the sentence: "death
+// and injury toll" read from a dependency tree gives "death toll" and
+// "injury toll", but DEATH_TOLL does not match it.
+func TestJoinedPatternWordsAdjacentInText(t *testing.T) {
+	c := New(withVerbs(t, "--- RISEN [---] ---\nRISEN\n- DEATH_TOLL * [190]\n"), DefaultOptions())
+	d, _ := dict.ParseDay("20200101")
+	rows := []string{
+		"Arnor PROPN NNP 6 nmod:poss", "'s PART POS 1 case", "death NOUN NN 6 compound", "and CCONJ CC 5 cc",
+		"injury NOUN NN 3 conj", "toll NOUN NN 8 nsubj", "has AUX VBZ 8 aux", "risen VERB VBN 0 root",
+		"in ADP IN 11 case", "the DET DT 11 det", "dispute NOUN NN 8 obl", "with ADP IN 13 case", "Gondor PROPN NNP 11 nmod",
+	}
+	build := func(rows []string) *syntax.Sentence {
+		var toks []syntax.DepToken
+		var words []string
+		for _, r := range rows {
+			f := strings.Fields(r)
+			h, err := strconv.Atoi(f[3])
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks = append(toks, syntax.DepToken{Form: f[0], Lemma: strings.ToLower(f[0]), UPOS: f[1], XPOS: f[2], Head: h, Deprel: f[4], Start: -1, End: -1})
+			words = append(words, f[0])
+		}
+		s, err := syntax.FromDependencies(strings.Join(words, " "), toks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	// "Arnor's death and injury toll has risen ...": "death" and "toll"
+	// are not side by side
+	res, err := c.Code(build(rows), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := triples(res); got != "" {
+		t.Errorf("joined words apart in the text matched: %q", got)
+	}
+	// "Arnor's injury and death toll has risen ...": they are
+	rows[2], rows[4] = "injury NOUN NN 6 compound", "death NOUN NN 3 conj"
+	res, err = c.Code(build(rows), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := triples(res); got != "ARN GON 190" {
+		t.Errorf("joined words side by side: %q, want ARN GON 190", got)
+	}
 }

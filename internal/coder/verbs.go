@@ -859,8 +859,45 @@ func (m *matcher) match(elems []dict.Elem, seq []seqItem, upper bool) bool {
 	if len(seq) == 0 {
 		return false
 	}
-	inNE, inNEC := false, false
-	kp, ks := 0, 0
+	return m.matchFrom(elems, seq, upper, 0, 0, false, false, -1)
+}
+
+// matchFrom matches elems[kp:] against seq[ks:], inside a noun phrase or
+// compound as the flags say. A word found further on may be the wrong
+// one ("Eriador's death toll and injury toll has risen" read backwards
+// for "DEATH_TOLL *" meets "injury toll" first): when the rest of the
+// pattern fails after it, the search goes on past it. prevTok is the
+// token the previous element matched (-1 for none): an element joined to
+// it with '_' must be the word next to it in the sentence, not only next
+// in the sequence, where a shared noun copied to each coordinated
+// modifier ("death and injury total" read as "death total" and "injury
+// total") would make words look adjacent that are not.
+func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks int, inNE, inNEC bool, prevTok int) bool {
+	// rest tries the elements after kp from sequence item next; it
+	// restores the matcher's findings when they fail.
+	rest := func(at, next int) bool {
+		saved := *m
+		if upper {
+			m.reach = seq[at].at
+		}
+		if kp+1 >= len(elems) {
+			return true
+		}
+		if next < len(seq) && m.matchFrom(elems, seq, upper, kp+1, next, inNE, inNEC, m.tokAt(seq, at)) {
+			return true
+		}
+		*m = saved
+		return false
+	}
+	// joined reports whether the word at k may follow the previous
+	// element's word
+	joined := func(k int) bool {
+		if !elems[kp].Adjacent || prevTok < 0 {
+			return true
+		}
+		t := m.tokAt(seq, k)
+		return t < 0 || t == prevTok+1 || t == prevTok-1
+	}
 	advance := func() (done, fail bool) {
 		if upper && ks < len(seq) {
 			m.reach = seq[ks].at
@@ -939,33 +976,32 @@ func (m *matcher) match(elems []dict.Elem, seq []seqItem, upper bool) bool {
 				return false
 			}
 		case dict.ElemSynset:
-			if n := m.synsetAt(e.Word, seq, ks, upper, 0); n > 0 {
-				ks += n - 1
-				done, fail := advance()
-				if done {
-					return true
-				}
-				if fail {
-					return false
-				}
+			if n := m.synsetAt(e.Word, seq, ks, upper, 0); n > 0 && joined(ks) && rest(ks+n-1, ks+n) {
+				return true
 			} else if !skip() {
 				return false
 			}
 		default:
-			if it.word == e.Word {
-				done, fail := advance()
-				if done {
-					return true
-				}
-				if fail {
-					return false
-				}
+			if it.word == e.Word && joined(ks) && rest(ks, ks+1) {
+				return true
 			} else if !skip() {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// tokAt is the sentence token of sequence item k (-1 for none).
+func (m *matcher) tokAt(seq []seqItem, k int) int {
+	if k < 0 || k >= len(seq) || m.w == nil {
+		return -1
+	}
+	at := seq[k].at
+	if at < 0 || at >= len(m.w.items) {
+		return -1
+	}
+	return m.w.items[at].Tok
 }
 
 // synsetAt returns how many sequence items a phrase of the synset spans
