@@ -129,8 +129,14 @@ func TestBuiltinFacts(t *testing.T) {
 	if fl := s.Verbs.Forms["STEPPED"]; len(fl) == 0 || strings.Join(fl[0].After, " ") != "UP" {
 		t.Errorf("STEPPED UP: %+v", fl)
 	}
-	if e, _ := s.Agents.Index.MatchAt([]string{"FOREIGN", "MINISTER"}); e == nil || e.Item.Code != "GOV" {
-		t.Errorf("FOREIGN MINISTER agent: %+v", e)
+	for phrase, code := range map[string]string{"FOREIGN MINISTER": "GOV", "REP.": "LEG", "SEN.": "LEG", "MEP": "LEG"} {
+		if e, _ := s.Agents.Index.MatchAt(strings.Fields(phrase)); e == nil || e.Item.Code != code {
+			t.Errorf("%s agent: %+v, want %s", phrase, e, code)
+		}
+	}
+	// "U.S. Rep. Ilhan Omar": the country and the legislator's abbreviation
+	if r := s.Read(strings.Fields("U.S. REP. ILHAN OMAR"), day(t, "20200101")); r.Code != "USALEG" {
+		t.Errorf("U.S. Rep. Ilhan Omar: %s, want USALEG", r.Code)
 	}
 }
 
