@@ -229,3 +229,37 @@ func TestDatelineOutOfCoNLLU(t *testing.T) {
 		t.Errorf("offsets %+v", sp)
 	}
 }
+
+// Sentences coded with the built-in dictionaries and herald's own
+// analysis: each row is a rule of this package's coders and dictionaries
+// met in real news.
+func TestBuiltinNewsRules(t *testing.T) {
+	sc := storyCoder(t)
+	day, _ := dict.ParseDay("20240105")
+	for _, c := range []struct{ text, want, absent string }{
+		// a plea in court is not an appeal; the threat stands alone
+		{"A New York man pleaded guilty on Monday to threatening to kill U.S. Rep. Ilhan Omar.", "USAPPL USALEG 138", "02"},
+		// pleading with someone is
+		{"Iran pleaded with Russia for help.", "IRN RUS 02", ""},
+		// coordinated modifiers with a determiner: one actor each
+		{"The Russian and Syrian defence ministries accused U.S. forces of lying.", "SYRGOVMIL USAMIL 112", ""},
+		// what was done by someone is aimed at them
+		{"The Arab League condemned the move announced by Mike Pompeo.", "IGOMEAARL USAELI 111", ""},
+	} {
+		ss := sc.Analysis.Text(c.text, false)
+		var got []string
+		for _, s := range ss {
+			res, err := sc.Coder.Code(s, day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range res.Events {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			}
+		}
+		all := strings.Join(got, "; ")
+		if !strings.Contains(all, c.want) || c.absent != "" && strings.Contains(" "+all, " "+c.absent) {
+			t.Errorf("%q: %q, want %q without %q", c.text, all, c.want, c.absent)
+		}
+	}
+}
