@@ -136,7 +136,8 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 // with "attacked" a VBN, which leaves the sentence without a verb and the
 // parser with a noun for its root). A participle becomes a past tense verb
 // when a noun or pronoun comes right before it, an object (a determiner, a
-// name, a pronoun, a number or an adjective) right after it, no form of be, have or get
+// name, a pronoun, a number or an adjective; in a sentence without a
+// finite verb, also a preposition and one of those) right after it, no form of be, have or get
 // before it in its clause, and no finite verb after it in its clause (the
 // participle of "the troops attacked the village were Israeli" stays).
 func (a *Analyzer) finitePastTense(forms []string, classes []int) {
@@ -190,7 +191,11 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 				aux = true
 			}
 		}
-		if aux || i+1 >= len(forms) || namingParticiple[strings.ToLower(forms[i])] {
+		if aux || i+1 >= len(forms) {
+			continue
+		}
+		if namingParticiple[strings.ToLower(forms[i])] && tg.upos[classes[i+1]] != "ADP" {
+			// "a man named Joe"; but "called on Israel" is no naming
 			continue
 		}
 		// an object must follow: a determiner, a name, a pronoun or a
@@ -200,6 +205,14 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		switch tg.upos[classes[i+1]] {
 		case "DET", "PROPN", "PRON", "NUM":
 		case "ADJ": // "The United States fired anti-aircraft batteries"
+		case "ADP":
+			// "The United Nations called upon Israel to stop": a
+			// preposition and then an object, in a sentence with no
+			// finite verb at all (with one elsewhere, "the passport
+			// needed for the trip was lost", it stays a participle)
+			if i+2 >= len(forms) || !objectStart(tg.upos[classes[i+2]]) || hasFinite(x, len(classes)) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -214,6 +227,21 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			classes[i] = vbd
 		}
 	}
+}
+
+func objectStart(upos string) bool {
+	return upos == "DET" || upos == "PROPN" || upos == "PRON" || upos == "NUM"
+}
+
+// hasFinite reports whether any of the n words has a finite verb tag.
+func hasFinite(x func(int) string, n int) bool {
+	for k := 0; k < n; k++ {
+		switch x(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfPreposition reports whether the noun phrase ending at word i is

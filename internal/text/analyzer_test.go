@@ -200,6 +200,8 @@ func TestFinitePastTense(t *testing.T) {
 		{"The Republic of Arnor fired anti-aircraft missiles at Gondor this week.", "fired", "VBD"},
 		{"The missiles fired at Gondor were new.", "fired", "VBN"},
 		{"In a joint statement published Oct. 25, the two ministries accused Gondor.", "published", "VBN"},
+		{"The United Nations called upon Gondor to stop the offensive.", "called", "VBD"},
+		{"The passport needed for the trip was lost.", "needed", "VBN"},
 	} {
 		ss := a.Analyze(c.text)
 		if len(ss) != 1 {
