@@ -142,7 +142,21 @@ func FindDateline(text string) (Dateline, bool) {
 		}
 	}
 	if sep == "" {
-		return Dateline{}, false
+		// CNN writes no separator: "Hong Kong (CNN Business) A muddled
+		// view ...". Without one the agency must look like one (an
+		// acronym or a wire's name, not a party label such as "(D)"
+		// or "(R-Texas)") and the story must go on with a capital.
+		if !agency || !agencyName(d.Agency) || i >= len(s) || i == 0 || s[i-1] != ' ' {
+			return Dateline{}, false
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) && !strings.ContainsRune("\"“‘", r) {
+			return Dateline{}, false
+		}
+		if i > maxLen+start {
+			return Dateline{}, false
+		}
+		d.Len = i
+		return d, true
 	}
 	// A place in mixed case ("Indianapolis –") counts only before a
 	// long dash or after an agency: "Mr Smith: ..." is not a dateline.
@@ -167,6 +181,21 @@ func FindDateline(text string) (Dateline, bool) {
 	}
 	d.Len = i
 	return d, true
+}
+
+// agencyName reports whether a bracketed name looks like a news agency's:
+// its first word an acronym of two or more capitals ("CNN Business",
+// "AFP") or a wire's name.
+func agencyName(a string) bool {
+	first, _, _ := strings.Cut(a, " ")
+	if isAllCaps(first) && !strings.ContainsAny(first, "-.") {
+		return true
+	}
+	switch strings.ToLower(first) {
+	case "reuters", "xinhua", "bloomberg", "dpa", "interfax", "yonhap", "kyodo", "anadolu":
+		return true
+	}
+	return false
 }
 
 // notPlace are words that open sentences, not datelines ("The President

@@ -13,6 +13,9 @@ func TestFindDateline(t *testing.T) {
 		{"DALE : Their journey ended.", "DALE", "", "Their journey ended."},
 		{"Lake Town – Several hundred fishermen gathered.", "Lake Town", "", "Several hundred fishermen gathered."},
 		{"  PELARGIR (AFP) - \"We will stay,\" he said.", "PELARGIR", "AFP", "\"We will stay,\" he said."},
+		// CNN writes no separator after the agency
+		{"Minas Tirith (CNN Business) A muddled view of the talks weighed on investors.", "Minas Tirith", "CNN Business", "A muddled view of the talks weighed on investors."},
+		{"Dale (Reuters) Prices rose.", "Dale", "Reuters", "Prices rose."},
 	} {
 		d, ok := FindDateline(tc.text)
 		if !ok {
@@ -33,6 +36,10 @@ func TestFindDateline(t *testing.T) {
 		"Minas Tirith - the white city - stands.",
 		"",
 		"ROHAN (AP)",
+		// a party label is no agency
+		"Frodo Baggins (D) said the ring was lost.",
+		"Samwise Gamgee (R-Shire) said he would stay.",
+		"Gondor (CNN) said",
 	} {
 		if d, ok := FindDateline(text); ok {
 			t.Errorf("%q: dateline %+v", text, d)
