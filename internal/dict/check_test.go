@@ -110,6 +110,8 @@ func TestBuiltinFacts(t *testing.T) {
 		{"AL - QAEDA", "20100101", "IMGMUSALQ"},
 		{"EUROPEAN UNION", "20100101", "IGOEUREEC"},
 		{"NATO", "20100101", "IGOWSTNAT"},
+		{"AFRICAN AMERICANS", "20200101", "USA"},
+		{"AFRICAN", "20200101", "AFR"},
 	} {
 		e, _ := s.Actors.Index.MatchAt(strings.Fields(tc.phrase))
 		if e == nil {
