@@ -559,8 +559,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 				// that X attacked"): keep who did it.
 				d := eventDraft{code: "---", verb: word, lemma: form.Lemma, verbSpan: w.tokSpan(vStart, vEnd), pattern: form.Lemma, pos: form.Pos}
 				e := w.bareEvent(d)
-				from := w.clauseStart(vStart)
-				if src := findSource(upper, from, w.inEarlierPhrase(from, vStart)); src.ok {
+				if src := w.findSource(upper, w.clauseStart(vStart), vStart); src.ok {
 					r := w.refs(src, upper, lower)[0]
 					e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text
 				}
@@ -596,7 +595,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			// so does the source.
 			from = 0
 		}
-		src = findSource(upper, from, w.inEarlierPhrase(from, vStart))
+		src = w.findSource(upper, from, vStart)
 	}
 	if !src.ok {
 		w.tracef("  no source")
@@ -1149,11 +1148,28 @@ func byAgent(lower []seqItem) loc {
 }
 
 // findSource takes the first compound or coded noun phrase from the start
-// of the upper sequence (in sentence order), else the first noun phrase;
-// phrases before from, or for which skip says so, are not candidates.
-func findSource(upper []seqItem, from int, skip func(at int) bool) loc {
+// of the upper sequence (in sentence order), else the first noun phrase,
+// of the verb at verbAt. Phrases before from are not candidates, nor, when
+// from is a subject, are those inside a verb phrase, prepositional phrase
+// or subordinate clause between it and the verb: "The group praised the
+// US strike and later attacked Israel" does not make the US the attacker.
+func (w *work) findSource(upper []seqItem, from, verbAt int) loc {
+	skip := func(at int) bool {
+		if from <= 0 {
+			return false
+		}
+		for j := from; j < at; j++ {
+			if w.closedBefore(j, verbAt) {
+				if at <= w.items[j].end {
+					return true
+				}
+				j = w.items[j].end
+			}
+		}
+		return false
+	}
 	for k := len(upper) - 1; k >= 0; k-- {
-		if upper[k].at < from || skip != nil && skip(upper[k].at) {
+		if upper[k].at < from || skip(upper[k].at) {
 			continue
 		}
 		if upper[k].kind == seqNECOpen || upper[k].kind == seqNEOpen && !isNull(upper[k].code) {
@@ -1161,7 +1177,7 @@ func findSource(upper []seqItem, from int, skip func(at int) bool) loc {
 		}
 	}
 	for k := len(upper) - 1; k >= 0; k-- {
-		if upper[k].at < from || skip != nil && skip(upper[k].at) {
+		if upper[k].at < from || skip(upper[k].at) {
 			continue
 		}
 		if upper[k].kind == seqNEOpen {
@@ -1171,31 +1187,11 @@ func findSource(upper []seqItem, from int, skip func(at int) bool) loc {
 	return loc{}
 }
 
-// inEarlierPhrase reports, for positions between the subject at from and
-// the verb at verbAt, those inside a verb phrase, prepositional phrase or
-// subordinate clause that closes before the verb: "The group praised the
-// US strike and later attacked Israel" does not make the US the attacker.
-// With no subject (from 0) nothing is excluded.
-func (w *work) inEarlierPhrase(from, verbAt int) func(at int) bool {
-	if from <= 0 {
-		return nil
-	}
-	var spans [][2]int
-	for j := from; j < verbAt && j < len(w.items); j++ {
-		it := w.items[j]
-		if it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR") && it.end >= 0 && it.end < verbAt {
-			spans = append(spans, [2]int{j, it.end})
-			j = it.end
-		}
-	}
-	return func(at int) bool {
-		for _, sp := range spans {
-			if sp[0] <= at && at <= sp[1] {
-				return true
-			}
-		}
-		return false
-	}
+// closedBefore reports whether item j opens a verb phrase, prepositional
+// phrase or subordinate clause that closes before verbAt.
+func (w *work) closedBefore(j, verbAt int) bool {
+	it := w.items[j]
+	return it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR") && it.end >= 0 && it.end < verbAt
 }
 
 // clauseStart returns where the source of the verb at verbAt is looked
@@ -1216,7 +1212,7 @@ func (w *work) clauseStart(verbAt int) int {
 		}
 		for k := j + 1; k < verbAt; k++ {
 			it := w.items[k]
-			if it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR") && it.end >= 0 && it.end < verbAt {
+			if w.closedBefore(k, verbAt) {
 				// a noun phrase inside an earlier verb phrase ("to give
 				// a speech on US relations and meet ...") is an object,
 				// and one in a preposed phrase or clause ("On Gondor's

@@ -103,7 +103,13 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 		toks[i].Lemma = a.m.lemma.lemma(toks[i].Form, toks[i].XPOS)
 		xpos[i] = tg.xpos[c]
 	}
-	heads, labels := a.m.parser.parseInput(pinputFromWords(ws, classes, xpos), n)
+	a.parseWords(toks, pinputFromWords(ws, classes, xpos))
+}
+
+// parseWords parses toks from the parser's input built for them, sets
+// Head and Deprel, and repairs what news text often trips the parser on.
+func (a *Analyzer) parseWords(toks []Token, in *pinput) {
+	heads, labels := a.m.parser.parseInput(in, len(toks))
 	for i := range toks {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
@@ -375,15 +381,7 @@ func (a *Analyzer) Parse(toks []Token) {
 			tags[i] = -1
 		}
 	}
-	ws := makeWordInfo(forms, a.m.tagger.amb, nil)
-	heads, labels := a.m.parser.parseInput(pinputFromWords(ws, tags, xpos), len(forms))
-	for i := range toks {
-		toks[i].Head = heads[i]
-		toks[i].Deprel = a.m.parser.labels[labels[i]]
-	}
-	repairNounRoot(toks)
-	repairReporting(toks)
-	repairDoubleSubject(toks)
+	a.parseWords(toks, makePInput(forms, tags, xpos, ambOf(a.m.tagger, forms)))
 }
 
 // Lemma returns the lemma of a word form with the given Penn tag.

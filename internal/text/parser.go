@@ -366,17 +366,26 @@ func (p *parser) features(st *pstate, in *pinput, buf []uint64) []uint64 {
 	return buf
 }
 
-// makePInput builds the word and tag attributes of a sentence.
+// makePInput builds the word and tag attributes of a sentence from its
+// forms; amb, when not nil, holds each word's ambiguity class.
 func makePInput(forms []string, tags []int, xpos []string, amb []uint64) *pinput {
-	n := len(forms)
+	return newPInput(len(forms), tags, xpos, func(i int) (uint64, uint64) {
+		a := uint64(0)
+		if amb != nil {
+			a = amb[i]
+		}
+		return hstr(normWord(forms[i])), a
+	})
+}
+
+// newPInput builds the attributes of n words whose hash and ambiguity
+// class word gives; a tag below 0 is unknown.
+func newPInput(n int, tags []int, xpos []string, word func(i int) (w, amb uint64)) *pinput {
 	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2), a: make([]uint64, n+2)}
 	in.w[0], in.t[0], in.x[0], in.a[0] = hstr("-ROOT-"), 1, 1, 1
 	in.w[n+1], in.t[n+1], in.x[n+1], in.a[n+1] = hstr("-NONE-"), 0, 0, 0
-	for i, f := range forms {
-		in.w[i+1] = hstr(normWord(f))
-		if amb != nil {
-			in.a[i+1] = amb[i]
-		}
+	for i := 0; i < n; i++ {
+		in.w[i+1], in.a[i+1] = word(i)
 		in.x[i+1] = hstr(xpos[i])
 		if tags[i] >= 0 {
 			in.t[i+1] = uint64(tags[i] + 2)
@@ -486,21 +495,7 @@ func (p *parser) parse(forms []string, tags []int, xpos []string, amb []uint64) 
 // pinputFromWords builds the parser input from the tagger's word
 // attributes (the same word hashes makePInput computes).
 func pinputFromWords(ws []wordInfo, tags []int, xpos []string) *pinput {
-	n := len(ws)
-	in := &pinput{w: make([]uint64, n+2), t: make([]uint64, n+2), x: make([]uint64, n+2), a: make([]uint64, n+2)}
-	in.w[0], in.t[0], in.x[0], in.a[0] = hstr("-ROOT-"), 1, 1, 1
-	in.w[n+1], in.t[n+1], in.x[n+1], in.a[n+1] = hstr("-NONE-"), 0, 0, 0
-	for i := range ws {
-		in.w[i+1] = ws[i].lower
-		in.a[i+1] = ws[i].amb
-		in.x[i+1] = hstr(xpos[i])
-		if tags[i] >= 0 {
-			in.t[i+1] = uint64(tags[i] + 2)
-		} else {
-			in.t[i+1] = 1 << 20 // unknown tag
-		}
-	}
-	return in
+	return newPInput(len(ws), tags, xpos, func(i int) (uint64, uint64) { return ws[i].lower, ws[i].amb })
 }
 
 func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
@@ -613,22 +608,19 @@ func hideWord(rng *rand.Rand, alpha float64, count int) bool {
 // never seen, as every unknown word is at parse time; the parser learns
 // not to lean on the identity of rare words (UAS +0.4 on EWT dev with
 // 0.25, but worse event coding from raw text: off by default).
-func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
-	p, tr, ltr, err := trainParserRun(ctx, data, labels, iters, seed, dropout, progress)
-	if err != nil {
-		return nil, err
-	}
-	p.model = tr.freeze(1e-3, 1)
-	p.lmodel = ltr.freeze(1e-3, 0.5)
-	return p, nil
-}
-
-// trainParserEnsemble trains k parsers on data shuffled with different
-// seeds (in parallel, two at a time) and merges them into one whose
-// scores are the sums of theirs (freezeSum); progress reports the first.
-func trainParserEnsemble(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, k int, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
+//
+// With k > 1 it trains k parsers on data shuffled with different seeds (in
+// parallel, two at a time) and merges them into one whose scores are the
+// sums of theirs (freezeSum); progress reports the first.
+func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, k int, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
 	if k <= 1 {
-		return trainParser(ctx, data, labels, iters, seed, dropout, progress)
+		p, tr, ltr, err := trainParserRun(ctx, data, labels, iters, seed, dropout, progress)
+		if err != nil {
+			return nil, err
+		}
+		p.model = tr.freeze(1e-3, 1)
+		p.lmodel = ltr.freeze(1e-3, 0.5)
+		return p, nil
 	}
 	type run struct {
 		p       *parser

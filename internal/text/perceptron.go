@@ -107,15 +107,10 @@ func (t *trainer) update(feats []uint64, c int, d float64) {
 	}
 }
 
-// averaged returns the averaged weights of row r (class, weight pairs).
-func (t *trainer) averaged(r int) []accum {
-	row := t.rows[r]
-	out := make([]accum, len(row))
-	for k, a := range row {
-		tot := a.total + float64(t.clock-a.stamp)*a.w
-		out[k] = accum{class: a.class, w: tot / float64(max(t.clock, 1))}
-	}
-	return out
+// average is a weight's average over every instance seen so far.
+func (t *trainer) average(a accum) float64 {
+	tot := a.total + float64(t.clock-a.stamp)*a.w
+	return tot / float64(max(t.clock, 1))
 }
 
 // freezeSum builds one compact model from several trainers of the same
@@ -136,12 +131,10 @@ func freezeSum(ts []*trainer, minAbs, rowMin float64) *sparseModel {
 	has := make([]bool, ts[0].nclass)
 	for ti, t := range ts {
 		for _, key := range t.keys {
-			if ti > 0 && done[key] {
+			if done[key] {
 				continue
 			}
-			if len(ts) > 1 {
-				done[key] = true
-			}
+			done[key] = true
 			clear(sum)
 			clear(has)
 			for _, u := range ts[ti:] {
@@ -149,8 +142,8 @@ func freezeSum(ts []*trainer, minAbs, rowMin float64) *sparseModel {
 				if !ok {
 					continue
 				}
-				for _, a := range u.averaged(int(ur)) {
-					sum[a.class] += a.w
+				for _, a := range u.rows[ur] {
+					sum[a.class] += u.average(a)
 					has[a.class] = true
 				}
 			}
@@ -184,8 +177,7 @@ func (t *trainer) freeze(minAbs, rowMin float64) *sparseModel {
 		var cls []uint16
 		var ws []float32
 		for _, a := range row {
-			tot := a.total + float64(t.clock-a.stamp)*a.w
-			avg := tot / float64(max(t.clock, 1))
+			avg := t.average(a)
 			if math.Abs(avg) < minAbs {
 				continue
 			}

@@ -46,15 +46,7 @@ func repairReporting(toks []Token) {
 			continue
 		}
 		// the root must not lie under the reporting verb
-		under := false
-		for k, steps := root, 0; k >= 0 && steps <= len(toks); steps++ {
-			if k == v {
-				under = true
-				break
-			}
-			k = toks[k].Head - 1
-		}
-		if under {
+		if under(toks, root, v) {
 			continue
 		}
 		toks[v].Head = root + 1
@@ -96,21 +88,12 @@ func repairNounRoot(toks []Token) {
 		}
 		return false
 	}
-	under := func(k, top int) bool {
-		for steps := 0; k >= 0 && steps <= len(toks); steps++ {
-			if k == top {
-				return true
-			}
-			k = toks[k].Head - 1
-		}
-		return false
-	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
 		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
 			continue
 		}
-		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubj(v) || !under(v, root) || toks[v-1].Form != "," {
+		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubj(v) || !under(toks, v, root) || toks[v-1].Form != "," {
 			continue
 		}
 		toks[v].Head, toks[v].Deprel = 0, "root"

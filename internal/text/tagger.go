@@ -183,17 +183,31 @@ func normWord(w string) string {
 
 var hUnknown = hstr("-UNK-")
 
+// ambOf returns the tagger's ambiguity class of each form.
+func ambOf(tg *tagger, forms []string) []uint64 {
+	out := make([]uint64, len(forms))
+	for i, f := range forms {
+		out[i] = ambClassOf(tg.amb, f, normWord(f))
+	}
+	return out
+}
+
+// ambClassOf is the ambiguity class of form f (lower, normalised): the
+// tags training saw it with, or for a word rare or unseen there its shape.
+func ambClassOf(amb map[string]uint64, f, lower string) uint64 {
+	if a, ok := amb[lower]; ok {
+		return a
+	}
+	return mix(hUnknown, hstr(shapeOf(f)))
+}
+
 func makeWordInfo(forms []string, amb map[string]uint64, cands map[string][]uint8) []wordInfo {
 	ws := make([]wordInfo, len(forms))
 	for i, f := range forms {
 		l := normWord(f)
 		wi := &ws[i]
 		wi.cands = cands[l]
-		if a, ok := amb[l]; ok {
-			wi.amb = a
-		} else {
-			wi.amb = mix(hUnknown, hstr(shapeOf(f)))
-		}
+		wi.amb = ambClassOf(amb, f, l)
 		wi.lower = hstr(l)
 		wi.exact = hstr(f)
 		for k := 0; k < 4; k++ {

@@ -196,7 +196,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 		dt := tg.tag(fs, nil)
 		devEx = append(devEx, parseExample{forms: fs, tags: dt, xpos: xposOf(dt, xpos), amb: ambOf(tg, fs), heads: heads, labels: labs})
 	}
-	ps, err := trainParserEnsemble(ctx, ex, labels, opt.ParserIters, opt.Seed, opt.ParserDropout, opt.Ensemble, func(it int, uas, las float64, snapshot func() *parser) {
+	ps, err := trainParser(ctx, ex, labels, opt.ParserIters, opt.Seed, opt.ParserDropout, opt.Ensemble, func(it int, uas, las float64, snapshot func() *parser) {
 		if len(devEx) == 0 {
 			log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las)
 			return
@@ -244,13 +244,3 @@ func cut(s, sep string) (string, string, bool) {
 }
 
 var _ = sort.Strings
-
-// ambOf returns the tagger's ambiguity class of each form.
-func ambOf(tg *tagger, forms []string) []uint64 {
-	ws := makeWordInfo(forms, tg.amb, nil)
-	out := make([]uint64, len(ws))
-	for i := range ws {
-		out[i] = ws[i].amb
-	}
-	return out
-}
