@@ -117,6 +117,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 	repairNounRoot(toks)
 	repairReporting(toks)
 	repairDoubleSubject(toks)
+	repairSubordinateSubject(toks)
 }
 
 // tagClasses tags toks (appending their tag classes to out) with the
@@ -132,6 +133,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.finitePastTense(forms, classes)
 	a.spacingTags(toks, classes)
+	a.addressTags(toks, classes)
 	return ws, classes
 }
 
@@ -159,6 +161,33 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			return true
 		}
 		return false
+	}
+	// a subordinating conjunction opens a clause of its own ("as the
+	// leader prepared to attend", "... as the storm's progress kept")
+	subordinator := func(i int) bool {
+		switch strings.ToLower(forms[i]) {
+		case "as", "after", "before", "since", "until", "although", "though", "if", "unless", "whereas":
+			return true
+		}
+		return false
+	}
+	// where the participle's clause starts, for the search of a finite
+	// verb before it
+	opens := func(i int) bool {
+		switch strings.ToLower(forms[i]) {
+		case "and", "but":
+			return true
+		}
+		return boundary(i) || subordinator(i)
+	}
+	// where it ends, for the search after it: also a conjunction before
+	// another verb ("revised the language ... and added")
+	ends := func(i int) bool {
+		switch strings.ToLower(forms[i]) {
+		case "and", "but":
+			return i+1 < len(forms) && tg.upos[classes[i+1]] == "VERB"
+		}
+		return boundary(i) || subordinator(i)
 	}
 	for i := 1; i < len(classes); i++ {
 		if x(i) != "VBN" {
@@ -197,7 +226,7 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 				aux = true
 			}
 		}
-		if aux || i+1 >= len(forms) {
+		if aux || i+1 >= len(forms) || !canBePast(tg, forms[i]) {
 			continue
 		}
 		if namingParticiple[strings.ToLower(forms[i])] && tg.upos[classes[i+1]] != "ADP" {
@@ -208,10 +237,13 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		// number ("attacked Gaza", "attacked a village"); a preposition
 		// or a bare noun after the participle ("passport needed for",
 		// "family owned company") is more often a fragment
-		switch tg.upos[classes[i+1]] {
-		case "DET", "PROPN", "PRON", "NUM":
-		case "ADJ": // "The United States fired anti-aircraft batteries"
-		case "ADP":
+		switch next := tg.upos[classes[i+1]]; {
+		case next == "DET", next == "PROPN", next == "PRON", next == "NUM":
+		case next == "ADJ": // "The United States fired anti-aircraft batteries"
+		case next == "X" && isCapWord(forms[i+1]):
+			// a name the tagger took for a foreign word ("engaged
+			// Filipino peacekeepers")
+		case next == "ADP":
 			// "The United Nations called upon Israel to stop": a
 			// preposition and then an object, in a sentence with no
 			// finite verb at all (with one elsewhere, "the passport
@@ -219,20 +251,78 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			if i+2 >= len(forms) || !objectStart(tg.upos[classes[i+2]]) || hasFinite(x, len(classes)) {
 				continue
 			}
+		case next == "NOUN", next == "PART" && x(i+1) == "TO":
+			// a bare noun ("The storm threatened oil installations") or
+			// an infinitive ("the leader prepared to attend") only in a
+			// clause with no finite verb before the participle: "a
+			// family owned company" after "We visited" stays a modifier
+			if finiteIn(x, opens, subj, -1, len(classes)) {
+				continue
+			}
+			if x(subj) == "NN" && !determined(tg, classes, subj) {
+				// a singular noun with no determiner is a compound's
+				// first word: "a family owned company", "web based"
+				continue
+			}
 		default:
 			continue
 		}
-		finite := false
-		for k := i + 1; k < len(classes) && !boundary(k); k++ {
-			switch x(k) {
-			case "VBD", "VBZ", "VBP", "MD":
-				finite = true
-			}
+		if finiteIn(x, ends, i, 1, len(classes)) {
+			continue
 		}
-		if !finite {
-			classes[i] = vbd
+		classes[i] = vbd
+	}
+}
+
+// canBePast reports whether a word may be a past tense verb: a regular
+// "-ed" form may; another must have been a VBD in training ("took" was,
+// "stolen" never is).
+func canBePast(tg *tagger, form string) bool {
+	l := strings.ToLower(form)
+	if strings.HasSuffix(l, "ed") {
+		return true
+	}
+	for _, c := range tg.cands[l] {
+		if tg.xpos[c] == "VBD" {
+			return true
 		}
 	}
+	return false
+}
+
+// determined reports whether the noun phrase ending at word i opens with a
+// determiner or a possessive ("the storm", "its oil minister").
+func determined(tg *tagger, classes []int, i int) bool {
+	k := i - 1
+	for k >= 0 {
+		switch tg.upos[classes[k]] {
+		case "ADJ", "NOUN", "PROPN", "NUM", "ADV":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	switch tg.xpos[classes[k]] {
+	case "DT", "PRP$", "POS", "WP$", "PDT":
+		return true
+	}
+	return false
+}
+
+// finiteIn reports whether a finite verb tag comes walking from word from
+// (exclusive) in direction dir (+1 or -1) through n words, before a word
+// where stop holds.
+func finiteIn(x func(int) string, stop func(int) bool, from, dir, n int) bool {
+	for k := from + dir; k >= 0 && k < n && !stop(k); k += dir {
+		switch x(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 func objectStart(upos string) bool {
@@ -275,6 +365,24 @@ func objectOfPreposition(tg *tagger, classes []int, i int) bool {
 		return true
 	}
 	return false
+}
+
+// addressTags tags web and e-mail addresses ("www.un.org",
+// "press@example.com") as addresses (ADD), as UD does: the tokenizer
+// already knows them, and EWT tags 242 of the 246 words it takes for one
+// so; the tagger, which sees their pieces, often calls them nouns.
+func (a *Analyzer) addressTags(toks []Token, classes []int) {
+	add, ok := a.classOf[[2]string{"PROPN", "ADD"}]
+	if !ok {
+		return
+	}
+	for i := range toks {
+		f := strings.ToLower(toks[i].Form)
+		if looksLikeURL(f) && !(strings.HasSuffix(f, ".htm") || strings.HasSuffix(f, ".html")) || strings.Contains(f, "/") && looksLikeURL(f) {
+			// a file name ("TEXT.htm") is no address
+			classes[i] = add
+		}
+	}
 }
 
 // spacingTags corrects the tags that the spaces around a word decide and

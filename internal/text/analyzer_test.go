@@ -202,6 +202,12 @@ func TestFinitePastTense(t *testing.T) {
 		{"In a joint statement published Oct. 25, the two ministries accused Gondor.", "published", "VBN"},
 		{"The United Nations called upon Gondor to stop the offensive.", "called", "VBD"},
 		{"The passport needed for the trip was lost.", "needed", "VBN"},
+		// a bare noun or an infinitive after it, in a clause with no
+		// finite verb before it
+		{"Hundreds of farmers mounted protests against the new tax.", "mounted", "VBD"},
+		{"The storm threatened oil platforms in the gulf.", "threatened", "VBD"},
+		{"The company promised to cut prices within a month.", "promised", "VBD"},
+		{"We visited a family owned company near the port.", "owned", "VBN"},
 	} {
 		ss := a.Analyze(c.text)
 		if len(ss) != 1 {
@@ -214,6 +220,42 @@ func TestFinitePastTense(t *testing.T) {
 			if tk.Form == c.word && c.xpos == "VBD" && tk.Head != 0 {
 				t.Errorf("%q: %s is not the root (head %d)", c.text, c.word, tk.Head)
 			}
+		}
+	}
+}
+
+// Only a word that can be a past tense form is made one: a regular "-ed"
+// form, an unseen word, or a word the training data had as VBD.
+func TestCanBePast(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for w, want := range map[string]bool{"stolen": false, "taken": false, "took": true, "revised": true, "blorfed": true} {
+		if got := canBePast(a.m.tagger, w); got != want {
+			t.Errorf("canBePast(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// Web and e-mail addresses are tagged ADD whatever their context.
+func TestAddressTags(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for _, c := range []struct{ text, word, xpos string }{
+		{`The site, "paulhastings.com" made the list.`, "paulhastings.com", "ADD"},
+		{"It ran on the Seattlepi.com ( see source ).", "Seattlepi.com", "ADD"},
+		{"E-mail: jane@isye.gatech.edu john@prism.gatech.edu Home: 404-449-1026", "john@prism.gatech.edu", "ADD"},
+	} {
+		found := false
+		for _, s := range a.Analyze(c.text) {
+			for _, tk := range s.Tokens {
+				if tk.Form == c.word {
+					found = true
+					if tk.XPOS != c.xpos {
+						t.Errorf("%q: %s is %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
 		}
 	}
 }

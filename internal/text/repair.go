@@ -80,20 +80,12 @@ func repairNounRoot(toks []Token) {
 	default:
 		return
 	}
-	hasSubj := func(v int) bool {
-		for _, t := range toks {
-			if t.Head == v+1 && (strings.HasPrefix(t.Deprel, "nsubj") || strings.HasPrefix(t.Deprel, "csubj") || t.Deprel == "expl") {
-				return true
-			}
-		}
-		return false
-	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
 		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
 			continue
 		}
-		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubj(v) || !under(toks, v, root) || toks[v-1].Form != "," {
+		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubject(toks, v) || !under(toks, v, root) || toks[v-1].Form != "," {
 			continue
 		}
 		toks[v].Head, toks[v].Deprel = 0, "root"
@@ -168,6 +160,75 @@ func repairDoubleSubject(toks []Token) {
 		// the first word's dependents go with it
 		toks[i].Head, toks[i].Deprel = j+1, "compound"
 	}
+}
+
+// repairSubordinateSubject gives a subordinate clause back the subject
+// the parser took for a prepositional phrase: "came as the US leader
+// prepared to attend" parsed with "as the US leader" an oblique of "came"
+// and "prepared" a clause of its own with no subject. When a finite verb
+// without a subject follows a nominal that hangs from the same word, opens
+// with a word that can introduce a clause ("as", "after", "before",
+// "since", "until") and ends right before the verb, the nominal becomes
+// the verb's subject, that word the clause's marker and the clause an
+// adverbial clause.
+func repairSubordinateSubject(toks []Token) {
+	for v := 2; v < len(toks); v++ {
+		t := toks[v]
+		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || hasSubject(toks, v) {
+			continue
+		}
+		// a clause of the word the nominal hangs from; a conjunct only
+		// with no conjunction of its own ("withdrew after the army
+		// shelled" parsed with "shelled" a conjunct of "withdrew")
+		if !clauseRel[t.Deprel] && !(t.Deprel == "conj" && !hasDep(toks, v+1, "cc")) {
+			continue
+		}
+		// the nominal whose phrase ends right before the verb
+		n := v - 1
+		for n >= 0 && toks[n].Head != t.Head {
+			n = toks[n].Head - 1
+			if n >= v {
+				n = -1
+			}
+		}
+		if n < 0 || !nominal(toks[n].UPOS) && toks[n].UPOS != "PRON" {
+			continue
+		}
+		first := n
+		for k := n - 1; k >= 0 && under(toks, k, n); k-- {
+			first = k
+		}
+		c := first
+		if toks[c].Head != n+1 || toks[c].Deprel != "case" || !clauseOpener[strings.ToLower(toks[c].Form)] {
+			continue
+		}
+		whole := true
+		for k := first; k < v; k++ {
+			whole = whole && under(toks, k, n)
+		}
+		if !whole {
+			continue
+		}
+		toks[n].Head, toks[n].Deprel = v+1, "nsubj"
+		toks[v].Deprel = "advcl"
+		toks[c].Head, toks[c].Deprel, toks[c].UPOS = v+1, "mark", "SCONJ"
+	}
+}
+
+// clauseRel holds the relations the parser gives such a clause.
+var clauseRel = map[string]bool{"advcl": true, "parataxis": true, "dep": true}
+
+// clauseOpener holds the prepositions that also introduce clauses.
+var clauseOpener = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true}
+
+// hasSubject reports whether word v (0-based) has a subject.
+func hasSubject(toks []Token, v int) bool {
+	for _, t := range toks {
+		if t.Head == v+1 && (strings.HasPrefix(t.Deprel, "nsubj") || strings.HasPrefix(t.Deprel, "csubj") || t.Deprel == "expl") {
+			return true
+		}
+	}
+	return false
 }
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }

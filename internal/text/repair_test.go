@@ -88,3 +88,37 @@ func TestRepairReportingRelabels(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+func TestRepairSubordinateSubject(t *testing.T) {
+	for _, c := range []struct {
+		rows []string
+		want string
+	}{
+		{ // "came as the leader prepared": the oblique is the clause's subject
+			[]string{"talks NOUN NNS 2 nsubj talk", "ended VERB VBD 0 root end", "as ADP IN 5 case as",
+				"the DET DT 5 det the", "leader NOUN NN 2 obl leader", "prepared VERB VBD 2 advcl prepare"},
+			"talks/2/nsubj ended/0/root as/6/mark the/5/det leader/6/nsubj prepared/2/advcl",
+		},
+		{ // a conjunct with no conjunction of its own counts too
+			[]string{"rebels NOUN NNS 2 nsubj rebel", "withdrew VERB VBD 0 root withdraw", "after ADP IN 5 case after",
+				"the DET DT 5 det the", "army NOUN NN 2 obl army", "shelled VERB VBD 2 conj shell", "towns NOUN NNS 6 obj town"},
+			"rebels/2/nsubj withdrew/0/root after/6/mark the/5/det army/6/nsubj shelled/2/advcl towns/6/obj",
+		},
+		{ // "left with the minister and returned": a real conjunct stays
+			[]string{"he PRON PRP 2 nsubj he", "left VERB VBD 0 root leave", "after ADP IN 4 case after",
+				"talks NOUN NNS 2 obl talk", "and CCONJ CC 6 cc and", "returned VERB VBD 2 conj return"},
+			"he/2/nsubj left/0/root after/4/case talks/2/obl and/6/cc returned/2/conj",
+		},
+		{ // a verb with a subject of its own is left alone
+			[]string{"it PRON PRP 2 nsubj it", "came VERB VBD 0 root come", "as ADP IN 4 case as",
+				"news NOUN NN 2 obl news", "we PRON PRP 6 nsubj we", "left VERB VBD 2 advcl leave"},
+			"it/2/nsubj came/0/root as/4/case news/2/obl we/6/nsubj left/2/advcl",
+		},
+	} {
+		toks := depToks(t, c.rows...)
+		repairSubordinateSubject(toks)
+		if got := arcs(toks); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
