@@ -142,12 +142,17 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 // participle right after its subject, or after an aside that follows its
 // subject ("On Monday, Israel attacked Gaza"
 // with "attacked" a VBN, which leaves the sentence without a verb and the
-// parser with a noun for its root). A participle becomes a past tense verb
-// when a noun or pronoun comes right before it, an object (a determiner, a
-// name, a pronoun, a number or an adjective; in a sentence without a
-// finite verb, also a preposition and one of those) right after it, no form of be, have or get
-// before it in its clause, and no finite verb after it in its clause (the
+// parser with a noun for its root). A participle that can be a past tense
+// form ("stolen" cannot) becomes one when a noun or pronoun comes right
+// before it, an object right after it, no form of be, have or get before
+// it in its clause, and no finite verb after it in its clause (the
 // participle of "the troops attacked the village were Israeli" stays).
+// The object is a determiner, a name, a pronoun, a number or an
+// adjective; in a sentence without a finite verb, also a preposition and
+// one of those; and where no finite verb comes before it in its clause, a
+// bare noun or "to" ("The storm threatened oil platforms", "as the leader
+// prepared to attend"), unless the subject is a singular noun with no
+// determiner ("a family owned company").
 func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 	tg := a.m.tagger
 	vbd, ok := a.classOf[[2]string{"VERB", "VBD"}]
