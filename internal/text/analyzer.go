@@ -131,6 +131,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	tg := a.m.tagger
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
+	a.foreignNames(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.spacingTags(toks, classes)
 	a.addressTags(toks, classes)
@@ -245,9 +246,6 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		switch next := tg.upos[classes[i+1]]; {
 		case next == "DET", next == "PROPN", next == "PRON", next == "NUM":
 		case next == "ADJ": // "The United States fired anti-aircraft batteries"
-		case next == "X" && isCapWord(forms[i+1]):
-			// a name the tagger took for a foreign word ("engaged
-			// Filipino peacekeepers")
 		case next == "ADP":
 			// "The United Nations called upon Israel to stop": a
 			// preposition and then an object, in a sentence with no
@@ -276,6 +274,31 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			continue
 		}
 		classes[i] = vbd
+	}
+}
+
+// foreignNames tags as a proper noun a capitalized word inside a sentence
+// that the tagger, not having seen it, took for a foreign word (FW) and
+// that a noun follows: news names people, places and demonyms the
+// training text never saw ("engaged Filipino peacekeepers"), and a
+// foreign word before a noun leaves the parser a clause where there is a
+// noun phrase.
+func (a *Analyzer) foreignNames(forms []string, classes []int) {
+	tg := a.m.tagger
+	nnp, ok := a.classOf[[2]string{"PROPN", "NNP"}]
+	if !ok {
+		return
+	}
+	for i := 1; i+1 < len(forms); i++ {
+		if tg.xpos[classes[i]] != "FW" || !isCapWord(forms[i]) {
+			continue
+		}
+		if _, seen := tg.cands[strings.ToLower(forms[i])]; seen {
+			continue
+		}
+		if u := tg.upos[classes[i+1]]; u == "NOUN" || u == "PROPN" {
+			classes[i] = nnp
+		}
 	}
 }
 

@@ -224,6 +224,26 @@ func TestFinitePastTense(t *testing.T) {
 	}
 }
 
+// A capitalized word the tagger took for a foreign word, before a noun,
+// is a name: "Filipino" had been FW and the parser had made it a clause,
+// leaving "engaged" a participle.
+func TestForeignNames(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	ss := a.Analyze("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.")
+	for _, tk := range ss[0].Tokens {
+		switch tk.Form {
+		case "Filipino":
+			if tk.XPOS != "NNP" || tk.Head != 5 {
+				t.Errorf("Filipino: %s, head %d; want NNP under peacekeepers", tk.XPOS, tk.Head)
+			}
+		case "engaged":
+			if tk.XPOS != "VBD" || tk.Head != 0 {
+				t.Errorf("engaged: %s, head %d; want the VBD root", tk.XPOS, tk.Head)
+			}
+		}
+	}
+}
+
 // Only a word that can be a past tense form is made one: a regular "-ed"
 // form, an unseen word, or a word the training data had as VBD.
 func TestCanBePast(t *testing.T) {
