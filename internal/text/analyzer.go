@@ -118,6 +118,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 	repairReporting(toks)
 	repairDoubleSubject(toks)
 	repairSubordinateSubject(toks)
+	repairComplementClause(toks)
 }
 
 // tagClasses tags toks (appending their tag classes to out) with the
@@ -178,11 +179,18 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		return false
 	}
 	// where the participle's clause starts, for the search of a finite
-	// verb before it
+	// verb before it; a verb of saying or thinking ends the clause before
+	// its complement ("Washington said such a step enjoyed support")
 	opens := func(i int) bool {
 		switch strings.ToLower(forms[i]) {
 		case "and", "but":
 			return true
+		}
+		switch x(i) {
+		case "VBD", "VBZ", "VBP":
+			if l := a.m.lemma.lemma(forms[i], x(i)); reportingLemmas[l] || thinkingLemmas[l] {
+				return true
+			}
 		}
 		return boundary(i) || subordinator(i)
 	}
@@ -300,6 +308,13 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 			classes[i] = nnp
 		}
 	}
+}
+
+// thinkingLemmas are verbs of thought and feeling that take a clause
+// without "that" ("believed the army had fired first").
+var thinkingLemmas = map[string]bool{
+	"think": true, "believe": true, "hope": true, "fear": true, "know": true, "feel": true,
+	"suggest": true, "expect": true, "suspect": true, "hear": true, "learn": true,
 }
 
 // canBePast reports whether a word may be a past tense verb: a regular

@@ -224,6 +224,17 @@ func TestFinitePastTense(t *testing.T) {
 	}
 }
 
+// A verb of saying before the subject ends the clause before it: the
+// past tense verb of its complement is found, and is that complement.
+func TestComplementPastTense(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	ss := a.Analyze("Washington said such a step enjoyed support from Moscow and Beijing.")
+	tk := ss[0].Tokens[5]
+	if tk.Form != "enjoyed" || tk.XPOS != "VBD" || tk.Head != 2 || tk.Deprel != "ccomp" {
+		t.Errorf("got %s %s head %d %s, want enjoyed VBD, ccomp of said", tk.Form, tk.XPOS, tk.Head, tk.Deprel)
+	}
+}
+
 // A capitalized word the tagger took for a foreign word, before a noun,
 // is a name: "Filipino" had been FW and the parser had made it a clause,
 // leaving "engaged" a participle.

@@ -215,6 +215,36 @@ func repairSubordinateSubject(toks []Token) {
 	}
 }
 
+// repairComplementClause gives a verb of saying or thinking back the
+// clause it governs when the parser took the clause's subject for the
+// verb's object and hung the clause's finite verb from that noun
+// ("Washington said such a step enjoyed support" with "step" the object of
+// "said" and "enjoyed" its acl): a finite verb, with no subject of its
+// own, that modifies the noun right before it becomes the complement
+// (ccomp) of the reporting verb and the noun its subject.
+func repairComplementClause(toks []Token) {
+	for v := 1; v < len(toks); v++ {
+		t := toks[v]
+		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || t.Deprel != "acl" || hasSubject(toks, v) {
+			continue
+		}
+		n := t.Head - 1
+		if n < 0 || n >= v || toks[n].Deprel != "obj" || !nominal(toks[n].UPOS) {
+			continue
+		}
+		between := true
+		for k := n + 1; k < v; k++ {
+			between = between && under(toks, k, n)
+		}
+		r := toks[n].Head - 1
+		if !between || r < 0 || r > n || !reportingLemmas[toks[r].Lemma] && !thinkingLemmas[toks[r].Lemma] {
+			continue
+		}
+		toks[v].Head, toks[v].Deprel = r+1, "ccomp"
+		toks[n].Head, toks[n].Deprel = v+1, "nsubj"
+	}
+}
+
 // clauseRel holds the relations the parser gives such a clause.
 var clauseRel = map[string]bool{"advcl": true, "parataxis": true, "dep": true}
 

@@ -122,3 +122,32 @@ func TestRepairSubordinateSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairComplementClause(t *testing.T) {
+	for _, c := range []struct {
+		rows []string
+		want string
+	}{
+		{ // "said such a step enjoyed support": the object is the clause's subject
+			[]string{"Washington PROPN NNP 2 nsubj Washington", "said VERB VBD 0 root say", "a DET DT 4 det a",
+				"step NOUN NN 2 obj step", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
+			"Washington/2/nsubj said/0/root a/4/det step/5/nsubj enjoyed/2/ccomp support/5/obj",
+		},
+		{ // "signed a deal ended the war": no verb of saying, left alone
+			[]string{"they PRON PRP 2 nsubj they", "signed VERB VBD 0 root sign", "a DET DT 4 det a",
+				"deal NOUN NN 2 obj deal", "ended VERB VBD 4 acl end", "war NOUN NN 5 obj war"},
+			"they/2/nsubj signed/0/root a/4/det deal/2/obj ended/4/acl war/5/obj",
+		},
+		{ // a participle stays a modifier: "said the report published Monday"
+			[]string{"he PRON PRP 2 nsubj he", "said VERB VBD 0 root say", "the DET DT 4 det the",
+				"report NOUN NN 2 obj report", "published VERB VBN 4 acl publish", "Monday PROPN NNP 5 obl Monday"},
+			"he/2/nsubj said/0/root the/4/det report/2/obj published/4/acl Monday/5/obl",
+		},
+	} {
+		toks := depToks(t, c.rows...)
+		repairComplementClause(toks)
+		if got := arcs(toks); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
