@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,6 +134,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.foreignNames(forms, classes)
+	a.verbless(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.spacingTags(toks, classes)
 	a.addressTags(toks, classes)
@@ -306,6 +308,37 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 		}
 		if u := tg.upos[classes[i+1]]; u == "NOUN" || u == "PROPN" {
 			classes[i] = nnp
+		}
+	}
+}
+
+// verbless gives a sentence the tagger left without any verb its past
+// tense verb: a full sentence (ending in a period, with a noun phrase
+// before the word) has one, and the first word after a noun that training
+// saw as a past tense form is it ("Caras Galadhon's new mayor left
+// yesterday for Minas Tirith" with "left" a noun).
+func (a *Analyzer) verbless(forms []string, classes []int) {
+	tg := a.m.tagger
+	n := len(forms)
+	if n < 4 || forms[n-1] != "." {
+		return
+	}
+	for _, c := range classes {
+		if u := tg.upos[c]; u == "VERB" || u == "AUX" {
+			return
+		}
+	}
+	vbd, ok := a.classOf[[2]string{"VERB", "VBD"}]
+	if !ok {
+		return
+	}
+	for i := 1; i < n-1; i++ {
+		if u := tg.upos[classes[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		if slices.ContainsFunc(tg.cands[strings.ToLower(forms[i])], func(c uint8) bool { return tg.xpos[c] == "VBD" }) {
+			classes[i] = vbd
+			return
 		}
 	}
 }
