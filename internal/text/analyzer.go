@@ -120,6 +120,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 	repairDoubleSubject(toks)
 	repairSubordinateSubject(toks)
 	repairComplementClause(toks)
+	repairPunct(toks)
 }
 
 // tagClasses tags toks (appending their tag classes to out) with the

@@ -151,3 +151,37 @@ func TestRepairComplementClause(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairPunct(t *testing.T) {
+	for _, c := range []struct {
+		rows []string
+		want string
+	}{
+		{ // the final period hung from a determiner goes to the root
+			[]string{"rebels NOUN NNS 2 nsubj rebel", "shelled VERB VBD 0 root shell", "the DET DT 4 det the",
+				"town NOUN NN 2 obj town", ". PUNCT . 3 punct ."},
+			"rebels/2/nsubj shelled/0/root the/4/det town/2/obj ./2/punct",
+		},
+		{ // one hung from a word on its side's path stays
+			[]string{"rebels NOUN NNS 2 nsubj rebel", "shelled VERB VBD 0 root shell", "the DET DT 4 det the",
+				"town NOUN NN 2 obj town", ". PUNCT . 4 punct ."},
+			"rebels/2/nsubj shelled/0/root the/4/det town/2/obj ./4/punct",
+		},
+		{ // quotes go to the head of what they enclose
+			[]string{"he PRON PRP 2 nsubj he", "called VERB VBD 0 root call", "it PRON PRP 2 obj it",
+				"\" PUNCT `` 2 punct \"", "criminal ADJ JJ 2 xcomp criminal", "\" PUNCT '' 2 punct \""},
+			"he/2/nsubj called/0/root it/2/obj \"/5/punct criminal/2/xcomp \"/5/punct",
+		},
+		{ // a comma hung from the next conjunction goes to the lower side: the conjunct
+			[]string{"tanks NOUN NNS 0 root tank", ", PUNCT , 4 punct ,", "guns NOUN NNS 1 conj gun",
+				"and CCONJ CC 5 cc and", "mortars NOUN NNS 1 conj mortar"},
+			"tanks/0/root ,/3/punct guns/1/conj and/5/cc mortars/1/conj",
+		},
+	} {
+		toks := depToks(t, c.rows...)
+		repairPunct(toks)
+		if got := arcs(toks); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
