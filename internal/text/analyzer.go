@@ -135,6 +135,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.foreignNames(forms, classes)
+	a.nounAfterPrepositionPhrase(forms, classes)
 	a.verbless(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.spacingTags(toks, classes)
@@ -310,6 +311,38 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 		if u := tg.upos[classes[i+1]]; u == "NOUN" || u == "PROPN" {
 			classes[i] = nnp
 		}
+	}
+}
+
+// nounAfterPrepositionPhrase tags as a noun a base-form verb that ends a
+// preposition's noun phrase ("against an Islamic State target southwest of
+// Baghdad" with "target" a VB): a base form needs "to", a modal, "do" or
+// a verb such as "let" or "help" before its subject, and a noun phrase
+// that opens with a determiner right after a preposition has none. Only
+// words the training data had as a singular noun, or never saw, change,
+// and not a capitalized one (a title's "The Panels On The Roof Look
+// Great").
+func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
+	tg := a.m.tagger
+	nn, ok := a.classOf[[2]string{"NOUN", "NN"}]
+	if !ok {
+		return
+	}
+	for i := 2; i < len(forms); i++ {
+		if tg.xpos[classes[i]] != "VB" || !nominal(tg.upos[classes[i-1]]) || isCapWord(forms[i]) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && (nominal(tg.upos[classes[k]]) || tg.upos[classes[k]] == "ADJ" || tg.upos[classes[k]] == "NUM") {
+			k--
+		}
+		if k < 1 || tg.xpos[classes[k]] != "DT" || tg.upos[classes[k-1]] != "ADP" || strings.EqualFold(forms[k-1], "to") {
+			continue
+		}
+		if cs, seen := tg.cands[strings.ToLower(forms[i])]; seen && !slices.ContainsFunc(cs, func(c uint8) bool { return tg.xpos[c] == "NN" }) {
+			continue
+		}
+		classes[i] = nn
 	}
 }
 

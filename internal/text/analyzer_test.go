@@ -226,6 +226,18 @@ func TestFinitePastTense(t *testing.T) {
 	}
 }
 
+// A base form ending a preposition's noun phrase is a noun: "target" had
+// been a VB conjoined to "launched".
+func TestNounAfterPrepositionPhrase(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	ss := a.Analyze("The jets launched a strike against an Islamic State target southwest of Mosul.")
+	for _, tk := range ss[0].Tokens {
+		if tk.Form == "target" && (tk.XPOS != "NN" || tk.Head != 5) {
+			t.Errorf("target: %s under %d, want NN under strike", tk.XPOS, tk.Head)
+		}
+	}
+}
+
 // A verb of saying before the subject ends the clause before it: the
 // past tense verb of its complement is found, and is that complement.
 func TestComplementPastTense(t *testing.T) {
