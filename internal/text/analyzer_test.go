@@ -480,3 +480,41 @@ func residentMB() float64 {
 	}
 	return 0
 }
+
+// FuzzAnalyze checks that any text analyses into well-formed trees: every
+// head in range, one root per sentence, no cycle, whatever the tagger
+// and parser and the repairs after them make of it.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday, officials said.",
+		"The talks ended as the minister prepared to leave.", "Washington said such a step enjoyed support.",
+		"\"Go ( now ) ,\" he said . \" \" ( [ ] )", "The city's new mayor left yesterday.", "A.", ", , .",
+		"He wrote to press@example.org and www.un.org.", "“Quote” — (bracket [x]) 'single'",
+	} {
+		f.Add(s)
+	}
+	a := loadTestAnalyzer(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, s := range a.Analyze(in) {
+			roots := 0
+			for i, tk := range s.Tokens {
+				if tk.Head < 0 || tk.Head > len(s.Tokens) || tk.Head == i+1 {
+					t.Fatalf("%q: word %d has head %d", in, i+1, tk.Head)
+				}
+				if tk.Head == 0 {
+					roots++
+				}
+				k := i
+				for steps := 0; k >= 0; steps++ {
+					if steps > len(s.Tokens) {
+						t.Fatalf("%q: word %d is on a cycle", in, i+1)
+					}
+					k = s.Tokens[k].Head - 1
+				}
+			}
+			if len(s.Tokens) > 0 && roots != 1 {
+				t.Fatalf("%q: %d roots", in, roots)
+			}
+		}
+	})
+}
