@@ -395,6 +395,14 @@ func (w *work) assignCodes() {
 					w.items[i].code = dict.Combine(actor, rd.Agents)
 					continue
 				}
+				if w.wordAfter(i) == "THERE" {
+					// "leaving Mali after helping the military junta
+					// there": the agent of the state named before
+					if k := w.stateBefore(i); k >= 0 {
+						w.items[i].code = w.items[k].code + rd.Code[3:]
+						continue
+					}
+				}
 			}
 			if w.cx == nil {
 				continue
@@ -437,6 +445,34 @@ func (w *work) assignCodes() {
 			}
 		}
 	}
+}
+
+// wordAfter returns the word right after the NE that opens at item i,
+// past closing brackets and the opening of an adverb phrase, or "".
+func (w *work) wordAfter(i int) string {
+	for k := w.items[i].end + 1; k < len(w.items); k++ {
+		switch it := w.items[k]; {
+		case it.Kind == syntax.Word:
+			return it.Word
+		case it.Kind == syntax.Close, it.Kind == syntax.Open && (it.Label == "ADVP" || it.Label == "RB"):
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// stateBefore returns the nearest NE before item i that names a state and
+// nothing more (a three-letter code), or -1.
+func (w *work) stateBefore(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
+			if c := w.items[k].code; len(c) == 3 && !isNull(c) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // ownerBefore returns the nearest NE before item i whose code names a

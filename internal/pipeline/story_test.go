@@ -245,6 +245,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Russian and Syrian defence ministries accused U.S. forces of lying.", "SYRGOVMIL USAMIL 112", ""},
 		// what was done by someone is aimed at them
 		{"The Arab League condemned the move announced by Mike Pompeo.", "IGOMEAARL USAELI 111", ""},
+		// "there" places an agent in the state named before it
+		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {
 		ss := sc.Analysis.Text(c.text, false)
 		var got []string
