@@ -328,3 +328,22 @@ ISSUE
 		}
 	}
 }
+
+// An actor of the possessor's own that a phrase goes on to name is the
+// one it means; another actor after a possessive is not.
+func TestReadPossessorsOwnActor(t *testing.T) {
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDay("2014-09-01")
+	for phrase, want := range map[string]string{
+		"EXILED LEADERS OF EGYPT 'S MUSLIM BROTHERHOOD": "EGYOPPMUS",
+		"RUSSIA 'S WAR IN UKRAINE":                      "RUS",
+		"EGYPT 'S FOREIGN MINISTER":                     "EGYGOV",
+	} {
+		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
+			t.Errorf("%s: %s, want %s", phrase, got, want)
+		}
+	}
+}

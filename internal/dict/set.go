@@ -234,6 +234,22 @@ func (s *Set) Read(words []string, day Day) Reading {
 			break
 		}
 	}
+	if r.Actor != nil && r.ActorTo < len(words) && words[r.ActorTo] == "'S" && len(r.ActorCode) >= 3 && !strings.HasPrefix(r.ActorCode, "---") {
+		// "Egypt's Muslim Brotherhood", "Russia's Wagner group": an
+		// actor of the possessor's own that the phrase goes on to
+		// name is the more specific one
+		for k := r.ActorTo + 1; k < len(words); k++ {
+			e, n := s.Actors.Index.MatchAt(words[k:])
+			if e == nil {
+				continue
+			}
+			if code, role := e.Item.CodeOn(day); strings.HasPrefix(code, r.ActorCode) && len(code) > len(r.ActorCode) {
+				r.Actor, r.ActorCode, r.Role = e.Item, code, role
+				r.ActorFrom, r.ActorTo = k, k+n
+			}
+			break
+		}
+	}
 	for k := 0; k < len(words); k++ {
 		if r.Actor != nil && k == r.ActorFrom {
 			k = r.ActorTo - 1
