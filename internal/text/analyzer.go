@@ -136,6 +136,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.foreignNames(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
+	a.causativeBase(forms, classes)
 	a.verbless(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.spacingTags(toks, classes)
@@ -345,6 +346,54 @@ func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
 		classes[i] = nn
 	}
 }
+
+// causativeBase tags as a base form (VB) a present tense verb that
+// follows the object of "help", "make", "let", "have" or "watch":
+// "helping young militants join an armed group", "let you all know"
+// take a bare infinitive, never a finite verb. A nominative pronoun
+// there is a subject ("make sure they go"), and leaves the verb alone.
+func (a *Analyzer) causativeBase(forms []string, classes []int) {
+	tg := a.m.tagger
+	vb, ok := a.classOf[[2]string{"VERB", "VB"}]
+	if !ok {
+		return
+	}
+	for i := 2; i < len(forms); i++ {
+		if tg.xpos[classes[i]] != "VBP" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 {
+			switch tg.upos[classes[k]] {
+			case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+				k--
+				continue
+			case "PRON":
+				if !nominative[strings.ToLower(forms[k])] {
+					k--
+					continue
+				}
+			}
+			break
+		}
+		if k < 0 || k == i-1 || tg.upos[classes[k]] != "VERB" && tg.upos[classes[k]] != "AUX" || !causatives[strings.ToLower(forms[k])] {
+			continue
+		}
+		classes[i] = vb
+	}
+}
+
+// causatives take an object and a bare infinitive.
+var causatives = map[string]bool{
+	"help": true, "helps": true, "helped": true, "helping": true,
+	"make": true, "makes": true, "made": true, "making": true,
+	"let": true, "lets": true, "letting": true,
+	"have": true, "has": true, "had": true, "having": true,
+	"watch": true, "watches": true, "watched": true, "watching": true,
+}
+
+// nominative pronouns are subjects, never objects.
+var nominative = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "who": true}
 
 // verbless gives a sentence the tagger left without any verb its past
 // tense verb: a full sentence (ending in a period, with a noun phrase

@@ -238,6 +238,23 @@ func TestNounAfterPrepositionPhrase(t *testing.T) {
 	}
 }
 
+// After the object of "help", "make", "let", "have" or "watch" a verb is a
+// bare infinitive; after a nominative pronoun it is the pronoun's verb.
+func TestCausativeBase(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for _, c := range []struct{ text, word, xpos string }{
+		{"The court jailed him for helping young men join an armed group.", "join", "VB"},
+		{"The strikes made the rebels retreat from the town.", "retreat", "VB"},
+		{"We make sure they go home.", "go", "VBP"},
+	} {
+		for _, tk := range a.Analyze(c.text)[0].Tokens {
+			if tk.Form == c.word && tk.XPOS != c.xpos {
+				t.Errorf("%q: %s is %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+		}
+	}
+}
+
 // A verb of saying before the subject ends the clause before it: the
 // past tense verb of its complement is found, and is that complement.
 func TestComplementPastTense(t *testing.T) {
