@@ -24,6 +24,24 @@ func depToks(t *testing.T, rows ...string) []Token {
 	return toks
 }
 
+// repairCase is a tree as depToks rows and the arcs a repair must leave.
+type repairCase struct {
+	rows []string
+	want string
+}
+
+// checkRepair applies repair to each case's tree and compares the arcs.
+func checkRepair(t *testing.T, repair func([]Token), cases []repairCase) {
+	t.Helper()
+	for _, c := range cases {
+		toks := depToks(t, c.rows...)
+		repair(toks)
+		if got := arcs(toks); got != c.want {
+			t.Errorf("got  %s\nwant %s", got, c.want)
+		}
+	}
+}
+
 func arcs(toks []Token) string {
 	var b strings.Builder
 	for i, tk := range toks {
@@ -36,10 +54,7 @@ func arcs(toks []Token) string {
 }
 
 func TestRepairDoubleSubject(t *testing.T) {
-	for _, c := range []struct {
-		rows []string
-		want string
-	}{
+	checkRepair(t, repairDoubleSubject, []repairCase{
 		{ // "the news agency WFNA said": a name after its noun is its apposition
 			[]string{"the DET DT 3 det the", "news NOUN NN 3 compound news", "agency NOUN NN 5 nsubj agency",
 				"WFNA PROPN NNP 5 nsubj WFNA", "said VERB VBD 0 root say"},
@@ -66,13 +81,7 @@ func TestRepairDoubleSubject(t *testing.T) {
 				"met VERB VBD 0 root meet"},
 			"Arnor/4/nsubj ,/3/punct Gondor/4/nsubj met/0/root",
 		},
-	} {
-		toks := depToks(t, c.rows...)
-		repairDoubleSubject(toks)
-		if got := arcs(toks); got != c.want {
-			t.Errorf("got  %s\nwant %s", got, c.want)
-		}
-	}
+	})
 }
 
 // A trailing reporting clause hung from the root as something other than
@@ -90,10 +99,7 @@ func TestRepairReportingRelabels(t *testing.T) {
 }
 
 func TestRepairSubordinateSubject(t *testing.T) {
-	for _, c := range []struct {
-		rows []string
-		want string
-	}{
+	checkRepair(t, repairSubordinateSubject, []repairCase{
 		{ // "came as the leader prepared": the oblique is the clause's subject
 			[]string{"talks NOUN NNS 2 nsubj talk", "ended VERB VBD 0 root end", "as ADP IN 5 case as",
 				"the DET DT 5 det the", "leader NOUN NN 2 obl leader", "prepared VERB VBD 2 advcl prepare"},
@@ -114,20 +120,11 @@ func TestRepairSubordinateSubject(t *testing.T) {
 				"news NOUN NN 2 obl news", "we PRON PRP 6 nsubj we", "left VERB VBD 2 advcl leave"},
 			"it/2/nsubj came/0/root as/4/case news/2/obl we/6/nsubj left/2/advcl",
 		},
-	} {
-		toks := depToks(t, c.rows...)
-		repairSubordinateSubject(toks)
-		if got := arcs(toks); got != c.want {
-			t.Errorf("got  %s\nwant %s", got, c.want)
-		}
-	}
+	})
 }
 
 func TestRepairComplementClause(t *testing.T) {
-	for _, c := range []struct {
-		rows []string
-		want string
-	}{
+	checkRepair(t, repairComplementClause, []repairCase{
 		{ // "said such a step enjoyed support": the object is the clause's subject
 			[]string{"Washington PROPN NNP 2 nsubj Washington", "said VERB VBD 0 root say", "a DET DT 4 det a",
 				"step NOUN NN 2 obj step", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
@@ -143,20 +140,11 @@ func TestRepairComplementClause(t *testing.T) {
 				"report NOUN NN 2 obj report", "published VERB VBN 4 acl publish", "Monday PROPN NNP 5 obl Monday"},
 			"he/2/nsubj said/0/root the/4/det report/2/obj published/4/acl Monday/5/obl",
 		},
-	} {
-		toks := depToks(t, c.rows...)
-		repairComplementClause(toks)
-		if got := arcs(toks); got != c.want {
-			t.Errorf("got  %s\nwant %s", got, c.want)
-		}
-	}
+	})
 }
 
 func TestRepairPunct(t *testing.T) {
-	for _, c := range []struct {
-		rows []string
-		want string
-	}{
+	checkRepair(t, repairPunct, []repairCase{
 		{ // the final period hung from a determiner goes to the root
 			[]string{"rebels NOUN NNS 2 nsubj rebel", "shelled VERB VBD 0 root shell", "the DET DT 4 det the",
 				"town NOUN NN 2 obj town", ". PUNCT . 3 punct ."},
@@ -177,11 +165,5 @@ func TestRepairPunct(t *testing.T) {
 				"and CCONJ CC 5 cc and", "mortars NOUN NNS 1 conj mortar"},
 			"tanks/0/root ,/3/punct guns/1/conj and/5/cc mortars/1/conj",
 		},
-	} {
-		toks := depToks(t, c.rows...)
-		repairPunct(toks)
-		if got := arcs(toks); got != c.want {
-			t.Errorf("got  %s\nwant %s", got, c.want)
-		}
-	}
+	})
 }
