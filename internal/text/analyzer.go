@@ -120,6 +120,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 	repairDoubleSubject(toks)
 	repairSubordinateSubject(toks)
 	repairComplementClause(toks)
+	repairClauseCoordination(toks)
 	repairPunct(toks)
 }
 

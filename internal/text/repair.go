@@ -218,10 +218,11 @@ func repairSubordinateSubject(toks []Token) {
 // repairComplementClause gives a verb of saying or thinking back the
 // clause it governs when the parser took the clause's subject for the
 // verb's object and hung the clause's finite verb from that noun
-// ("Washington said such a step enjoyed support" with "step" the object of
-// "said" and "enjoyed" its acl): a finite verb, with no subject of its
-// own, that modifies the noun right before it becomes the complement
-// (ccomp) of the reporting verb and the noun its subject.
+// ("Washington said such a step enjoyed support" with "step" the object
+// (or, wrongly, the ccomp) of "said" and "enjoyed" its acl): a finite
+// verb, with no subject of its own, that modifies the noun right before
+// it becomes the complement (ccomp) of the reporting verb and the noun
+// its subject.
 func repairComplementClause(toks []Token) {
 	for v := 1; v < len(toks); v++ {
 		t := toks[v]
@@ -229,7 +230,7 @@ func repairComplementClause(toks []Token) {
 			continue
 		}
 		n := t.Head - 1
-		if n < 0 || n >= v || toks[n].Deprel != "obj" || !nominal(toks[n].UPOS) {
+		if n < 0 || n >= v || toks[n].Deprel != "obj" && toks[n].Deprel != "ccomp" || !nominal(toks[n].UPOS) {
 			continue
 		}
 		between := true
@@ -242,6 +243,42 @@ func repairComplementClause(toks []Token) {
 		}
 		toks[v].Head, toks[v].Deprel = r+1, "ccomp"
 		toks[n].Head, toks[n].Deprel = v+1, "nsubj"
+	}
+}
+
+// repairClauseCoordination gives a conjunction that opens a coordinated
+// clause back to that clause: "China remained mum and Russia's UN
+// ambassador said ..." parsed with "and" under "ambassador" (a noun that is
+// no conjunct) and "said" an adverbial clause of "remained". A "cc" that
+// is the first word of a subject's phrase, when the subject is no conjunct
+// itself, goes to the subject's verb, and that verb, hung from another
+// verb as a clause with no marker of its own, becomes its conjunct.
+func repairClauseCoordination(toks []Token) {
+	for c := range toks {
+		if toks[c].Deprel != "cc" {
+			continue
+		}
+		// the subject whose phrase the conjunction sits in
+		n := toks[c].Head - 1
+		for steps := 0; n > c && !strings.HasPrefix(toks[n].Deprel, "nsubj") && steps < len(toks); steps++ {
+			n = toks[n].Head - 1
+		}
+		if n <= c || !strings.HasPrefix(toks[n].Deprel, "nsubj") {
+			continue
+		}
+		first := true
+		for k := 0; k < c && first; k++ {
+			first = !under(toks, k, n)
+		}
+		v := toks[n].Head - 1
+		if !first || v < 0 || toks[v].UPOS != "VERB" || !clauseRel[toks[v].Deprel] || hasDep(toks, v+1, "mark") {
+			continue
+		}
+		if h := toks[v].Head - 1; h < 0 || h > c || toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			continue
+		}
+		toks[c].Head = v + 1
+		toks[v].Deprel = "conj"
 	}
 }
 

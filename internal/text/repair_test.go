@@ -130,6 +130,11 @@ func TestRepairComplementClause(t *testing.T) {
 				"step NOUN NN 2 obj step", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
 			"Washington/2/nsubj said/0/root a/4/det step/5/nsubj enjoyed/2/ccomp support/5/obj",
 		},
+		{ // the same with the noun taken for the complement itself
+			[]string{"Washington PROPN NNP 2 nsubj Washington", "said VERB VBD 0 root say", "a DET DT 4 det a",
+				"step NOUN NN 2 ccomp step", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
+			"Washington/2/nsubj said/0/root a/4/det step/5/nsubj enjoyed/2/ccomp support/5/obj",
+		},
 		{ // "signed a deal ended the war": no verb of saying, left alone
 			[]string{"they PRON PRP 2 nsubj they", "signed VERB VBD 0 root sign", "a DET DT 4 det a",
 				"deal NOUN NN 2 obj deal", "ended VERB VBD 4 acl end", "war NOUN NN 5 obj war"},
@@ -164,6 +169,27 @@ func TestRepairPunct(t *testing.T) {
 			[]string{"tanks NOUN NNS 0 root tank", ", PUNCT , 4 punct ,", "guns NOUN NNS 1 conj gun",
 				"and CCONJ CC 5 cc and", "mortars NOUN NNS 1 conj mortar"},
 			"tanks/0/root ,/3/punct guns/1/conj and/5/cc mortars/1/conj",
+		},
+	})
+}
+
+func TestRepairClauseCoordination(t *testing.T) {
+	checkRepair(t, repairClauseCoordination, []repairCase{
+		{ // "China remained mum and Russia's envoy said": "and" joins the clauses
+			[]string{"China PROPN NNP 2 nsubj China", "remained VERB VBD 0 root remain", "mum NOUN NN 2 obj mum",
+				"and CCONJ CC 5 cc and", "Russia PROPN NNP 6 nmod:poss Russia", "envoy NOUN NN 7 nsubj envoy",
+				"said VERB VBD 2 advcl say"},
+			"China/2/nsubj remained/0/root mum/2/obj and/7/cc Russia/6/nmod:poss envoy/7/nsubj said/2/conj",
+		},
+		{ // a clause with a marker of its own is no conjunct: left alone
+			[]string{"China PROPN NNP 2 nsubj China", "stayed VERB VBD 0 root stay", "because SCONJ IN 6 mark because",
+				"and CCONJ CC 5 cc and", "envoys NOUN NNS 6 nsubj envoy", "left VERB VBD 2 advcl leave"},
+			"China/2/nsubj stayed/0/root because/6/mark and/5/cc envoys/6/nsubj left/2/advcl",
+		},
+		{ // a conjunct subject keeps its conjunction: "Arnor and Gondor met"
+			[]string{"Arnor PROPN NNP 4 nsubj Arnor", "and CCONJ CC 3 cc and", "Gondor PROPN NNP 1 conj Gondor",
+				"met VERB VBD 0 root meet"},
+			"Arnor/4/nsubj and/3/cc Gondor/1/conj met/0/root",
 		},
 	})
 }
