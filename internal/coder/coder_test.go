@@ -278,6 +278,10 @@ func TestCodingRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
 	}{
+		// A paired code with one side unknown makes no event between
+		// the members of the other.
+		{"paired code, one side unknown", "--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n", "The plan enjoyed support from Arnor and Gondor.",
+			"(ROOT (S (NP (DT The) (NN plan)) (VP (VBD enjoyed) (NP (NP (NN support)) (PP (IN from) (NP (NNP Arnor) (CC and) (NNP Gondor))))) (. .)))", "", "ARN GON 050"},
 		// What is denied did not happen by the speaker's account: the
 		// event is the denial, not the attack.
 		{"denial keeps its event", deny, "Arnor denied attacking Gondor.",

@@ -111,13 +111,10 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 		}
 	}
 	if c1, c2, ok := strings.Cut(d.code, ":"); ok {
-		if srcs[0].code == "---" || tgts[0].code == "---" {
-			if tgts[0].code == "---" {
-				tgts = srcs
-			} else {
-				srcs = tgts
-			}
-		}
+		// With one side unknown there is no pair: "such a step enjoyed
+		// support from Moscow and Beijing" ([:050]) is no event between
+		// Moscow and Beijing. (A compound that acts on its own members
+		// is the reciprocal rule's, in codeVerb.)
 		mk(srcs, tgts, c1, true)
 		mk(tgts, srcs, c2, true)
 	} else {
