@@ -245,6 +245,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Russian and Syrian defence ministries accused U.S. forces of lying.", "SYRGOVMIL USAMIL 112", ""},
 		// what was done by someone is aimed at them
 		{"The Arab League condemned the move announced by Mike Pompeo.", "IGOMEAARL USAELI 111", ""},
+		// an offer codes only when what is offered is cooperation
+		{"Turkey offered humanitarian aid to Syria on Monday.", "TUR SYR 0333", ""},
+		{"The French president's visit offers Germany a reminder of the stakes.", "", "FRAGOV DEU 03"},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {
