@@ -278,6 +278,10 @@ func TestCodingRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
 	}{
+		// A pattern with the null code keeps the verb from being coded,
+		// though the verb has a code of its own.
+		{"null pattern", "--- ATTACK [190] ---\nATTACK\n- * CREDIBILITY [---]\n- * + [190]\n", "Arnor attacked the credibility of Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (DT the) (NN credibility)) (PP (IN of) (NP (NNP Gondor))))) (. .)))", "", "190"},
 		// A paired code with one side unknown makes no event between
 		// the members of the other.
 		{"paired code, one side unknown", "--- ENJOY [---] ---\nENJOY\n- * SUPPORT [:050]\n", "The plan enjoyed support from Arnor and Gondor.",

@@ -548,8 +548,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  passive without agent: the subject is acted on")
 	}
 	if pat != nil && isNullEventCode(code) {
-		pat = nil
-		src, tgt = loc{}, loc{}
+		// a pattern with the null code keeps the phrase from being
+		// coded at all (TABARI's and PETRARCH's null code), rather than
+		// leaving the verb's own code in place
+		w.tracef("  the pattern's null code: no event")
+		return false
 	}
 	if pat == nil {
 		if form.Code == "---" {
