@@ -399,8 +399,8 @@ var nominative = map[string]bool{"i": true, "we": true, "they": true, "he": true
 // verbless gives a sentence the tagger left without any verb its past
 // tense verb: a full sentence (ending in a period, with a noun phrase
 // before the word) has one, and the first word after a noun that training
-// saw as a past tense form is it ("Caras Galadhon's new mayor left
-// yesterday for Minas Tirith" with "left" a noun).
+// saw as a past tense form is it ("The city's new mayor left yesterday
+// for Geneva" with "left" a noun).
 func (a *Analyzer) verbless(forms []string, classes []int) {
 	tg := a.m.tagger
 	n := len(forms)
