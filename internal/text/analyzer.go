@@ -396,11 +396,13 @@ var causatives = map[string]bool{
 // nominative pronouns are subjects, never objects.
 var nominative = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "who": true}
 
-// verbless gives a sentence the tagger left without any verb its past
-// tense verb: a full sentence (ending in a period, with a noun phrase
-// before the word) has one, and the first word after a noun that training
-// saw as a past tense form is it ("The city's new mayor left yesterday
-// for Geneva" with "left" a noun).
+// verbless gives a sentence the tagger left without a finite verb its
+// verb: a full sentence (ending in a period) has one, and the first word
+// after a noun that the tagger took for a noun or adjective but training
+// saw as a past tense form, or took for a plural noun but training saw as
+// a present tense one, is it ("The city's new mayor left yesterday for
+// Geneva" with "left" a noun, "The oxygen bar charges Rs 299" with
+// "charges" a plural).
 func (a *Analyzer) verbless(forms []string, classes []int) {
 	tg := a.m.tagger
 	n := len(forms)
@@ -408,20 +410,29 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 		return
 	}
 	for _, c := range classes {
-		if u := tg.upos[c]; u == "VERB" || u == "AUX" {
+		switch tg.xpos[c] {
+		case "VBD", "VBZ", "VBP", "MD":
 			return
 		}
 	}
-	vbd, ok := a.classOf[[2]string{"VERB", "VBD"}]
-	if !ok {
+	vbd, ok1 := a.classOf[[2]string{"VERB", "VBD"}]
+	vbz, ok2 := a.classOf[[2]string{"VERB", "VBZ"}]
+	if !ok1 || !ok2 {
 		return
+	}
+	seen := func(i int, xpos string) bool {
+		return slices.ContainsFunc(tg.cands[strings.ToLower(forms[i])], func(c uint8) bool { return tg.xpos[c] == xpos })
 	}
 	for i := 1; i < n-1; i++ {
 		if u := tg.upos[classes[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
 			continue
 		}
-		if slices.ContainsFunc(tg.cands[strings.ToLower(forms[i])], func(c uint8) bool { return tg.xpos[c] == "VBD" }) {
+		switch x := tg.xpos[classes[i]]; {
+		case (x == "NN" || x == "NNS" || x == "JJ") && seen(i, "VBD"):
 			classes[i] = vbd
+			return
+		case x == "NNS" && seen(i, "VBZ"):
+			classes[i] = vbz
 			return
 		}
 	}

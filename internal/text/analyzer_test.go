@@ -208,8 +208,9 @@ func TestFinitePastTense(t *testing.T) {
 		{"The storm threatened oil platforms in the gulf.", "threatened", "VBD"},
 		{"The company promised to cut prices within a month.", "promised", "VBD"},
 		{"We visited a family owned company near the port.", "owned", "VBN"},
-		// a sentence the tagger left with no verb at all
+		// a sentence the tagger left with no finite verb at all
 		{"The city's new mayor left yesterday for Geneva for talks with the government.", "left", "VBD"},
+		{"The small shop charges $5 for a cup of tea.", "charges", "VBZ"},
 	} {
 		ss := a.Analyze(c.text)
 		if len(ss) != 1 {

@@ -85,7 +85,13 @@ func repairNounRoot(toks []Token) {
 		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
 			continue
 		}
-		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubject(toks, v) || !under(toks, v, root) || toks[v-1].Form != "," {
+		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubject(toks, v) || !under(toks, v, root) {
+			continue
+		}
+		// after a comma ("Russia, which denies the charge, attacked"), or
+		// hung from the root noun itself with no relative word of its own
+		// ("Some consumers who sought help reported long waits")
+		if toks[v-1].Form != "," && (t.Head != root+1 || hasRelativeWord(toks, v)) {
 			continue
 		}
 		toks[v].Head, toks[v].Deprel = 0, "root"
@@ -98,6 +104,17 @@ func repairNounRoot(toks []Token) {
 		}
 		return
 	}
+}
+
+// hasRelativeWord reports whether word v (0-based) has a relative or
+// wh-word, or "that", among its dependents.
+func hasRelativeWord(toks []Token, v int) bool {
+	for _, t := range toks {
+		if t.Head == v+1 && (strings.HasPrefix(t.XPOS, "W") || strings.EqualFold(t.Form, "that")) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairDoubleSubject gives a verb one subject where the parser gave it

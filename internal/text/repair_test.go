@@ -193,3 +193,23 @@ func TestRepairClauseCoordination(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairNounRoot(t *testing.T) {
+	checkRepair(t, repairNounRoot, []repairCase{
+		{ // "Consumers who sought help reported delays." rooted in the noun
+			[]string{"consumers NOUN NNS 0 root consumer", "who PRON WP 3 nsubj who", "sought VERB VBD 1 acl:relcl seek",
+				"help NOUN NN 3 obj help", "reported VERB VBD 1 acl:relcl report", "delays NOUN NNS 5 obj delay", ". PUNCT . 1 punct ."},
+			"consumers/5/nsubj who/3/nsubj sought/1/acl:relcl help/3/obj reported/0/root delays/5/obj ./5/punct",
+		},
+		{ // a relative clause with its relative word stays one: "problems that remain."
+			[]string{"problems NOUN NNS 0 root problem", "that PRON WDT 3 obj that", "remain VERB VBP 1 acl:relcl remain", ". PUNCT . 1 punct ."},
+			"problems/0/root that/3/obj remain/1/acl:relcl ./1/punct",
+		},
+		{ // "Russia, which denies it, attacked Ukraine": after a comma, deeper down
+			[]string{"Russia PROPN NNP 0 root Russia", ", PUNCT , 4 punct ,", "which PRON WDT 4 nsubj which",
+				"denies VERB VBZ 1 acl:relcl deny", "it PRON PRP 4 obj it", ", PUNCT , 7 punct ,", "attacked VERB VBD 5 acl attack",
+				"Ukraine PROPN NNP 7 obj Ukraine"},
+			"Russia/7/nsubj ,/4/punct which/4/nsubj denies/1/acl:relcl it/4/obj ,/7/punct attacked/0/root Ukraine/7/obj",
+		},
+	})
+}
