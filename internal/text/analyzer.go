@@ -138,6 +138,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.foreignNames(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
 	a.causativeBase(forms, classes)
+	a.verbAfterFunctionWord(forms, classes)
 	a.verbless(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.spacingTags(toks, classes)
@@ -381,6 +382,49 @@ func (a *Analyzer) causativeBase(forms []string, classes []int) {
 			continue
 		}
 		classes[i] = vb
+	}
+}
+
+// verbAfterFunctionWord tags as a verb a word the tagger took for a noun
+// or adjective where only a verb can stand: a past participle after
+// "have" ("police have laid siege"), a base form after a modal ("It will
+// house the offices"), a present tense after a subject pronoun ("They
+// worry China is ...", "she fears"). The word must be one training saw
+// as a verb of that kind, or a form that can be one and that training
+// saw too seldom to know.
+func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
+	tg := a.m.tagger
+	verbal := func(i int, xpos ...string) bool {
+		cs, ok := tg.cands[strings.ToLower(forms[i])]
+		if !ok {
+			return true
+		}
+		return slices.ContainsFunc(cs, func(c uint8) bool { return slices.Contains(xpos, tg.xpos[c]) })
+	}
+	set := func(i int, xpos string) {
+		if c, ok := a.classOf[[2]string{"VERB", xpos}]; ok {
+			classes[i] = c
+		}
+	}
+	for i := 1; i < len(forms); i++ {
+		x := tg.xpos[classes[i]]
+		if x != "NN" && x != "NNS" && x != "JJ" && x != "VB" || isCapWord(forms[i]) {
+			continue
+		}
+		prev := strings.ToLower(forms[i-1])
+		// "do they know", "let them go": a base form after the pronoun
+		inverted := i >= 2 && (tg.xpos[classes[i-2]] == "MD" || tg.upos[classes[i-2]] == "AUX")
+		switch {
+		case tg.xpos[classes[i-1]] == "MD" && x == "NN" && verbal(i, "VB", "VBP"):
+			set(i, "VB")
+		case (prev == "have" || prev == "has" || prev == "had" || prev == "'ve") && x != "NNS" && x != "VB" &&
+			verbal(i, "VBN", "VBD") && a.m.lemma.lemma(forms[i], "VBN") != strings.ToLower(forms[i]):
+			set(i, "VBN")
+		case (prev == "i" || prev == "we" || prev == "they") && (x == "NN" || x == "VB") && !inverted && verbal(i, "VB", "VBP"):
+			set(i, "VBP")
+		case (prev == "he" || prev == "she") && x == "NNS" && verbal(i, "VBZ"):
+			set(i, "VBZ")
+		}
 	}
 }
 

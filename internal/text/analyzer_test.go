@@ -256,6 +256,23 @@ func TestCausativeBase(t *testing.T) {
 	}
 }
 
+// Where only a verb can stand, a word that can be one is one.
+func TestVerbAfterFunctionWord(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for _, c := range []struct{ text, word, xpos string }{
+		{"Police have laid siege to the university campus.", "laid", "VBN"},
+		{"They worry the talks will fail.", "worry", "VBP"},
+		{"We note that the army withdrew.", "note", "VBP"},
+		{"Do they know the way?", "know", "VB"},
+	} {
+		for _, tk := range a.Analyze(c.text)[0].Tokens {
+			if tk.Form == c.word && tk.XPOS != c.xpos {
+				t.Errorf("%q: %s is %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+		}
+	}
+}
+
 // A verb of saying before the subject ends the clause before it: the
 // past tense verb of its complement is found, and is that complement.
 func TestComplementPastTense(t *testing.T) {
