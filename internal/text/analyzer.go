@@ -116,6 +116,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
 	}
 	repairNounRoot(toks)
+	repairPrepositionRoot(toks)
 	repairReporting(toks)
 	repairDoubleSubject(toks)
 	repairSubordinateSubject(toks)

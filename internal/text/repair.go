@@ -106,6 +106,36 @@ func repairNounRoot(toks []Token) {
 	}
 }
 
+// repairPrepositionRoot re-roots a sentence the parser rooted in the noun
+// of a sentence-opening prepositional phrase ("In that case you pay only
+// $12.99", "As a principle, we support ..." rooted in "case" and
+// "principle", the clause hung from it as a relative clause): a finite verb
+// with a subject of its own, hung from that noun after it, becomes the
+// root and the phrase its oblique.
+func repairPrepositionRoot(toks []Token) {
+	if len(toks) < 4 || toks[0].Deprel != "case" {
+		return
+	}
+	root := toks[0].Head - 1
+	if root < 0 || toks[root].Head != 0 || !nominal(toks[root].UPOS) {
+		return
+	}
+	for v := root + 1; v < len(toks); v++ {
+		t := toks[v]
+		if t.Head != root+1 || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || !hasSubject(toks, v) || hasRelativeWord(toks, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Deprel = 0, "root"
+		toks[root].Head, toks[root].Deprel = v+1, "obl"
+		for k := range toks {
+			if toks[k].Deprel == "punct" && toks[k].Head == root+1 && k > root {
+				toks[k].Head = v + 1
+			}
+		}
+		return
+	}
+}
+
 // hasRelativeWord reports whether word v (0-based) has a relative or
 // wh-word, or "that", among its dependents.
 func hasRelativeWord(toks []Token, v int) bool {

@@ -213,3 +213,18 @@ func TestRepairNounRoot(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairPrepositionRoot(t *testing.T) {
+	checkRepair(t, repairPrepositionRoot, []repairCase{
+		{ // "In that case you pay more." rooted in "case"
+			[]string{"In ADP IN 3 case in", "that DET DT 3 det that", "case NOUN NN 0 root case", "you PRON PRP 5 nsubj you",
+				"pay VERB VBP 3 acl:relcl pay", "more ADV RBR 5 advmod more", ". PUNCT . 3 punct ."},
+			"In/3/case that/3/det case/5/obl you/5/nsubj pay/0/root more/5/advmod ./5/punct",
+		},
+		{ // a real relative clause stays: "In the city where we live."
+			[]string{"In ADP IN 3 case in", "the DET DT 3 det the", "city NOUN NN 0 root city", "where ADV WRB 6 advmod where",
+				"we PRON PRP 6 nsubj we", "live VERB VBP 3 acl:relcl live", ". PUNCT . 3 punct ."},
+			"In/3/case the/3/det city/0/root where/6/advmod we/6/nsubj live/3/acl:relcl ./3/punct",
+		},
+	})
+}
