@@ -416,7 +416,11 @@ func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 		// "do they know", "let them go": a base form after the pronoun
 		inverted := i >= 2 && (tg.xpos[classes[i-2]] == "MD" || tg.upos[classes[i-2]] == "AUX")
 		switch {
-		case tg.xpos[classes[i-1]] == "MD" && x == "NN" && verbal(i, "VB", "VBP"):
+		case tg.xpos[classes[i-1]] == "MD" && x == "NN" && (verbal(i, "VB", "VBP") ||
+			i+1 < len(forms) && (tg.xpos[classes[i+1]] == "DT" || tg.xpos[classes[i+1]] == "PRP$")):
+			// after a modal, and with a determiner after it, a noun
+			// form is a verb with its object ("It will house the
+			// offices")
 			set(i, "VB")
 		case (prev == "have" || prev == "has" || prev == "had" || prev == "'ve") && x != "NNS" && x != "VB" &&
 			verbal(i, "VBN", "VBD") && a.m.lemma.lemma(forms[i], "VBN") != strings.ToLower(forms[i]):

@@ -264,6 +264,7 @@ func TestVerbAfterFunctionWord(t *testing.T) {
 		{"They worry the talks will fail.", "worry", "VBP"},
 		{"We note that the army withdrew.", "note", "VBP"},
 		{"Do they know the way?", "know", "VB"},
+		{"The new building will house the city's police offices.", "house", "VB"},
 	} {
 		for _, tk := range a.Analyze(c.text)[0].Tokens {
 			if tk.Form == c.word && tk.XPOS != c.xpos {
