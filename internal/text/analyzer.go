@@ -429,6 +429,12 @@ func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 			set(i, "VBP")
 		case (prev == "he" || prev == "she") && x == "NNS" && verbal(i, "VBZ"):
 			set(i, "VBZ")
+		case x == "NNS" && tg.xpos[classes[i-1]] == "NN" && i+1 < len(forms) && (tg.xpos[classes[i+1]] == "DT" || tg.xpos[classes[i+1]] == "PRP$") &&
+			determined(tg, classes, i-1) && verbal(i, "VBZ"):
+			// a noun phrase is not followed by another that opens with a
+			// determiner: "The artwork pictures the moment", "the
+			// touchscreen handles its settings"
+			set(i, "VBZ")
 		}
 	}
 }

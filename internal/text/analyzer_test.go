@@ -265,6 +265,7 @@ func TestVerbAfterFunctionWord(t *testing.T) {
 		{"We note that the army withdrew.", "note", "VBP"},
 		{"Do they know the way?", "know", "VB"},
 		{"The new building will house the city's police offices.", "house", "VB"},
+		{"A small electric pump powers the front brakes.", "powers", "VBZ"},
 	} {
 		for _, tk := range a.Analyze(c.text)[0].Tokens {
 			if tk.Form == c.word && tk.XPOS != c.xpos {
