@@ -108,10 +108,10 @@ func repairNounRoot(toks []Token) {
 
 // repairPrepositionRoot re-roots a sentence the parser rooted in the noun
 // of a sentence-opening prepositional phrase ("In that case you pay only
-// $12.99", "As a principle, we support ..." rooted in "case" and
-// "principle", the clause hung from it as a relative clause): a finite verb
-// with a subject of its own, hung from that noun after it, becomes the
-// root and the phrase its oblique.
+// $12.99", "In my opinion, the Crystal is the best looking" rooted in
+// "case" and "opinion", the clause hung from it): the head of a finite
+// clause with a subject of its own, hung from that noun after it, becomes
+// the root and the phrase its oblique.
 func repairPrepositionRoot(toks []Token) {
 	if len(toks) < 4 || toks[0].Deprel != "case" {
 		return
@@ -122,13 +122,13 @@ func repairPrepositionRoot(toks []Token) {
 	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
-		if t.Head != root+1 || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || !hasSubject(toks, v) || hasRelativeWord(toks, v) {
+		if t.Head != root+1 || !finiteClause(toks, v) || !hasSubject(toks, v) || hasRelativeWord(toks, v) {
 			continue
 		}
 		toks[v].Head, toks[v].Deprel = 0, "root"
 		toks[root].Head, toks[root].Deprel = v+1, "obl"
 		for k := range toks {
-			if toks[k].Deprel == "punct" && toks[k].Head == root+1 && k > root {
+			if toks[k].Deprel == "punct" && toks[k].Head == root+1 && k > v {
 				toks[k].Head = v + 1
 			}
 		}
@@ -137,10 +137,30 @@ func repairPrepositionRoot(toks []Token) {
 }
 
 // hasRelativeWord reports whether word v (0-based) has a relative or
-// wh-word, or "that", among its dependents.
+// wh-word, or a "that" with no comma before it, among its dependents ("In
+// the short term, that seems plausible": that "that" is a subject).
 func hasRelativeWord(toks []Token, v int) bool {
+	for k, t := range toks {
+		if t.Head != v+1 {
+			continue
+		}
+		if strings.HasPrefix(t.XPOS, "W") || strings.EqualFold(t.Form, "that") && (k == 0 || toks[k-1].Form != ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteClause reports whether word v (0-based) heads a finite clause: a
+// finite verb, or a predicate with a finite auxiliary or copula ("the
+// Crystal is the best looking").
+func finiteClause(toks []Token, v int) bool {
+	finite := func(x string) bool { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" }
+	if finite(toks[v].XPOS) {
+		return true
+	}
 	for _, t := range toks {
-		if t.Head == v+1 && (strings.HasPrefix(t.XPOS, "W") || strings.EqualFold(t.Form, "that")) {
+		if t.Head == v+1 && (t.Deprel == "cop" || strings.HasPrefix(t.Deprel, "aux")) && finite(t.XPOS) {
 			return true
 		}
 	}

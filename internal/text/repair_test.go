@@ -221,6 +221,16 @@ func TestRepairPrepositionRoot(t *testing.T) {
 				"pay VERB VBP 3 acl:relcl pay", "more ADV RBR 5 advmod more", ". PUNCT . 3 punct ."},
 			"In/3/case that/3/det case/5/obl you/5/nsubj pay/0/root more/5/advmod ./5/punct",
 		},
+		{ // "In my view, the plan is good.": a copular clause
+			[]string{"In ADP IN 3 case in", "my PRON PRP$ 3 nmod:poss my", "view NOUN NN 0 root view", ", PUNCT , 3 punct ,",
+				"the DET DT 6 det the", "plan NOUN NN 8 nsubj plan", "is AUX VBZ 8 cop be", "good ADJ JJ 3 parataxis good", ". PUNCT . 3 punct ."},
+			"In/3/case my/3/nmod:poss view/8/obl ,/3/punct the/6/det plan/8/nsubj is/8/cop good/0/root ./8/punct",
+		},
+		{ // "In the short term, that seems plausible.": "that" after a comma is a subject
+			[]string{"In ADP IN 4 case in", "the DET DT 4 det the", "short ADJ JJ 4 amod short", "term NOUN NN 0 root term",
+				", PUNCT , 4 punct ,", "that PRON DT 7 nsubj that", "seems VERB VBZ 4 acl:relcl seem", "plausible ADJ JJ 7 xcomp plausible"},
+			"In/4/case the/4/det short/4/amod term/7/obl ,/4/punct that/7/nsubj seems/0/root plausible/7/xcomp",
+		},
 		{ // a real relative clause stays: "In the city where we live."
 			[]string{"In ADP IN 3 case in", "the DET DT 3 det the", "city NOUN NN 0 root city", "where ADV WRB 6 advmod where",
 				"we PRON PRP 6 nsubj we", "live VERB VBP 3 acl:relcl live", ". PUNCT . 3 punct ."},
