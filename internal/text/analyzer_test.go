@@ -239,15 +239,14 @@ func TestNounAfterPrepositionPhrase(t *testing.T) {
 	}
 }
 
-// After the object of "help", "make", "let", "have" or "watch" a verb is a
-// bare infinitive; after a nominative pronoun it is the pronoun's verb.
-func TestCausativeBase(t *testing.T) {
+// tagCase is a sentence, a word of it and the Penn tag it must get.
+type tagCase struct{ text, word, xpos string }
+
+// checkTags analyses each case's sentence and checks its word's tag.
+func checkTags(t *testing.T, cases []tagCase) {
+	t.Helper()
 	a := loadTestAnalyzer(t)
-	for _, c := range []struct{ text, word, xpos string }{
-		{"The court jailed him for helping young men join an armed group.", "join", "VB"},
-		{"The strikes made the rebels retreat from the town.", "retreat", "VB"},
-		{"We make sure they go home.", "go", "VBP"},
-	} {
+	for _, c := range cases {
 		for _, tk := range a.Analyze(c.text)[0].Tokens {
 			if tk.Form == c.word && tk.XPOS != c.xpos {
 				t.Errorf("%q: %s is %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
@@ -256,23 +255,26 @@ func TestCausativeBase(t *testing.T) {
 	}
 }
 
+// After the object of "help", "make", "let", "have" or "watch" a verb is a
+// bare infinitive; after a nominative pronoun it is the pronoun's verb.
+func TestCausativeBase(t *testing.T) {
+	checkTags(t, []tagCase{
+		{"The court jailed him for helping young men join an armed group.", "join", "VB"},
+		{"The strikes made the rebels retreat from the town.", "retreat", "VB"},
+		{"We make sure they go home.", "go", "VBP"},
+	})
+}
+
 // Where only a verb can stand, a word that can be one is one.
 func TestVerbAfterFunctionWord(t *testing.T) {
-	a := loadTestAnalyzer(t)
-	for _, c := range []struct{ text, word, xpos string }{
+	checkTags(t, []tagCase{
 		{"Police have laid siege to the university campus.", "laid", "VBN"},
 		{"They worry the talks will fail.", "worry", "VBP"},
 		{"We note that the army withdrew.", "note", "VBP"},
 		{"Do they know the way?", "know", "VB"},
 		{"The new building will house the city's police offices.", "house", "VB"},
 		{"A small electric pump powers the front brakes.", "powers", "VBZ"},
-	} {
-		for _, tk := range a.Analyze(c.text)[0].Tokens {
-			if tk.Form == c.word && tk.XPOS != c.xpos {
-				t.Errorf("%q: %s is %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
-			}
-		}
-	}
+	})
 }
 
 // A verb of saying before the subject ends the clause before it: the

@@ -94,15 +94,21 @@ func repairNounRoot(toks []Token) {
 		if toks[v-1].Form != "," && (t.Head != root+1 || hasRelativeWord(toks, v)) {
 			continue
 		}
-		toks[v].Head, toks[v].Deprel = 0, "root"
-		toks[root].Head, toks[root].Deprel = v+1, "nsubj"
-		// the final punctuation and the verb's own comma go to the verb
-		for k := range toks {
-			if toks[k].Deprel == "punct" && toks[k].Head == root+1 && k > v {
-				toks[k].Head = v + 1
-			}
-		}
+		reroot(toks, root, v, "nsubj")
 		return
+	}
+}
+
+// reroot makes word v the root and the old root its dependent with
+// relation rel; the punctuation after v that hung from the old root (the
+// final period) goes to v.
+func reroot(toks []Token, root, v int, rel string) {
+	toks[v].Head, toks[v].Deprel = 0, "root"
+	toks[root].Head, toks[root].Deprel = v+1, rel
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Deprel == "punct" && toks[k].Head == root+1 {
+			toks[k].Head = v + 1
+		}
 	}
 }
 
@@ -125,13 +131,7 @@ func repairPrepositionRoot(toks []Token) {
 		if t.Head != root+1 || !finiteClause(toks, v) || !hasSubject(toks, v) || hasRelativeWord(toks, v) {
 			continue
 		}
-		toks[v].Head, toks[v].Deprel = 0, "root"
-		toks[root].Head, toks[root].Deprel = v+1, "obl"
-		for k := range toks {
-			if toks[k].Deprel == "punct" && toks[k].Head == root+1 && k > v {
-				toks[k].Head = v + 1
-			}
-		}
+		reroot(toks, root, v, "obl")
 		return
 	}
 }
