@@ -149,12 +149,30 @@ func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
 		deps[i].Start, deps[i].End = toks[i].Start, toks[i].End
 	}
 	deps = dropDateline(rec.Text, deps)
+	repairDeps(deps)
 	s, err := syntax.FromDependencies(rec.Text, deps)
 	if err != nil {
 		return nil, fmt.Errorf("record %s: %w", rec.ID, err)
 	}
 	s.ID = rec.ID
 	return s, nil
+}
+
+// repairDeps applies to a given dependency parse the repairs herald makes
+// to its own (text.RepairParse): UDPipe trips on news sentences as
+// herald's parser does ("came as the US leader prepared to attend" with
+// "as the US leader" an oblique of "came"), and the coder should not code
+// the error. The repairs only move heads, relations and a repaired
+// marker's UPOS.
+func repairDeps(deps []syntax.DepToken) {
+	toks := make([]text.Token, len(deps))
+	for i, d := range deps {
+		toks[i] = text.Token{Form: d.Form, UPOS: d.UPOS, XPOS: d.XPOS, Lemma: d.Lemma, Head: d.Head, Deprel: d.Deprel}
+	}
+	text.RepairParse(toks)
+	for i := range deps {
+		deps[i].Head, deps[i].Deprel, deps[i].UPOS = toks[i].Head, toks[i].Deprel, toks[i].UPOS
+	}
 }
 
 func firstRoot(deps []syntax.DepToken) int {

@@ -115,6 +115,18 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]
 	}
+	RepairParse(toks)
+}
+
+// RepairParse corrects, in place, the dependency-tree errors that
+// statistical parsers make on news text and that the coder trips on (see
+// repair.go): a sentence rooted in a noun, a trailing reporting clause
+// hung elsewhere than from the root, two subjects of one verb, a
+// subordinate clause's subject taken for a prepositional phrase, a verb of
+// saying's complement hung from its object, a clause's conjunction inside
+// its subject, misattached punctuation. herald applies it to its own
+// parses; it needs Form, UPOS, XPOS, Lemma, Head and Deprel.
+func RepairParse(toks []Token) {
 	repairNounRoot(toks)
 	repairPrepositionRoot(toks)
 	repairReporting(toks)

@@ -1,0 +1,29 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/herald-events/herald/internal/syntax"
+)
+
+// A given CoNLL-U parse gets the repairs herald's own parses get: UDPipe
+// hangs "as the leader" from "came" as an oblique and leaves "prepared"
+// without its subject, as herald's parser does.
+func TestRepairDepsOnGivenParse(t *testing.T) {
+	deps := []syntax.DepToken{
+		{Form: "Talks", UPOS: "NOUN", XPOS: "NNS", Lemma: "talk", Head: 2, Deprel: "nsubj"},
+		{Form: "ended", UPOS: "VERB", XPOS: "VBD", Lemma: "end", Head: 0, Deprel: "root"},
+		{Form: "as", UPOS: "ADP", XPOS: "IN", Lemma: "as", Head: 5, Deprel: "case"},
+		{Form: "the", UPOS: "DET", XPOS: "DT", Lemma: "the", Head: 5, Deprel: "det"},
+		{Form: "leader", UPOS: "NOUN", XPOS: "NN", Lemma: "leader", Head: 2, Deprel: "obl"},
+		{Form: "prepared", UPOS: "VERB", XPOS: "VBD", Lemma: "prepare", Head: 2, Deprel: "advcl"},
+		{Form: ".", UPOS: "PUNCT", XPOS: ".", Lemma: ".", Head: 2, Deprel: "punct"},
+	}
+	repairDeps(deps)
+	if d := deps[4]; d.Head != 6 || d.Deprel != "nsubj" {
+		t.Errorf("leader: head %d %s, want the subject of prepared", d.Head, d.Deprel)
+	}
+	if d := deps[2]; d.Head != 6 || d.Deprel != "mark" || d.UPOS != "SCONJ" {
+		t.Errorf("as: head %d %s %s, want the marker of prepared", d.Head, d.Deprel, d.UPOS)
+	}
+}
