@@ -129,6 +129,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 func RepairParse(toks []Token) {
 	repairNounRoot(toks)
 	repairPrepositionRoot(toks)
+	repairReportedClause(toks)
 	repairReporting(toks)
 	repairDoubleSubject(toks)
 	repairSubordinateSubject(toks)

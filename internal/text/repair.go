@@ -59,6 +59,66 @@ func repairReporting(toks []Token) {
 	}
 }
 
+// repairReportedClause keeps together a report that ends in its reporting
+// clause ("A court has jailed a student for helping militants, his lawyer
+// said"): EWT roots such sentences in the reporting verb with the report
+// its ccomp, and the parser hangs some of the report's own words from the
+// reporting verb ("for helping ..." from "said"), which leaves the coder a
+// verb with no clause around it. The reporting verb's dependents before
+// the comma that opens its clause go to the report.
+func repairReportedClause(toks []Token) {
+	r := -1
+	for i, t := range toks {
+		if t.Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 2 || !reportingLemmas[toks[r].Lemma] || toks[r].XPOS != "VBD" && toks[r].XPOS != "VBZ" && toks[r].XPOS != "VBP" {
+		return
+	}
+	// the comma that opens the reporting clause, with only its subject
+	// (and adverbs) between it and the verb
+	k := -1
+	for j := r - 1; j >= 0; j-- {
+		if toks[j].Form == "," {
+			k = j
+			break
+		}
+		if !under(toks, j, r) || toks[j].Head == r+1 && toks[j].Deprel != "advmod" && toks[j].Deprel != "punct" && !strings.HasPrefix(toks[j].Deprel, "nsubj") {
+			return
+		}
+	}
+	if k < 1 || !hasSubjectBetween(toks, r, k) {
+		return
+	}
+	c := -1
+	for j := 0; j < k; j++ {
+		if toks[j].Head == r+1 && toks[j].Deprel == "ccomp" {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].Head == r+1 && j != c && toks[j].Deprel != "punct" {
+			toks[j].Head = c + 1
+		}
+	}
+}
+
+// hasSubjectBetween reports whether verb v has a subject after word k.
+func hasSubjectBetween(toks []Token, v, k int) bool {
+	for j := k + 1; j < v; j++ {
+		if toks[j].Head == v+1 && strings.HasPrefix(toks[j].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
 // repairNounRoot re-roots a sentence the parser hung from a noun when a
 // finite verb without a subject of its own hangs from that noun or below
 // it ("Russia, which denies the charge, attacked Ukraine" parsed with

@@ -238,3 +238,19 @@ func TestRepairPrepositionRoot(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairReportedClause(t *testing.T) {
+	checkRepair(t, repairReportedClause, []repairCase{
+		{ // "Arnor jailed him for helping rebels, his lawyer said."
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "jailed VERB VBD 9 ccomp jail", "him PRON PRP 2 obj he",
+				"for SCONJ IN 5 mark for", "helping VERB VBG 9 advcl help", "rebels NOUN NNS 5 obj rebel",
+				", PUNCT , 8 punct ,", "lawyer NOUN NN 9 nsubj lawyer", "said VERB VBD 0 root say", ". PUNCT . 9 punct ."},
+			"Arnor/2/nsubj jailed/9/ccomp him/2/obj for/5/mark helping/2/advcl rebels/5/obj ,/8/punct lawyer/9/nsubj said/0/root ./9/punct",
+		},
+		{ // the reporting verb's own words after the comma stay
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "left VERB VBD 6 ccomp leave", ", PUNCT , 4 punct ,",
+				"officials NOUN NNS 6 nsubj official", "later ADV RB 6 advmod later", "said VERB VBD 0 root say"},
+			"Arnor/2/nsubj left/6/ccomp ,/4/punct officials/6/nsubj later/6/advmod said/0/root",
+		},
+	})
+}
