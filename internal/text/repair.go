@@ -18,12 +18,7 @@ var reportingLemmas = map[string]bool{
 }
 
 func repairReporting(toks []Token) {
-	root := -1
-	for i, t := range toks {
-		if t.Head == 0 {
-			root = i
-		}
-	}
+	root := rootOf(toks)
 	if root < 0 {
 		return
 	}
@@ -67,13 +62,7 @@ func repairReporting(toks []Token) {
 // verb with no clause around it. The reporting verb's dependents before
 // the comma that opens its clause go to the report.
 func repairReportedClause(toks []Token) {
-	r := -1
-	for i, t := range toks {
-		if t.Head == 0 {
-			r = i
-			break
-		}
-	}
+	r := rootOf(toks)
 	if r < 2 || !reportingLemmas[toks[r].Lemma] || toks[r].XPOS != "VBD" && toks[r].XPOS != "VBZ" && toks[r].XPOS != "VBP" {
 		return
 	}
@@ -109,6 +98,16 @@ func repairReportedClause(toks []Token) {
 	}
 }
 
+// rootOf returns the index of the first word hung from the root, or -1.
+func rootOf(toks []Token) int {
+	for i, t := range toks {
+		if t.Head == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // hasSubjectBetween reports whether verb v has a subject after word k.
 func hasSubjectBetween(toks []Token, v, k int) bool {
 	for j := k + 1; j < v; j++ {
@@ -125,13 +124,7 @@ func hasSubjectBetween(toks []Token, v, k int) bool {
 // Russia as the root and "attacked" as a clause modifying "charge"): the
 // verb becomes the root and the noun its subject.
 func repairNounRoot(toks []Token) {
-	root := -1
-	for i, t := range toks {
-		if t.Head == 0 {
-			root = i
-			break
-		}
-	}
+	root := rootOf(toks)
 	if root < 0 {
 		return
 	}
