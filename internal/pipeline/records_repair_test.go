@@ -27,3 +27,22 @@ func TestRepairDepsOnGivenParse(t *testing.T) {
 		t.Errorf("as: head %d %s %s, want the marker of prepared", d.Head, d.Deprel, d.UPOS)
 	}
 }
+
+// A malformed parse is left to syntax.FromDependencies to report: the
+// repairs never see a head out of range or a cycle.
+func TestRepairDepsLeavesMalformedParse(t *testing.T) {
+	for _, deps := range [][]syntax.DepToken{
+		{{Form: "a", Head: 2, Deprel: "dep"}, {Form: "b", Head: 1, Deprel: "dep"}, {Form: "c", Head: 0, Deprel: "root"}},
+		{{Form: "a", Head: 5, Deprel: "dep"}, {Form: "b", Head: 0, Deprel: "root"}},
+		{{Form: "a", Head: 1, Deprel: "dep"}},
+	} {
+		before := append([]syntax.DepToken(nil), deps...)
+		repairDeps(deps)
+		for i := range deps {
+			if deps[i] != before[i] {
+				t.Errorf("malformed parse changed: %v -> %v", before, deps)
+				break
+			}
+		}
+	}
+}
