@@ -3,6 +3,7 @@ package pipeline
 import (
 	"testing"
 
+	"github.com/herald-events/herald/internal/petrxml"
 	"github.com/herald-events/herald/internal/syntax"
 )
 
@@ -45,4 +46,14 @@ func TestRepairDepsLeavesMalformedParse(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzConllSentence: any <Parse> text gives a sentence or an error, never a
+// panic or a hang, through the CoNLL-U reader, the repairs and syntax.
+func FuzzConllSentence(f *testing.F) {
+	f.Add("Talks ended as the leader prepared.", "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tas\tas\tADP\tIN\t_\t5\tcase\t_\t_\n4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n5\tleader\tleader\tNOUN\tNN\t_\t2\tobl\t_\t_\n6\tprepared\tprepare\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n")
+	f.Add("a b", "1\ta\ta\tX\tX\t_\t2\tdep\t_\t_\n2\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n")
+	f.Fuzz(func(t *testing.T, text, parse string) {
+		_, _ = conllSentence(&petrxml.Record{ID: "fuzz", Text: text, Parse: parse})
+	})
 }
