@@ -135,6 +135,7 @@ func RepairParse(toks []Token) {
 	repairSubordinateSubject(toks)
 	repairComplementClause(toks)
 	repairClauseCoordination(toks)
+	repairOfComplement(toks)
 	repairPunct(toks)
 }
 

@@ -98,6 +98,41 @@ func repairReportedClause(toks []Token) {
 	}
 }
 
+// repairOfComplement hangs the "of" phrase of a verb such as "accuse" from
+// the verb when the parser hung it from the verb's object, a name: "accused
+// the United States of war crimes" (no "United States of war crimes"). A
+// name seldom takes an "of" phrase that is not part of it, and those that
+// do are names too ("the Bank of England").
+func repairOfComplement(toks []Token) {
+	for n := range toks {
+		if toks[n].Deprel != "nmod" || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		o := toks[n].Head - 1
+		if o < 0 || toks[o].UPOS != "PROPN" || toks[o].Deprel != "obj" {
+			continue
+		}
+		v := toks[o].Head - 1
+		if v < 0 || !ofComplementVerbs[toks[v].Lemma] {
+			continue
+		}
+		of := false
+		for _, t := range toks {
+			of = of || t.Head == n+1 && t.Deprel == "case" && strings.EqualFold(t.Form, "of")
+		}
+		if of {
+			toks[n].Head, toks[n].Deprel = v+1, "obl"
+		}
+	}
+}
+
+// ofComplementVerbs take an object and an "of" phrase of their own.
+var ofComplementVerbs = map[string]bool{
+	"accuse": true, "convict": true, "suspect": true, "acquit": true, "clear": true, "absolve": true,
+	"warn": true, "remind": true, "inform": true, "notify": true, "assure": true, "convince": true,
+	"rob": true, "deprive": true, "strip": true, "rid": true, "relieve": true, "free": true,
+}
+
 // rootOf returns the index of the first word hung from the root, or -1.
 func rootOf(toks []Token) int {
 	for i, t := range toks {

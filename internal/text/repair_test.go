@@ -254,3 +254,18 @@ func TestRepairReportedClause(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairOfComplement(t *testing.T) {
+	checkRepair(t, repairOfComplement, []repairCase{
+		{ // "accused Gondor of crimes": the "of" phrase is the verb's
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "accused VERB VBD 0 root accuse", "Gondor PROPN NNP 2 obj Gondor",
+				"of ADP IN 5 case of", "crimes NOUN NNS 3 nmod crime"},
+			"Arnor/2/nsubj accused/0/root Gondor/2/obj of/5/case crimes/2/obl",
+		},
+		{ // "accused the head of the army": a common noun keeps its "of" phrase
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "accused VERB VBD 0 root accuse", "the DET DT 4 det the", "head NOUN NN 2 obj head",
+				"of ADP IN 7 case of", "the DET DT 7 det the", "army NOUN NN 4 nmod army"},
+			"Arnor/2/nsubj accused/0/root the/4/det head/2/obj of/7/case the/7/det army/4/nmod",
+		},
+	})
+}
