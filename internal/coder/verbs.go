@@ -646,6 +646,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if t := w.throughAgent(lower, tgt); t != tgt {
 			w.tracef("  target is who did what the target names")
 			tgt = t
+		} else if t := w.throughPlace(lower, tgt); t != tgt {
+			w.tracef("  target is where the target lies")
+			tgt = t
 		}
 	}
 	w.makeEvents(ev, upper, lower, src, tgt)
@@ -685,6 +688,35 @@ func throughPartitive(seq []seqItem, l loc) loc {
 	}
 	return l
 }
+
+// throughPlace moves a target with no actor of its own that a phrase of
+// place inside its noun phrase locates ("struck targets in southern
+// Lebanon", "shelled villages near Idlib") to that place, as PETRARCH codes
+// a noun phrase by the actor found anywhere in it.
+func (w *work) throughPlace(seq []seqItem, l loc) loc {
+	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen || seq[l.at].code != "---" {
+		return l
+	}
+	it := seq[l.at].at
+	if it < 1 || w.items[it-1].Kind != syntax.Open || w.items[it-1].Label != "NP" {
+		return l
+	}
+	k := l.at + 1
+	for k < len(seq) && seq[k].kind != seqNEClose {
+		k++
+	}
+	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] {
+		return l
+	}
+	next := seq[k+2]
+	if !(next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code)) || next.at > w.items[it-1].end {
+		return l
+	}
+	return loc{k + 2, false, true}
+}
+
+// placePrepositions open a phrase that says where something is.
+var placePrepositions = map[string]bool{"IN": true, "INSIDE": true, "NEAR": true, "AROUND": true, "ACROSS": true, "ALONG": true, "THROUGHOUT": true}
 
 // throughAgent moves a target with no actor of its own that a participle
 // with an agent modifies ("condemned the move announced by Pompeo",
@@ -1194,7 +1226,7 @@ func (w *work) findSource(upper []seqItem, from, verbAt int) loc {
 // phrase or subordinate clause that closes before verbAt.
 func (w *work) closedBefore(j, verbAt int) bool {
 	it := w.items[j]
-	return it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR") && it.end >= 0 && it.end < verbAt
+	return it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VP") || strings.HasPrefix(it.Label, "PP") || it.Label == "SBAR" || it.Label == "S") && it.end >= 0 && it.end < verbAt
 }
 
 // clauseStart returns where the source of the verb at verbAt is looked

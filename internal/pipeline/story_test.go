@@ -248,6 +248,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// an offer codes only when what is offered is cooperation
 		{"Turkey offered humanitarian aid to Syria on Monday.", "TUR SYR 0333", ""},
 		{"The French president's visit offers Germany a reminder of the stakes.", "", "FRAGOV DEU 03"},
+		// targets with no actor of their own are where they lie; the
+		// reporting army is no Israeli actor speaking about Lebanon
+		{"Israeli warplanes struck targets in southern Lebanon on Tuesday, the army said.", "ISRMIL LBN 190", "ISRMIL LBN 010"},
+		{"Turkish drones hit positions near Kobani, the ministry said.", "TURMIL SYR 190", "TURMIL SYR 010"},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {

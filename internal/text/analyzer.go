@@ -515,8 +515,9 @@ var thinkingLemmas = map[string]bool{
 }
 
 // canBePast reports whether a word may be a past tense verb: a regular
-// "-ed" form may; another must have been a VBD in training ("took" was,
-// "stolen" never is).
+// "-ed" form may, and one training saw as a VBD ("took"); of the other
+// irregular forms, those ending in -n are participles alone ("stolen",
+// "taken", "done"), the rest may be either ("struck", "shot").
 func canBePast(tg *tagger, form string) bool {
 	l := strings.ToLower(form)
 	if strings.HasSuffix(l, "ed") {
@@ -527,7 +528,10 @@ func canBePast(tg *tagger, form string) bool {
 			return true
 		}
 	}
-	return false
+	// an irregular form training saw only as a participle: "stolen",
+	// "taken", "done" are participles alone, "struck", "shot", "held" are
+	// past tense forms too
+	return !strings.HasSuffix(l, "n") && !strings.HasSuffix(l, "ne")
 }
 
 // determined reports whether the noun phrase ending at word i opens with a
