@@ -136,6 +136,7 @@ func RepairParse(toks []Token) {
 	repairComplementClause(toks)
 	repairClauseCoordination(toks)
 	repairOfComplement(toks)
+	repairStrayAdjective(toks)
 	repairPunct(toks)
 }
 

@@ -133,6 +133,29 @@ var ofComplementVerbs = map[string]bool{
 	"rob": true, "deprive": true, "strip": true, "rid": true, "relieve": true, "free": true,
 }
 
+// repairStrayAdjective hangs an adjective that the parser made an amod of
+// a verb (which UD never has) from the noun it stands before: "Chinese
+// President Xi Jinping met ..." with "Chinese" under "met" loses the
+// president's country.
+func repairStrayAdjective(toks []Token) {
+	for i := range toks {
+		if toks[i].Deprel != "amod" || toks[i].Head < 1 || toks[toks[i].Head-1].UPOS != "VERB" {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			if u := toks[k].UPOS; u == "NOUN" || u == "PROPN" {
+				if !under(toks, k, i) {
+					toks[i].Head = k + 1
+				}
+				break
+			}
+			if u := toks[k].UPOS; u != "ADJ" && u != "ADV" && u != "PUNCT" {
+				break
+			}
+		}
+	}
+}
+
 // rootOf returns the index of the first word hung from the root, or -1.
 func rootOf(toks []Token) int {
 	for i, t := range toks {

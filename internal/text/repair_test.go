@@ -269,3 +269,17 @@ func TestRepairOfComplement(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairStrayAdjective(t *testing.T) {
+	checkRepair(t, repairStrayAdjective, []repairCase{
+		{ // "Chinese President Xi met ..." with "Chinese" under "met"
+			[]string{"Chinese ADJ JJ 4 amod Chinese", "President PROPN NNP 3 compound President", "Xi PROPN NNP 4 nsubj Xi",
+				"met VERB VBD 0 root meet"},
+			"Chinese/2/amod President/3/compound Xi/4/nsubj met/0/root",
+		},
+		{ // an adjective under a noun stays
+			[]string{"the DET DT 3 det the", "Chinese ADJ JJ 3 amod Chinese", "envoy NOUN NN 4 nsubj envoy", "left VERB VBD 0 root leave"},
+			"the/3/det Chinese/3/amod envoy/4/nsubj left/0/root",
+		},
+	})
+}
