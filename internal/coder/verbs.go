@@ -611,7 +611,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		tgt = byAgent(lower)
 	}
 	if !tgt.ok {
-		tgt = w.findTarget(upper, lower, src)
+		tgt = w.findTarget(upper, lower, src, vStart)
 		if pat == nil && strings.HasPrefix(code, "01") && tgt.ok && !tgt.upper && locative(lower, tgt.at) {
 			// "said at a rally in Louisiana": where a statement was
 			// made is not whom it concerns.
@@ -1266,7 +1266,7 @@ func (w *work) clauseStart(verbAt int) int {
 // findTarget takes the first coded noun phrase after the verb that is not
 // the source, else the first uncoded one after the verb, else the nearest
 // coded one before the verb, else an uncoded one before it.
-func (w *work) findTarget(upper, lower []seqItem, src loc) loc {
+func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 	codes := w.locCodes(src, upper, lower)
 	srcCode := "\x00"
 	if len(codes) == 1 {
@@ -1283,17 +1283,33 @@ func (w *work) findTarget(upper, lower []seqItem, src loc) loc {
 			return loc{k, false, true}
 		}
 	}
+	// before the verb, not inside a clause of its own that closes before
+	// it ("Pakistani forces killed six militants ..., the army said" is
+	// no statement about Pakistan)
+	own := func(it seqItem) bool { return !w.inClosedClause(it.at, verbAt) }
 	for k, it := range upper {
-		if it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+		if (it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code) && differs(it)) && own(it) {
 			return loc{k, true, true}
 		}
 	}
 	for k, it := range upper {
-		if it.kind == seqNEOpen && isNull(it.code) && !(src.upper && k == src.at) {
+		if it.kind == seqNEOpen && isNull(it.code) && !(src.upper && k == src.at) && own(it) {
 			return loc{k, true, true}
 		}
 	}
 	return loc{}
+}
+
+// inClosedClause reports whether item at lies inside a clause (S, SBAR)
+// that closes before verbAt.
+func (w *work) inClosedClause(at, verbAt int) bool {
+	for j := at - 1; j >= 0; j-- {
+		it := w.items[j]
+		if it.Kind == syntax.Open && (it.Label == "S" || it.Label == "SBAR") && it.end >= at && it.end < verbAt {
+			return true
+		}
+	}
+	return false
 }
 
 // bareCompound reports whether every member of the compound at l is a

@@ -252,6 +252,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// reporting army is no Israeli actor speaking about Lebanon
 		{"Israeli warplanes struck targets in southern Lebanon on Tuesday, the army said.", "ISRMIL LBN 190", "ISRMIL LBN 010"},
 		{"Turkish drones hit positions near Kobani, the ministry said.", "TURMIL SYR 190", "TURMIL SYR 010"},
+		// the words of the report are no target of its "said"
+		{"Pakistani security forces killed six militants in a raid in South Waziristan, the army said.", "PAKCOP ---REB 190", "---MIL PAK 010"},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {
