@@ -254,6 +254,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Turkish drones hit positions near Kobani, the ministry said.", "TURMIL SYR 190", "TURMIL SYR 010"},
 		// the words of the report are no target of its "said"
 		{"Pakistani security forces killed six militants in a raid in South Waziristan, the army said.", "PAKCOP ---REB 190", "---MIL PAK 010"},
+		// a compound subject agreeing to a ceasefire: each with the other
+		{"Colombia's government and the ELN rebels agreed to a six-month ceasefire.", "COLGOV COLREB 0871", ""},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {

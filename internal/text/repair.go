@@ -200,9 +200,13 @@ func repairNounRoot(toks []Token) {
 			continue
 		}
 		// after a comma ("Russia, which denies the charge, attacked"), or
-		// hung from the root noun itself with no relative word of its own
-		// ("Some consumers who sought help reported long waits")
-		if toks[v-1].Form != "," && (t.Head != root+1 || hasRelativeWord(toks, v)) {
+		// hung from the root noun itself, or from a conjunct of it, with
+		// no relative word of its own ("Some consumers who sought help
+		// reported long waits", "Colombia's government and the ELN rebels
+		// agreed to a ceasefire")
+		h := t.Head - 1
+		fromRoot := h == root || toks[h].Deprel == "conj" && toks[h].Head == root+1
+		if toks[v-1].Form != "," && (!fromRoot || hasRelativeWord(toks, v)) {
 			continue
 		}
 		reroot(toks, root, v, "nsubj")

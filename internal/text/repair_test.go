@@ -201,6 +201,11 @@ func TestRepairNounRoot(t *testing.T) {
 				"help NOUN NN 3 obj help", "reported VERB VBD 1 acl:relcl report", "delays NOUN NNS 5 obj delay", ". PUNCT . 1 punct ."},
 			"consumers/5/nsubj who/3/nsubj sought/1/acl:relcl help/3/obj reported/0/root delays/5/obj ./5/punct",
 		},
+		{ // "The army and the rebels agreed." with "agreed" under the second conjunct
+			[]string{"army NOUN NN 0 root army", "and CCONJ CC 4 cc and", "the DET DT 4 det the", "rebels NOUN NNS 1 conj rebel",
+				"agreed VERB VBD 4 acl agree", ". PUNCT . 1 punct ."},
+			"army/5/nsubj and/4/cc the/4/det rebels/1/conj agreed/0/root ./5/punct",
+		},
 		{ // a relative clause with its relative word stays one: "problems that remain."
 			[]string{"problems NOUN NNS 0 root problem", "that PRON WDT 3 obj that", "remain VERB VBP 1 acl:relcl remain", ". PUNCT . 1 punct ."},
 			"problems/0/root that/3/obj remain/1/acl:relcl ./1/punct",
