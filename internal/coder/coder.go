@@ -465,24 +465,21 @@ func (w *work) wordAfter(i int) string {
 // stateBefore returns the nearest NE before item i that names a state and
 // nothing more (a three-letter code), or -1.
 func (w *work) stateBefore(i int) int {
-	for k := i - 1; k >= 0; k-- {
-		if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
-			if c := w.items[k].code; len(c) == 3 && !isNull(c) {
-				return k
-			}
-		}
-	}
-	return -1
+	return w.neBefore(i, func(c string) bool { return len(c) == 3 && !isNull(c) })
 }
 
 // ownerBefore returns the nearest NE before item i whose code names a
 // state or group (not "---..."), or -1.
 func (w *work) ownerBefore(i int) int {
+	return w.neBefore(i, func(c string) bool { return len(c) >= 3 && c[:3] != "---" })
+}
+
+// neBefore returns the nearest NE before item i whose code ok accepts, or
+// -1.
+func (w *work) neBefore(i int, ok func(code string) bool) int {
 	for k := i - 1; k >= 0; k-- {
-		if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
-			if c := w.items[k].code; len(c) >= 3 && c[:3] != "---" {
-				return k
-			}
+		if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE && ok(w.items[k].code) {
+			return k
 		}
 	}
 	return -1

@@ -248,7 +248,7 @@ func (w *work) passiveActor(upper, lower []seqItem, src, tgt loc, verbAt int) lo
 		return tgt
 	}
 	for k := range lower {
-		if lower[k].kind == seqNEOpen && !isNull(lower[k].code) || lower[k].kind == seqNECOpen {
+		if coded(lower[k]) {
 			if w.inClause(lower[k].at, verbAt) {
 				break
 			}
@@ -669,7 +669,7 @@ var quantityWords = map[string]bool{
 // of its own ("dozens" in "arrested dozens of Palestinian protesters")
 // to the coded phrase of its "of" phrase.
 func throughPartitive(seq []seqItem, l loc) loc {
-	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen || seq[l.at].code != "---" {
+	if !bareNE(seq, l) {
 		return l
 	}
 	k, n := l.at+1, 0
@@ -680,13 +680,30 @@ func throughPartitive(seq []seqItem, l loc) loc {
 		}
 		n++
 	}
-	if n == 0 || k+2 >= len(seq) || seq[k].kind != seqNEClose || seq[k+1].kind != seqWord || seq[k+1].word != "OF" {
+	if n == 0 || k+2 >= len(seq) || seq[k].kind != seqNEClose || seq[k+1].kind != seqWord || seq[k+1].word != "OF" || !coded(seq[k+2]) {
 		return l
 	}
-	if next := seq[k+2]; next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code) {
-		return loc{k + 2, false, true}
+	return loc{k + 2, false, true}
+}
+
+// bareNE reports whether l is a noun phrase with no actor or agent.
+func bareNE(seq []seqItem, l loc) bool {
+	return l.ok && l.at < len(seq) && seq[l.at].kind == seqNEOpen && seq[l.at].code == "---"
+}
+
+// coded reports whether a sequence item opens a compound or a phrase with
+// a known actor.
+func coded(it seqItem) bool {
+	return it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code)
+}
+
+// neClose returns the index of the close of the NE opened at seq[at].
+func neClose(seq []seqItem, at int) int {
+	k := at + 1
+	for k < len(seq) && seq[k].kind != seqNEClose {
+		k++
 	}
-	return l
+	return k
 }
 
 // throughPlace moves a target with no actor of its own that a phrase of
@@ -694,22 +711,15 @@ func throughPartitive(seq []seqItem, l loc) loc {
 // Lebanon", "shelled villages near Idlib") to that place, as PETRARCH codes
 // a noun phrase by the actor found anywhere in it.
 func (w *work) throughPlace(seq []seqItem, l loc) loc {
-	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen || seq[l.at].code != "---" {
+	if !bareNE(seq, l) {
 		return l
 	}
 	it := seq[l.at].at
 	if it < 1 || w.items[it-1].Kind != syntax.Open || w.items[it-1].Label != "NP" {
 		return l
 	}
-	k := l.at + 1
-	for k < len(seq) && seq[k].kind != seqNEClose {
-		k++
-	}
-	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] {
-		return l
-	}
-	next := seq[k+2]
-	if !(next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code)) || next.at > w.items[it-1].end {
+	k := neClose(seq, l.at)
+	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] || !coded(seq[k+2]) || seq[k+2].at > w.items[it-1].end {
 		return l
 	}
 	return loc{k + 2, false, true}
@@ -723,24 +733,17 @@ var placePrepositions = map[string]bool{"IN": true, "INSIDE": true, "NEAR": true
 // "welcomed the offer made by Iran") to the agent: what someone did is
 // aimed at them.
 func (w *work) throughAgent(seq []seqItem, l loc) loc {
-	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen || seq[l.at].code != "---" {
+	if !bareNE(seq, l) {
 		return l
 	}
-	k := l.at + 1
-	for k < len(seq) && seq[k].kind != seqNEClose {
-		k++
-	}
-	k++ // the participle
-	if k+2 >= len(seq) || seq[k].kind != seqWord || seq[k+1].kind != seqWord || seq[k+1].word != "BY" {
+	k := neClose(seq, l.at) + 1 // the participle
+	if k+2 >= len(seq) || seq[k].kind != seqWord || seq[k+1].kind != seqWord || seq[k+1].word != "BY" || !coded(seq[k+2]) {
 		return l
 	}
 	if at := seq[k].at; at < 1 || w.items[at-1].Label != "VBN" {
 		return l
 	}
-	if next := seq[k+2]; next.kind == seqNECOpen || next.kind == seqNEOpen && !isNull(next.code) {
-		return loc{k + 2, false, true}
-	}
-	return l
+	return loc{k + 2, false, true}
 }
 
 // tokSpan is the token span of items a..b.
@@ -1207,7 +1210,7 @@ func (w *work) findSource(upper []seqItem, from, verbAt int) loc {
 		if upper[k].at < from || skip(upper[k].at) {
 			continue
 		}
-		if upper[k].kind == seqNECOpen || upper[k].kind == seqNEOpen && !isNull(upper[k].code) {
+		if coded(upper[k]) {
 			return loc{k, true, true}
 		}
 	}

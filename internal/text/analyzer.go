@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +22,13 @@ type Analyzer struct {
 	m       *model
 	classOf map[[2]string]int // (UPOS, XPOS) -> tagger class
 	onePass bool              // skip the tagger's second pass
+	cls     tagClassIDs       // the classes the tag repairs set
+}
+
+// tagClassIDs holds the tagger classes the tag repairs set, -1 for one
+// the model lacks (whose repair then does nothing).
+type tagClassIDs struct {
+	vb, vbd, vbn, vbp, vbz, nn, nnp, add, hyph, openQuote, closeQuote int
 }
 
 // Fast returns an Analyzer sharing a's model that tags in one pass: about a
@@ -62,6 +68,17 @@ func newAnalyzer(m *model) *Analyzer {
 	a := &Analyzer{m: m, classOf: map[[2]string]int{}}
 	for c := range m.tagger.upos {
 		a.classOf[[2]string{m.tagger.upos[c], m.tagger.xpos[c]}] = c
+	}
+	class := func(upos, xpos string) int {
+		if c, ok := a.classOf[[2]string{upos, xpos}]; ok {
+			return c
+		}
+		return -1
+	}
+	a.cls = tagClassIDs{
+		vb: class("VERB", "VB"), vbd: class("VERB", "VBD"), vbn: class("VERB", "VBN"), vbp: class("VERB", "VBP"), vbz: class("VERB", "VBZ"),
+		nn: class("NOUN", "NN"), nnp: class("PROPN", "NNP"), add: class("PROPN", "ADD"), hyph: class("PUNCT", "HYPH"),
+		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"),
 	}
 	return a
 }
@@ -180,8 +197,8 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 // determiner ("a family owned company").
 func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 	tg := a.m.tagger
-	vbd, ok := a.classOf[[2]string{"VERB", "VBD"}]
-	if !ok {
+	vbd := a.cls.vbd
+	if vbd < 0 {
 		return
 	}
 	x := func(i int) string { return tg.xpos[classes[i]] }
@@ -209,8 +226,7 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		case "and", "but":
 			return true
 		}
-		switch x(i) {
-		case "VBD", "VBZ", "VBP":
+		if finiteVerb(x(i)) {
 			if l := a.m.lemma.lemma(forms[i], x(i)); reportingLemmas[l] || thinkingLemmas[l] {
 				return true
 			}
@@ -316,15 +332,15 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 // noun phrase.
 func (a *Analyzer) foreignNames(forms []string, classes []int) {
 	tg := a.m.tagger
-	nnp, ok := a.classOf[[2]string{"PROPN", "NNP"}]
-	if !ok {
+	nnp := a.cls.nnp
+	if nnp < 0 {
 		return
 	}
 	for i := 1; i+1 < len(forms); i++ {
 		if tg.xpos[classes[i]] != "FW" || !isCapWord(forms[i]) {
 			continue
 		}
-		if _, seen := tg.cands[strings.ToLower(forms[i])]; seen {
+		if tg.known(forms[i]) {
 			continue
 		}
 		if u := tg.upos[classes[i+1]]; u == "NOUN" || u == "PROPN" {
@@ -343,8 +359,8 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 // Great").
 func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
 	tg := a.m.tagger
-	nn, ok := a.classOf[[2]string{"NOUN", "NN"}]
-	if !ok {
+	nn := a.cls.nn
+	if nn < 0 {
 		return
 	}
 	for i := 2; i < len(forms); i++ {
@@ -358,7 +374,7 @@ func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
 		if k < 1 || tg.xpos[classes[k]] != "DT" || tg.upos[classes[k-1]] != "ADP" || strings.EqualFold(forms[k-1], "to") {
 			continue
 		}
-		if cs, seen := tg.cands[strings.ToLower(forms[i])]; seen && !slices.ContainsFunc(cs, func(c uint8) bool { return tg.xpos[c] == "NN" }) {
+		if tg.known(forms[i]) && !tg.seenAs(forms[i], "NN") {
 			continue
 		}
 		classes[i] = nn
@@ -372,8 +388,8 @@ func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
 // there is a subject ("make sure they go"), and leaves the verb alone.
 func (a *Analyzer) causativeBase(forms []string, classes []int) {
 	tg := a.m.tagger
-	vb, ok := a.classOf[[2]string{"VERB", "VB"}]
-	if !ok {
+	vb := a.cls.vb
+	if vb < 0 {
 		return
 	}
 	for i := 2; i < len(forms); i++ {
@@ -410,15 +426,9 @@ func (a *Analyzer) causativeBase(forms []string, classes []int) {
 // saw too seldom to know.
 func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 	tg := a.m.tagger
-	verbal := func(i int, xpos ...string) bool {
-		cs, ok := tg.cands[strings.ToLower(forms[i])]
-		if !ok {
-			return true
-		}
-		return slices.ContainsFunc(cs, func(c uint8) bool { return slices.Contains(xpos, tg.xpos[c]) })
-	}
-	set := func(i int, xpos string) {
-		if c, ok := a.classOf[[2]string{"VERB", xpos}]; ok {
+	verbal := func(i int, xpos ...string) bool { return !tg.known(forms[i]) || tg.seenAs(forms[i], xpos...) }
+	set := func(i, c int) {
+		if c >= 0 {
 			classes[i] = c
 		}
 	}
@@ -436,20 +446,20 @@ func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 			// after a modal, and with a determiner after it, a noun
 			// form is a verb with its object ("It will house the
 			// offices")
-			set(i, "VB")
+			set(i, a.cls.vb)
 		case (prev == "have" || prev == "has" || prev == "had" || prev == "'ve") && x != "NNS" && x != "VB" &&
 			verbal(i, "VBN", "VBD") && a.m.lemma.lemma(forms[i], "VBN") != strings.ToLower(forms[i]):
-			set(i, "VBN")
+			set(i, a.cls.vbn)
 		case (prev == "i" || prev == "we" || prev == "they") && (x == "NN" || x == "VB") && !inverted && verbal(i, "VB", "VBP"):
-			set(i, "VBP")
+			set(i, a.cls.vbp)
 		case (prev == "he" || prev == "she") && x == "NNS" && verbal(i, "VBZ"):
-			set(i, "VBZ")
+			set(i, a.cls.vbz)
 		case x == "NNS" && tg.xpos[classes[i-1]] == "NN" && i+1 < len(forms) && (tg.xpos[classes[i+1]] == "DT" || tg.xpos[classes[i+1]] == "PRP$") &&
 			determined(tg, classes, i-1) && verbal(i, "VBZ"):
 			// a noun phrase is not followed by another that opens with a
 			// determiner: "The artwork pictures the moment", "the
 			// touchscreen handles its settings"
-			set(i, "VBZ")
+			set(i, a.cls.vbz)
 		}
 	}
 }
@@ -480,28 +490,23 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 		return
 	}
 	for _, c := range classes {
-		switch tg.xpos[c] {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(tg.xpos[c]) {
 			return
 		}
 	}
-	vbd, ok1 := a.classOf[[2]string{"VERB", "VBD"}]
-	vbz, ok2 := a.classOf[[2]string{"VERB", "VBZ"}]
-	if !ok1 || !ok2 {
+	vbd, vbz := a.cls.vbd, a.cls.vbz
+	if vbd < 0 || vbz < 0 {
 		return
-	}
-	seen := func(i int, xpos string) bool {
-		return slices.ContainsFunc(tg.cands[strings.ToLower(forms[i])], func(c uint8) bool { return tg.xpos[c] == xpos })
 	}
 	for i := 1; i < n-1; i++ {
 		if u := tg.upos[classes[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
 			continue
 		}
 		switch x := tg.xpos[classes[i]]; {
-		case (x == "NN" || x == "NNS" || x == "JJ") && seen(i, "VBD"):
+		case (x == "NN" || x == "NNS" || x == "JJ") && tg.seenAs(forms[i], "VBD"):
 			classes[i] = vbd
 			return
-		case x == "NNS" && seen(i, "VBZ"):
+		case x == "NNS" && tg.seenAs(forms[i], "VBZ"):
 			classes[i] = vbz
 			return
 		}
@@ -521,13 +526,8 @@ var thinkingLemmas = map[string]bool{
 // "taken", "done"), the rest may be either ("struck", "shot").
 func canBePast(tg *tagger, form string) bool {
 	l := strings.ToLower(form)
-	if strings.HasSuffix(l, "ed") {
+	if strings.HasSuffix(l, "ed") || tg.seenAs(l, "VBD") {
 		return true
-	}
-	for _, c := range tg.cands[l] {
-		if tg.xpos[c] == "VBD" {
-			return true
-		}
 	}
 	// an irregular form training saw only as a participle: "stolen",
 	// "taken", "done" are participles alone, "struck", "shot", "held" are
@@ -562,8 +562,7 @@ func determined(tg *tagger, classes []int, i int) bool {
 // where stop holds.
 func finiteIn(x func(int) string, stop func(int) bool, from, dir, n int) bool {
 	for k := from + dir; k >= 0 && k < n && !stop(k); k += dir {
-		switch x(k) {
-		case "VBD", "VBZ", "VBP", "MD":
+		if finiteTag(x(k)) {
 			return true
 		}
 	}
@@ -576,13 +575,7 @@ func objectStart(upos string) bool {
 
 // hasFinite reports whether any of the n words has a finite verb tag.
 func hasFinite(x func(int) string, n int) bool {
-	for k := 0; k < n; k++ {
-		switch x(k) {
-		case "VBD", "VBZ", "VBP", "MD":
-			return true
-		}
-	}
-	return false
+	return finiteIn(x, func(int) bool { return false }, -1, 1, n)
 }
 
 // objectOfPreposition reports whether the noun phrase ending at word i is
@@ -617,14 +610,15 @@ func objectOfPreposition(tg *tagger, classes []int, i int) bool {
 // already knows them, and EWT tags 242 of the 246 words it takes for one
 // so; the tagger, which sees their pieces, often calls them nouns.
 func (a *Analyzer) addressTags(toks []Token, classes []int) {
-	add, ok := a.classOf[[2]string{"PROPN", "ADD"}]
-	if !ok {
+	add := a.cls.add
+	if add < 0 {
 		return
 	}
 	for i := range toks {
 		f := strings.ToLower(toks[i].Form)
-		if looksLikeURL(f) && !(strings.HasSuffix(f, ".htm") || strings.HasSuffix(f, ".html")) || strings.Contains(f, "/") && looksLikeURL(f) {
-			// a file name ("TEXT.htm") is no address
+		// a file name ("TEXT.htm") is no address
+		file := !strings.Contains(f, "/") && (strings.HasSuffix(f, ".htm") || strings.HasSuffix(f, ".html"))
+		if looksLikeURL(f) && !file {
 			classes[i] = add
 		}
 	}
@@ -644,8 +638,8 @@ func (a *Analyzer) spacingTags(toks []Token, classes []int) {
 // times as often as anything else; between digits ("9-5") they are SYM
 // and are left alone.
 func (a *Analyzer) joinedHyphens(toks []Token, classes []int) {
-	hyph, ok := a.classOf[[2]string{"PUNCT", "HYPH"}]
-	if !ok {
+	hyph := a.cls.hyph
+	if hyph < 0 {
 		return
 	}
 	tg := a.m.tagger
@@ -671,9 +665,8 @@ func (a *Analyzer) joinedHyphens(toks []Token, classes []int) {
 // space after closes it. EWT tags such quotes so 75 times out of 76; the
 // tagger, which sees no spacing, often reads them the other way round.
 func (a *Analyzer) quoteDirection(toks []Token, classes []int) {
-	open, ok1 := a.classOf[[2]string{"PUNCT", "``"}]
-	closing, ok2 := a.classOf[[2]string{"PUNCT", "''"}]
-	if !ok1 || !ok2 {
+	open, closing := a.cls.openQuote, a.cls.closeQuote
+	if open < 0 || closing < 0 {
 		return
 	}
 	for i, t := range toks {

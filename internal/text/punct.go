@@ -30,20 +30,17 @@ func repairPunct(toks []Token) {
 	// word's subtree
 	lo := make([]int, n)
 	hi := make([]int, n)
-	spans := func() {
-		for i := range toks {
-			lo[i], hi[i] = n, -1
+	for i := range toks {
+		lo[i], hi[i] = n, -1
+	}
+	for i := range toks {
+		if isP[i] {
+			continue
 		}
-		for i := range toks {
-			if isP[i] {
-				continue
-			}
-			for k, steps := i, 0; k >= 0 && steps <= n; k, steps = toks[k].Head-1, steps+1 {
-				lo[k], hi[k] = min(lo[k], i), max(hi[k], i)
-			}
+		for k, steps := i, 0; k >= 0 && steps <= n; k, steps = toks[k].Head-1, steps+1 {
+			lo[k], hi[k] = min(lo[k], i), max(hi[k], i)
 		}
 	}
-	spans()
 	done := make([]bool, n)
 	// paired marks first
 	for a := 0; a < n; a++ {
@@ -112,8 +109,8 @@ func repairPunct(toks []Token) {
 				path = append(path, h)
 			}
 		}
-		lc = highestProjective(toks, isP, path, l, lc, p)
-		rc = highestProjective(toks, isP, path, r, rc, p)
+		lc = highestProjective(toks, isP, l, lc, p)
+		rc = highestProjective(toks, isP, r, rc, p)
 		var cand int
 		switch {
 		case lc >= 0 && rc >= 0 && under(toks, lc, rc):
@@ -143,7 +140,7 @@ func repairPunct(toks []Token) {
 // highestProjective walks back down the path from top to the neighbour
 // word start until it finds a word that can take mark p without crossing
 // an arc; -1 when none can.
-func highestProjective(toks []Token, isP []bool, path []int, start, top, p int) int {
+func highestProjective(toks []Token, isP []bool, start, top, p int) int {
 	if top < 0 {
 		return -1
 	}

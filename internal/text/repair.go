@@ -24,7 +24,7 @@ func repairReporting(toks []Token) {
 	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
-		if !reportingLemmas[t.Lemma] || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") || t.Head == root+1 && t.Deprel == "parataxis" {
+		if !reportingLemmas[t.Lemma] || !finiteVerb(t.XPOS) || t.Head == root+1 && t.Deprel == "parataxis" {
 			continue
 		}
 		comma := -1
@@ -63,7 +63,7 @@ func repairReporting(toks []Token) {
 // the comma that opens its clause go to the report.
 func repairReportedClause(toks []Token) {
 	r := rootOf(toks)
-	if r < 2 || !reportingLemmas[toks[r].Lemma] || toks[r].XPOS != "VBD" && toks[r].XPOS != "VBZ" && toks[r].XPOS != "VBP" {
+	if r < 2 || !reportingLemmas[toks[r].Lemma] || !finiteVerb(toks[r].XPOS) {
 		return
 	}
 	// the comma that opens the reporting clause, with only its subject
@@ -193,7 +193,7 @@ func repairNounRoot(toks []Token) {
 	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
-		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+		if !finiteVerb(t.XPOS) {
 			continue
 		}
 		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubject(toks, v) || !under(toks, v, root) {
@@ -270,12 +270,11 @@ func hasRelativeWord(toks []Token, v int) bool {
 // finite verb, or a predicate with a finite auxiliary or copula ("the
 // Crystal is the best looking").
 func finiteClause(toks []Token, v int) bool {
-	finite := func(x string) bool { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" }
-	if finite(toks[v].XPOS) {
+	if finiteTag(toks[v].XPOS) {
 		return true
 	}
 	for _, t := range toks {
-		if t.Head == v+1 && (t.Deprel == "cop" || strings.HasPrefix(t.Deprel, "aux")) && finite(t.XPOS) {
+		if t.Head == v+1 && (t.Deprel == "cop" || strings.HasPrefix(t.Deprel, "aux")) && finiteTag(t.XPOS) {
 			return true
 		}
 	}
@@ -356,7 +355,7 @@ func repairDoubleSubject(toks []Token) {
 func repairSubordinateSubject(toks []Token) {
 	for v := 2; v < len(toks); v++ {
 		t := toks[v]
-		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || hasSubject(toks, v) {
+		if !finiteVerb(t.XPOS) || hasSubject(toks, v) {
 			continue
 		}
 		// a clause of the word the nominal hangs from; a conjunct only
@@ -376,19 +375,8 @@ func repairSubordinateSubject(toks []Token) {
 		if n < 0 || !nominal(toks[n].UPOS) && toks[n].UPOS != "PRON" {
 			continue
 		}
-		first := n
-		for k := n - 1; k >= 0 && under(toks, k, n); k-- {
-			first = k
-		}
-		c := first
-		if toks[c].Head != n+1 || toks[c].Deprel != "case" || !clauseOpener[strings.ToLower(toks[c].Form)] {
-			continue
-		}
-		whole := true
-		for k := first; k < v; k++ {
-			whole = whole && under(toks, k, n)
-		}
-		if !whole {
+		c := firstUnder(toks, n)
+		if toks[c].Head != n+1 || toks[c].Deprel != "case" || !clauseOpener[strings.ToLower(toks[c].Form)] || !spanUnder(toks, c, v, n) {
 			continue
 		}
 		toks[n].Head, toks[n].Deprel = v+1, "nsubj"
@@ -408,19 +396,15 @@ func repairSubordinateSubject(toks []Token) {
 func repairComplementClause(toks []Token) {
 	for v := 1; v < len(toks); v++ {
 		t := toks[v]
-		if t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || t.Deprel != "acl" || hasSubject(toks, v) {
+		if !finiteVerb(t.XPOS) || t.Deprel != "acl" || hasSubject(toks, v) {
 			continue
 		}
 		n := t.Head - 1
 		if n < 0 || n >= v || toks[n].Deprel != "obj" && toks[n].Deprel != "ccomp" || !nominal(toks[n].UPOS) {
 			continue
 		}
-		between := true
-		for k := n + 1; k < v; k++ {
-			between = between && under(toks, k, n)
-		}
 		r := toks[n].Head - 1
-		if !between || r < 0 || r > n || !reportingLemmas[toks[r].Lemma] && !thinkingLemmas[toks[r].Lemma] {
+		if !spanUnder(toks, n+1, v, n) || r < 0 || r > n || !reportingLemmas[toks[r].Lemma] && !thinkingLemmas[toks[r].Lemma] {
 			continue
 		}
 		toks[v].Head, toks[v].Deprel = r+1, "ccomp"
@@ -448,12 +432,8 @@ func repairClauseCoordination(toks []Token) {
 		if n <= c || !strings.HasPrefix(toks[n].Deprel, "nsubj") {
 			continue
 		}
-		first := true
-		for k := 0; k < c && first; k++ {
-			first = !under(toks, k, n)
-		}
 		v := toks[n].Head - 1
-		if !first || v < 0 || toks[v].UPOS != "VERB" || !clauseRel[toks[v].Deprel] || hasDep(toks, v+1, "mark") {
+		if firstUnder(toks, n) != c || v < 0 || toks[v].UPOS != "VERB" || !clauseRel[toks[v].Deprel] || hasDep(toks, v+1, "mark") {
 			continue
 		}
 		if h := toks[v].Head - 1; h < 0 || h > c || toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
@@ -482,6 +462,33 @@ func hasSubject(toks []Token, v int) bool {
 
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
+// finiteVerb reports a Penn tag of a finite verb form; finiteTag also
+// counts a modal.
+func finiteVerb(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+func finiteTag(xpos string) bool { return finiteVerb(xpos) || xpos == "MD" }
+
+// spanUnder reports whether every word from a to b (exclusive) lies under
+// word top.
+func spanUnder(toks []Token, a, b, top int) bool {
+	for k := a; k < b; k++ {
+		if !under(toks, k, top) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstUnder returns the first word of top's subtree.
+func firstUnder(toks []Token, top int) int {
+	for k := 0; k < top; k++ {
+		if under(toks, k, top) {
+			return k
+		}
+	}
+	return top
+}
+
 // preposed reports whether subject i, before subject j, is a phrase set
 // off before the clause: a noun with a prepositional phrase of its own,
 // followed by a comma, with only j's own words between that comma and j.
@@ -508,12 +515,7 @@ func preposed(toks []Token, i, j int) bool {
 	if !prep || comma < 0 {
 		return false
 	}
-	for k := comma + 1; k < j; k++ {
-		if !under(toks, k, j) {
-			return false
-		}
-	}
-	return true
+	return spanUnder(toks, comma+1, j, j)
 }
 
 // hasDep reports whether word h (1-based) has a dependent with relation rel.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -182,6 +183,22 @@ func normWord(w string) string {
 }
 
 var hUnknown = hstr("-UNK-")
+
+// known reports whether training saw a form (lower-cased) often enough
+// to know its tags; seenAs, whether it saw it with one of these Penn tags.
+func (tg *tagger) known(form string) bool {
+	_, ok := tg.cands[strings.ToLower(form)]
+	return ok
+}
+
+func (tg *tagger) seenAs(form string, xpos ...string) bool {
+	for _, c := range tg.cands[strings.ToLower(form)] {
+		if slices.Contains(xpos, tg.xpos[c]) {
+			return true
+		}
+	}
+	return false
+}
 
 // ambOf returns the tagger's ambiguity class of each form.
 func ambOf(tg *tagger, forms []string) []uint64 {
