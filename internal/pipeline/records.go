@@ -165,7 +165,7 @@ func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
 // the error. The repairs only move heads, relations and a repaired
 // marker's UPOS.
 func repairDeps(deps []syntax.DepToken) {
-	if !wellFormed(deps) {
+	if syntax.CheckTree(deps) != nil {
 		return // syntax.FromDependencies says what is wrong
 	}
 	toks := make([]text.Token, len(deps))
@@ -176,28 +176,6 @@ func repairDeps(deps []syntax.DepToken) {
 	for i := range deps {
 		deps[i].Head, deps[i].Deprel, deps[i].UPOS = toks[i].Head, toks[i].Deprel, toks[i].UPOS
 	}
-}
-
-// wellFormed reports whether deps is a tree: every head in range and not
-// the word itself, a root, and every word reaching it.
-func wellFormed(deps []syntax.DepToken) bool {
-	n, roots := len(deps), 0
-	for i, d := range deps {
-		if d.Head < 0 || d.Head > n || d.Head == i+1 {
-			return false
-		}
-		if d.Head == 0 {
-			roots++
-		}
-	}
-	for i := 1; i <= n && roots > 0; i++ {
-		for h, steps := i, 0; h != 0; h, steps = deps[h-1].Head, steps+1 {
-			if steps > n {
-				return false
-			}
-		}
-	}
-	return roots > 0
 }
 
 func firstRoot(deps []syntax.DepToken) int {

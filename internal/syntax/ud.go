@@ -26,6 +26,42 @@ type DepError struct {
 
 func (e *DepError) Error() string { return fmt.Sprintf("dependency tree: word %d: %s", e.Token, e.Msg) }
 
+// CheckTree reports, as a *DepError, what keeps toks from being a tree:
+// no words, a head out of range, a word that is its own head, no root, a
+// cycle.
+func CheckTree(toks []DepToken) error {
+	n := len(toks)
+	if n == 0 {
+		return &DepError{0, "no words"}
+	}
+	roots := 0
+	for i, t := range toks {
+		if t.Head < 0 || t.Head > n {
+			return &DepError{i + 1, fmt.Sprintf("head %d out of range", t.Head)}
+		}
+		if t.Head == i+1 {
+			return &DepError{i + 1, "word is its own head"}
+		}
+		if t.Head == 0 {
+			roots++
+		}
+	}
+	if roots == 0 {
+		return &DepError{1, "no root"}
+	}
+	// every word must reach the root
+	for i := 1; i <= n; i++ {
+		seen := 0
+		for h := i; h != 0; h = toks[h-1].Head {
+			seen++
+			if seen > n {
+				return &DepError{i, "dependency cycle"}
+			}
+		}
+	}
+	return nil
+}
+
 // FromDependencies builds a sentence from a Universal Dependencies parse:
 // the dependency tree is turned into the constituents the clause builder
 // reads (clauses, verb phrases with their auxiliaries, noun phrases with
@@ -38,34 +74,14 @@ func FromDependencies(text string, toks []DepToken) (*Sentence, error) {
 	}
 	s := &Sentence{Text: text, Tokens: make([]Token, n)}
 	toks = normalizeUD(toks)
+	if err := CheckTree(toks); err != nil {
+		return nil, err
+	}
 	c := &udConv{toks: toks, kids: make([][]int, n+1), tags: make([]string, n)}
-	roots := 0
 	for i, t := range toks {
-		if t.Head < 0 || t.Head > n {
-			return nil, &DepError{i + 1, fmt.Sprintf("head %d out of range", t.Head)}
-		}
-		if t.Head == i+1 {
-			return nil, &DepError{i + 1, "word is its own head"}
-		}
-		if t.Head == 0 {
-			roots++
-		}
 		c.kids[t.Head] = append(c.kids[t.Head], i+1)
 		c.tags[i] = pennTag(t)
 		s.Tokens[i] = Token{Text: t.Form, Tag: c.tags[i], Lemma: t.Lemma, Start: t.Start, End: t.End, Head: toks[i].Head, Deprel: toks[i].Deprel, UPOS: toks[i].UPOS}
-	}
-	if roots == 0 {
-		return nil, &DepError{1, "no root"}
-	}
-	// Cycles: every word must reach the root.
-	for i := 1; i <= n; i++ {
-		seen := 0
-		for h := i; h != 0; h = toks[h-1].Head {
-			seen++
-			if seen > n {
-				return nil, &DepError{i, "dependency cycle"}
-			}
-		}
 	}
 	c.done = make([]bool, n+1)
 	root := &Node{Label: "ROOT", Tok: -1}
