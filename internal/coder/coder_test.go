@@ -314,8 +314,8 @@ func TestCodingRules(t *testing.T) {
 		// A pattern word found nearest the verb may be the wrong one:
 		// "injury toll" comes first, read backwards, and the search for
 		// DEATH_TOLL goes on to "death toll".
-		{"pattern search goes on", "--- RISEN [---] ---\nRISEN\n- DEATH_TOLL * [190]\n", "Arnor's death toll and injury toll has risen in the dispute with Gondor.",
-			"(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NP (NN death) (NN toll)) (CC and) (NP (NN injury) (NN toll))) (VP (VBZ has) (VP (VBN risen) (PP (IN in) (NP (NP (DT the) (NN dispute)) (PP (IN with) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},
+		{"pattern search goes on", "--- RISEN [---] ---\nRISEN\n- DEATH_TOLL * [190]\n", "Arnor's death toll and injury toll has risen in the war with Gondor.",
+			"(ROOT (S (NP (NP (NNP Arnor) (POS 's)) (NP (NN death) (NN toll)) (CC and) (NP (NN injury) (NN toll))) (VP (VBZ has) (VP (VBN risen) (PP (IN in) (NP (NP (DT the) (NN war)) (PP (IN with) (NP (NNP Gondor))))))) (. .)))", "ARN GON 190", ""},
 		// What someone was arrested for is not who arrested them.
 		{"passive, reason not actor", arrest, "Rohan villagers were arrested for Gondor attacks.",
 			"(ROOT (S (NP (NNP Rohan) (NNS villagers)) (VP (VBD were) (VP (VBN arrested) (PP (IN for) (NP (NNP Gondor) (NNS attacks))))) (. .)))", "", "GON"},
@@ -453,7 +453,7 @@ func TestJoinedPatternWordsAdjacentInText(t *testing.T) {
 	rows := []string{
 		"Arnor PROPN NNP 6 nmod:poss", "'s PART POS 1 case", "death NOUN NN 6 compound", "and CCONJ CC 5 cc",
 		"injury NOUN NN 3 conj", "toll NOUN NN 8 nsubj", "has AUX VBZ 8 aux", "risen VERB VBN 0 root",
-		"in ADP IN 11 case", "the DET DT 11 det", "dispute NOUN NN 8 obl", "with ADP IN 13 case", "Gondor PROPN NNP 11 nmod",
+		"in ADP IN 11 case", "the DET DT 11 det", "war NOUN NN 8 obl", "with ADP IN 13 case", "Gondor PROPN NNP 11 nmod",
 	}
 	build := func(rows []string) *syntax.Sentence {
 		var toks []syntax.DepToken

@@ -160,8 +160,8 @@ func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
 
 // repairDeps applies to a given dependency parse the repairs herald makes
 // to its own (text.RepairParse): UDPipe trips on news sentences as
-// herald's parser does ("came as the US leader prepared to attend" with
-// "as the US leader" an oblique of "came"), and the coder should not code
+// herald's parser does ("came as the leader prepared to leave" with "as
+// the leader" an oblique of "came"), and the coder should not code
 // the error. The repairs only move heads, relations and a repaired
 // marker's UPOS.
 func repairDeps(deps []syntax.DepToken) {

@@ -265,7 +265,7 @@ func ReportedPronouns(cd *coder.Coder, s *syntax.Sentence, day dict.Day, sid str
 // ("Wagner said it was leaving": it is Wagner), else nil.
 //
 // An object pronoun of the reported clause's own verb is the speaker too
-// ("Israel said a mortar bomb was fired at it", "Russia said Ukraine
+// ("Arnor said a rocket was fired at it", "Russia said Ukraine
 // attacked them"): were it the clause's subject, it would read "itself".
 func reportedSubjectRef(cd *coder.Coder, s *syntax.Sentence, i int, day dict.Day, sid string) *coder.Referent {
 	t := s.Tokens[i]

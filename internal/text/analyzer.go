@@ -220,7 +220,7 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 	}
 	// where the participle's clause starts, for the search of a finite
 	// verb before it; a verb of saying or thinking ends the clause before
-	// its complement ("Washington said such a step enjoyed support")
+	// its complement ("Officials said such a move enjoyed support")
 	opens := func(i int) bool {
 		switch strings.ToLower(forms[i]) {
 		case "and", "but":
@@ -292,7 +292,7 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		// "family owned company") is more often a fragment
 		switch next := tg.upos[classes[i+1]]; {
 		case next == "DET", next == "PROPN", next == "PRON", next == "NUM":
-		case next == "ADJ": // "The United States fired anti-aircraft batteries"
+		case next == "ADJ": // "The army fired anti-aircraft missiles"
 		case next == "ADP":
 			// "The United Nations called upon Israel to stop": a
 			// preposition and then an object, in a sentence with no
@@ -383,7 +383,7 @@ func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
 
 // causativeBase tags as a base form (VB) a present tense verb that
 // follows the object of "help", "make", "let", "have" or "watch":
-// "helping young militants join an armed group", "let you all know"
+// "helping young men join an armed group", "let you all know"
 // take a bare infinitive, never a finite verb. A nominative pronoun
 // there is a subject ("make sure they go"), and leaves the verb alone.
 func (a *Analyzer) causativeBase(forms []string, classes []int) {

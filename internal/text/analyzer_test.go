@@ -231,12 +231,11 @@ func TestFinitePastTense(t *testing.T) {
 // been a VB conjoined to "launched".
 func TestNounAfterPrepositionPhrase(t *testing.T) {
 	a := loadTestAnalyzer(t)
-	ss := a.Analyze("The jets launched a strike against an Islamic State target southwest of Mosul.")
-	for _, tk := range ss[0].Tokens {
-		if tk.Form == "target" && (tk.XPOS != "NN" || tk.Head != 5) {
-			t.Errorf("target: %s under %d, want NN under strike", tk.XPOS, tk.Head)
-		}
-	}
+	checkTagRule(t, a, a.nounAfterPrepositionPhrase, []tagRuleCase{
+		{"struck against a rebel target near the town", "VERB/VBD ADP/IN DET/DT NOUN/NN VERB/VB ADP/IN DET/DT NOUN/NN", "VBD IN DT NN NN IN DT NN"},
+		// not after "to": "to the people target ..." is no noun phrase's end
+		{"came to the people target", "VERB/VBD ADP/IN DET/DT NOUN/NNS VERB/VB", "VBD IN DT NNS VB"},
+	})
 }
 
 // tagCase is a sentence, a word of it and the Penn tag it must get.
@@ -281,7 +280,7 @@ func TestVerbAfterFunctionWord(t *testing.T) {
 // past tense verb of its complement is found, and is that complement.
 func TestComplementPastTense(t *testing.T) {
 	a := loadTestAnalyzer(t)
-	ss := a.Analyze("Washington said such a step enjoyed support from Moscow and Beijing.")
+	ss := a.Analyze("Officials said such a move enjoyed support from Paris and Berlin.")
 	tk := ss[0].Tokens[5]
 	if tk.Form != "enjoyed" || tk.XPOS != "VBD" || tk.Head != 2 || tk.Deprel != "ccomp" {
 		t.Errorf("got %s %s head %d %s, want enjoyed VBD, ccomp of said", tk.Form, tk.XPOS, tk.Head, tk.Deprel)
@@ -289,21 +288,42 @@ func TestComplementPastTense(t *testing.T) {
 }
 
 // A capitalized word the tagger took for a foreign word, before a noun,
-// is a name: "Filipino" had been FW and the parser had made it a clause,
-// leaving "engaged" a participle.
+// is a name (a foreign word there had left the parser a clause where
+// there is a noun phrase); a known word, or one before no noun, stays.
 func TestForeignNames(t *testing.T) {
 	a := loadTestAnalyzer(t)
-	ss := a.Analyze("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.")
-	for _, tk := range ss[0].Tokens {
-		switch tk.Form {
-		case "Filipino":
-			if tk.XPOS != "NNP" || tk.Head != 5 {
-				t.Errorf("Filipino: %s, head %d; want NNP under peacekeepers", tk.XPOS, tk.Head)
+	checkTagRule(t, a, a.foreignNames, []tagRuleCase{
+		{"rebels engaged Zorbanian peacekeepers", "NOUN/NNS VERB/VBD X/FW NOUN/NNS", "NNS VBD NNP NNS"},
+		{"rebels engaged Zorbanian yesterday", "NOUN/NNS VERB/VBD X/FW ADV/RB", "NNS VBD FW RB"},
+		{"rebels engaged zorbanian peacekeepers", "NOUN/NNS VERB/VBD X/FW NOUN/NNS", "NNS VBD FW NNS"},
+	})
+}
+
+// tagRuleCase is a sentence's words, the tags the tagger gave them
+// (UPOS/XPOS) and the Penn tags a tag repair must leave.
+type tagRuleCase struct{ words, tags, want string }
+
+// checkTagRule applies a tag repair to each case's tags.
+func checkTagRule(t *testing.T, a *Analyzer, rule func(forms []string, classes []int), cases []tagRuleCase) {
+	t.Helper()
+	for _, c := range cases {
+		forms := strings.Fields(c.words)
+		var classes []int
+		for _, ut := range strings.Fields(c.tags) {
+			u, x, _ := strings.Cut(ut, "/")
+			cl, ok := a.classOf[[2]string{u, x}]
+			if !ok {
+				t.Fatalf("no class %s", ut)
 			}
-		case "engaged":
-			if tk.XPOS != "VBD" || tk.Head != 0 {
-				t.Errorf("engaged: %s, head %d; want the VBD root", tk.XPOS, tk.Head)
-			}
+			classes = append(classes, cl)
+		}
+		rule(forms, classes)
+		var got []string
+		for _, cl := range classes {
+			got = append(got, a.m.tagger.xpos[cl])
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: %s, want %s", c.words, g, c.want)
 		}
 	}
 }
@@ -525,8 +545,8 @@ func residentMB() float64 {
 // and parser and the repairs after them make of it.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{
-		"Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday, officials said.",
-		"The talks ended as the minister prepared to leave.", "Washington said such a step enjoyed support.",
+		"Rebels engaged Bolivian peacekeepers in a firefight on Saturday, officials said.",
+		"The talks ended as the minister prepared to leave.", "Officials said such a move enjoyed support.",
 		"\"Go ( now ) ,\" he said . \" \" ( [ ] )", "The city's new mayor left yesterday.", "A.", ", , .",
 		"He wrote to press@example.org and www.un.org.", "“Quote” — (bracket [x]) 'single'",
 	} {

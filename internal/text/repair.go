@@ -344,8 +344,8 @@ func repairDoubleSubject(toks []Token) {
 }
 
 // repairSubordinateSubject gives a subordinate clause back the subject
-// the parser took for a prepositional phrase: "came as the US leader
-// prepared to attend" parsed with "as the US leader" an oblique of "came"
+// the parser took for a prepositional phrase: "came as the leader
+// prepared to leave" parsed with "as the leader" an oblique of "came"
 // and "prepared" a clause of its own with no subject. When a finite verb
 // without a subject follows a nominal that hangs from the same word, opens
 // with a word that can introduce a clause ("as", "after", "before",
@@ -388,7 +388,7 @@ func repairSubordinateSubject(toks []Token) {
 // repairComplementClause gives a verb of saying or thinking back the
 // clause it governs when the parser took the clause's subject for the
 // verb's object and hung the clause's finite verb from that noun
-// ("Washington said such a step enjoyed support" with "step" the object
+// ("Officials said such a move enjoyed support" with "move" the object
 // (or, wrongly, the ccomp) of "said" and "enjoyed" its acl): a finite
 // verb, with no subject of its own, that modifies the noun right before
 // it becomes the complement (ccomp) of the reporting verb and the noun

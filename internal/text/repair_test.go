@@ -125,15 +125,15 @@ func TestRepairSubordinateSubject(t *testing.T) {
 
 func TestRepairComplementClause(t *testing.T) {
 	checkRepair(t, repairComplementClause, []repairCase{
-		{ // "said such a step enjoyed support": the object is the clause's subject
-			[]string{"Washington PROPN NNP 2 nsubj Washington", "said VERB VBD 0 root say", "a DET DT 4 det a",
-				"step NOUN NN 2 obj step", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
-			"Washington/2/nsubj said/0/root a/4/det step/5/nsubj enjoyed/2/ccomp support/5/obj",
+		{ // "said a plan enjoyed support": the object is the clause's subject
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "said VERB VBD 0 root say", "a DET DT 4 det a",
+				"plan NOUN NN 2 obj plan", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
+			"Arnor/2/nsubj said/0/root a/4/det plan/5/nsubj enjoyed/2/ccomp support/5/obj",
 		},
 		{ // the same with the noun taken for the complement itself
-			[]string{"Washington PROPN NNP 2 nsubj Washington", "said VERB VBD 0 root say", "a DET DT 4 det a",
-				"step NOUN NN 2 ccomp step", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
-			"Washington/2/nsubj said/0/root a/4/det step/5/nsubj enjoyed/2/ccomp support/5/obj",
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "said VERB VBD 0 root say", "a DET DT 4 det a",
+				"plan NOUN NN 2 ccomp plan", "enjoyed VERB VBD 4 acl enjoy", "support NOUN NN 5 obj support"},
+			"Arnor/2/nsubj said/0/root a/4/det plan/5/nsubj enjoyed/2/ccomp support/5/obj",
 		},
 		{ // "signed a deal ended the war": no verb of saying, left alone
 			[]string{"they PRON PRP 2 nsubj they", "signed VERB VBD 0 root sign", "a DET DT 4 det a",
