@@ -766,11 +766,7 @@ func trainParserRun(ctx context.Context, data []parseExample, labels []string, i
 					}
 					l = lp
 					if gh[d] == h {
-						ltr.tick()
-						if lp != gl[d] {
-							ltr.update(buf, gl[d], 1)
-							ltr.update(buf, lp, -1)
-						}
+						ltr.step(buf, gl[d], lp)
 						if it == 0 {
 							l = gl[d]
 						}

@@ -107,6 +107,16 @@ func (t *trainer) update(feats []uint64, c int, d float64) {
 	}
 }
 
+// step counts one training instance and, when the guess was wrong, moves
+// the weights of feats toward gold and away from guess.
+func (t *trainer) step(feats []uint64, gold, guess int) {
+	t.tick()
+	if guess != gold {
+		t.update(feats, gold, 1)
+		t.update(feats, guess, -1)
+	}
+}
+
 // average is a weight's average over every instance seen so far.
 func (t *trainer) average(a accum) float64 {
 	tot := a.total + float64(t.clock-a.stamp)*a.w

@@ -26,11 +26,7 @@ func trainToy(nclass int, seed uint64) *trainer {
 				pred = c
 			}
 		}
-		tr.tick()
-		if pred != gold {
-			tr.update(feats, gold, 1)
-			tr.update(feats, pred, -1)
-		}
+		tr.step(feats, gold, pred)
 	}
 	return tr
 }

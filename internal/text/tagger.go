@@ -479,11 +479,7 @@ func trainTagger(ctx context.Context, data []taggedSentence, upos, xpos []string
 							}
 						}
 					}
-					tr.tick()
-					if guess != gold {
-						tr.update(buf, gold, 1)
-						tr.update(buf, guess, -1)
-					}
+					tr.step(buf, gold, guess)
 				}
 				if guess == gold {
 					correct++
