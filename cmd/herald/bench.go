@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -53,13 +54,25 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	seconds := fs.Float64("seconds", 3, "run each measurement for at least this long")
 	cpus := fs.Int("cpu", 1, "GOMAXPROCS for the run (the figures are per core with 1)")
 	asJSON := fs.Bool("json", false, "print results as JSON")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (read it with go tool pprof)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: herald bench [--dict DIR] [--records FILE] [--text FILE] [--seconds N] [--cpu N] [--json]")
+		fmt.Fprintln(env.stderr, "usage: herald bench [--dict DIR] [--records FILE] [--text FILE] [--seconds N] [--cpu N] [--cpuprofile FILE] [--json]")
 		fmt.Fprintln(env.stderr, "Measures dictionary loading, model loading, coding parsed sentences, analysis and raw text to events.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	prev := runtime.GOMAXPROCS(*cpus)
 	defer runtime.GOMAXPROCS(prev)
