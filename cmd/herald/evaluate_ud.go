@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -22,6 +23,7 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	mode := fs.String("mode", "both", "gold (gold tokens), raw (herald's own segmentation of the # text lines) or both")
 	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
 	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
+	output := fs.String("output", "", "write herald's analysis of the gold tokens to this file as CoNLL-U, for error analysis")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald evaluate-ud [flags] gold.conllu")
 		fs.PrintDefaults()
@@ -66,6 +68,11 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 			a.Parse(sys[i].Tokens)
 		}
 		el := time.Since(start)
+		if *output != "" {
+			if err := writeAnalysis(*output, gold, sys); err != nil {
+				return err
+			}
+		}
 		sc, err := text.EvaluateUD(gold, sys)
 		if err != nil {
 			return err
@@ -127,4 +134,27 @@ func loadAnalyzer(path string) (*text.Analyzer, error) {
 		return text.LoadFile(path)
 	}
 	return text.Load()
+}
+
+// writeAnalysis writes the system's analysis of the gold sentences as
+// CoNLL-U, each sentence under its gold id and text.
+func writeAnalysis(path string, gold []*conllu.Sentence, sys []text.Sentence) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for i, s := range sys {
+		c := toCoNLLU(s, gold[i].ID)
+		c.Text = gold[i].Text
+		if err := conllu.Write(w, c); err != nil {
+			f.Close()
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
 }
