@@ -256,6 +256,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Pakistani security forces killed six militants in a raid in South Waziristan, the army said.", "PAKCOP ---REB 190", "---MIL PAK 010"},
 		// a compound subject agreeing to a ceasefire: each with the other
 		{"Colombia's government and the ELN rebels agreed to a six-month ceasefire.", "COLGOV COLREB 0871", ""},
+		// hoping someone will do something is no comment to them;
+		// hoping for better ties with someone is
+		{"Kenya's foreign minister said she hoped the Somali leaders would be charged soon.", "", "013"},
+		{"Egypt hopes for better relations with Israel.", "EGY ISR 013", ""},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {
