@@ -151,6 +151,7 @@ func RepairParse(toks []Token) {
 	repairDoubleSubject(toks)
 	repairSubordinateSubject(toks)
 	repairComplementClause(toks)
+	repairObjectSubject(toks)
 	repairClauseCoordination(toks)
 	repairOfComplement(toks)
 	repairStrayAdjective(toks)

@@ -412,6 +412,44 @@ func repairComplementClause(toks []Token) {
 	}
 }
 
+// repairObjectSubject gives a finite complement clause back its subject
+// when the parser took that subject for the object of the verb before it:
+// "Kenya hoped Somalia would arrest the rebels" parsed with "Somalia" the
+// object of "hoped" and "would arrest" a ccomp with no subject (the coder
+// then makes Kenya the one arresting). A clause whose first word is a
+// modal or a finite auxiliary has a subject; when it has none of its own,
+// and the verb's object ends right before that auxiliary, the object is
+// it. An object pronoun ("told them would ...") is left alone.
+func repairObjectSubject(toks []Token) {
+	for c := range toks {
+		if toks[c].Deprel != "ccomp" || hasSubject(toks, c) {
+			continue
+		}
+		v := toks[c].Head - 1
+		a := firstUnder(toks, c)
+		if v < 0 || v >= a || a >= c || toks[a].Head != c+1 || !strings.HasPrefix(toks[a].Deprel, "aux") || !finiteTag(toks[a].XPOS) {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < a; k++ {
+			if toks[k].Head == v+1 && toks[k].Deprel == "obj" {
+				o = k
+			}
+		}
+		if o < 0 || !nominal(toks[o].UPOS) && toks[o].UPOS != "PRON" || objectPronouns[strings.ToLower(toks[o].Form)] || !spanUnder(toks, o, a, o) || firstUnder(toks, o) <= v {
+			continue
+		}
+		rel := "nsubj"
+		if hasDep(toks, c+1, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		toks[o].Head, toks[o].Deprel = c+1, rel
+	}
+}
+
+// objectPronouns are the pronouns that cannot be a subject.
+var objectPronouns = map[string]bool{"me": true, "him": true, "us": true, "them": true, "whom": true}
+
 // repairClauseCoordination gives a conjunction that opens a coordinated
 // clause back to that clause: "China remained mum and Russia's UN
 // ambassador said ..." parsed with "and" under "ambassador" (a noun that is

@@ -148,6 +148,31 @@ func TestRepairComplementClause(t *testing.T) {
 	})
 }
 
+func TestRepairObjectSubject(t *testing.T) {
+	checkRepair(t, repairObjectSubject, []repairCase{
+		{ // "hoped Gondor would arrest them": the object is the clause's subject
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "hoped VERB VBD 0 root hope", "Gondor PROPN NNP 2 obj Gondor",
+				"would AUX MD 5 aux would", "arrest VERB VB 2 ccomp arrest", "them PRON PRP 5 obj they"},
+			"Arnor/2/nsubj hoped/0/root Gondor/5/nsubj would/5/aux arrest/2/ccomp them/5/obj",
+		},
+		{ // a passive clause takes a passive subject
+			[]string{"she PRON PRP 2 nsubj she", "expected VERB VBD 0 root expect", "the DET DT 4 det the",
+				"envoys NOUN NNS 2 obj envoy", "would AUX MD 7 aux would", "be AUX VB 7 aux:pass be", "freed VERB VBN 2 ccomp free"},
+			"she/2/nsubj expected/0/root the/4/det envoys/7/nsubj:pass would/7/aux be/7/aux:pass freed/2/ccomp",
+		},
+		{ // an object pronoun is no subject: left alone
+			[]string{"he PRON PRP 2 nsubj he", "told VERB VBD 0 root tell", "them PRON PRP 2 obj they",
+				"would AUX MD 5 aux would", "win VERB VB 2 ccomp win"},
+			"he/2/nsubj told/0/root them/2/obj would/5/aux win/2/ccomp",
+		},
+		{ // the clause has a subject of its own: left alone
+			[]string{"he PRON PRP 2 nsubj he", "told VERB VBD 0 root tell", "Gondor PROPN NNP 2 obj Gondor",
+				"it PRON PRP 6 nsubj it", "would AUX MD 6 aux would", "win VERB VB 2 ccomp win"},
+			"he/2/nsubj told/0/root Gondor/2/obj it/6/nsubj would/6/aux win/2/ccomp",
+		},
+	})
+}
+
 func TestRepairPunct(t *testing.T) {
 	checkRepair(t, repairPunct, []repairCase{
 		{ // the final period hung from a determiner goes to the root
