@@ -315,6 +315,39 @@ func (w *work) neWords(i int) []string {
 	return out
 }
 
+// possessives returns, for the n words neWords gives for the NE opened at
+// i, which of them came right after a possessive ending that the NE left
+// out ("Egypt | 's | Muslim Brotherhood"); nil when none did. It counts
+// words as neWords does, so it gives up (nil) where neWords joined or
+// split words.
+func (w *work) possessives(i, n int) []bool {
+	var out []bool
+	j := 0
+	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
+		it := w.items[k]
+		if it.Kind != syntax.Word {
+			continue
+		}
+		if strings.Contains(it.Word, "_") || it.Word == "-" || strings.HasSuffix(it.Word, "-") {
+			return nil
+		}
+		if j >= n {
+			return nil
+		}
+		if t := it.Tok - 1; t >= 0 && t < len(w.s.Tokens) && w.s.Tokens[t].Tag == "POS" && (j == 0 || w.items[k-1].Kind != syntax.Word || w.items[k-1].Tok != t) {
+			if out == nil {
+				out = make([]bool, n)
+			}
+			out[j] = true
+		}
+		j++
+	}
+	if j != n {
+		return nil
+	}
+	return out
+}
+
 // tokenRef returns the referent the context gives the one word of the
 // NE opened at i, if any.
 func (w *work) tokenRef(i int) *Referent {
@@ -386,7 +419,7 @@ func (w *work) assignCodes() {
 	for i := range w.items {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
 			words := w.neWords(i)
-			rd := w.c.d.Read(words, w.day)
+			rd := w.c.d.ReadPossessive(words, w.possessives(i, len(words)), w.day)
 			w.items[i].code = rd.Code
 			if strings.HasPrefix(rd.Code, "---") && len(rd.Code) > 3 {
 				if actor, ok := w.ofActor(i); ok {

@@ -225,6 +225,14 @@ type Reading struct {
 // after the words of each agent found, so "main opposition group" is MOP
 // and not also the OPP of "opposition group".
 func (s *Set) Read(words []string, day Day) Reading {
+	return s.ReadPossessive(words, nil, day)
+}
+
+// ReadPossessive is Read for a phrase whose possessive endings were left
+// out of its words, as the coder leaves them out of its noun phrases:
+// possBefore[k] says that a possessive ("'s") stood right before words[k].
+// A phrase that still holds its "'S" words needs none (nil).
+func (s *Set) ReadPossessive(words []string, possBefore []bool, day Day) Reading {
 	var r Reading
 	for k := range words {
 		if e, n := s.Actors.Index.MatchAt(words[k:]); e != nil {
@@ -234,11 +242,19 @@ func (s *Set) Read(words []string, day Day) Reading {
 			break
 		}
 	}
-	if r.Actor != nil && r.ActorTo < len(words) && words[r.ActorTo] == "'S" && len(r.ActorCode) >= 3 && !strings.HasPrefix(r.ActorCode, "---") {
+	next := -1 // the word after the actor's possessive
+	switch {
+	case r.Actor == nil || r.ActorTo >= len(words):
+	case words[r.ActorTo] == "'S":
+		next = r.ActorTo + 1
+	case r.ActorTo < len(possBefore) && possBefore[r.ActorTo]:
+		next = r.ActorTo
+	}
+	if next >= 0 && len(r.ActorCode) >= 3 && !strings.HasPrefix(r.ActorCode, "---") {
 		// "Egypt's Muslim Brotherhood", "Russia's Wagner group": an
 		// actor of the possessor's own that the phrase goes on to
 		// name is the more specific one
-		for k := r.ActorTo + 1; k < len(words); k++ {
+		for k := next; k < len(words); k++ {
 			e, n := s.Actors.Index.MatchAt(words[k:])
 			if e == nil {
 				continue

@@ -256,6 +256,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Pakistani security forces killed six militants in a raid in South Waziristan, the army said.", "PAKCOP ---REB 190", "---MIL PAK 010"},
 		// a compound subject agreeing to a ceasefire: each with the other
 		{"Colombia's government and the ELN rebels agreed to a six-month ceasefire.", "COLGOV COLREB 0871", ""},
+		// an actor of the possessor's own after a possessive is the actor
+		{"Qatar condemned Egypt's Muslim Brotherhood on Sunday.", "QAT EGYOPPMUS 111", ""},
 		// hoping someone will do something is no comment to them;
 		// hoping for better ties with someone is
 		{"Kenya's foreign minister said she hoped the Somali leaders would be charged soon.", "", "013"},
