@@ -505,6 +505,14 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	w.cur.block = form.Block
 	upper := w.upperSeq(vStart - 1)
 	lower := w.lowerSeq(vEnd+1, vpEnd)
+	if k := w.openedInside(verbAt, vEnd); k >= 0 {
+		// A multi-word verb that ends inside a noun phrase ("vowed
+		// revenge | against Israel", one phrase in the parse) leaves
+		// the rest of that phrase its own: it stays a phrase.
+		if x, ok := seqOf(w.items[k], k); ok {
+			lower = append([]seqItem{x}, lower...)
+		}
+	}
 	if w.c.opt.Explain {
 		w.tracef("verb %s (%s, block %s [%s])", word, form.Lemma, form.Block.Name, form.Code)
 		w.tracef("  upper: %s", renderSeq(upper))
@@ -839,6 +847,18 @@ func (w *work) upperSeq(from int) []seqItem {
 	}
 	w.upBuf = out[:0]
 	return out
+}
+
+// openedInside returns the item of the NE that opens after the verb's
+// first word (at from) and before its last (at to) and closes after it;
+// -1 if there is none.
+func (w *work) openedInside(from, to int) int {
+	for k := from + 1; k <= to && k < len(w.items); k++ {
+		if it := w.items[k]; it.Kind == syntax.Open && it.Label == syntax.LabelNE && it.end > to {
+			return k
+		}
+	}
+	return -1
 }
 
 // lowerSeq collects the words and noun phrases after the verb, to the end

@@ -256,6 +256,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Pakistani security forces killed six militants in a raid in South Waziristan, the army said.", "PAKCOP ---REB 190", "---MIL PAK 010"},
 		// a compound subject agreeing to a ceasefire: each with the other
 		{"Colombia's government and the ELN rebels agreed to a six-month ceasefire.", "COLGOV COLREB 0871", ""},
+		// a verb of several words that ends inside a noun phrase leaves
+		// the rest of it a phrase; avenging someone is no threat to them
+		{"Hezbollah vowed revenge against Israel.", "LBNREB ISR 130", ""},
+		{"Hezbollah vowed to avenge the Iranian general's death.", "", "IRNMIL"},
 		// an actor of the possessor's own after a possessive is the actor
 		{"Qatar condemned Egypt's Muslim Brotherhood on Sunday.", "QAT EGYOPPMUS 111", ""},
 		// hoping someone will do something is no comment to them;
