@@ -260,6 +260,20 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the rest of it a phrase; avenging someone is no threat to them
 		{"Hezbollah vowed revenge against Israel.", "LBNREB ISR 130", ""},
 		{"Hezbollah vowed to avenge the Iranian general's death.", "", "IRNMIL"},
+		// talking about someone is no meeting with them; talking with
+		// them is
+		{"Many people were talking about Venezuela's new president.", "", "040"},
+		{"Putin talked with Erdogan about Syria.", "RUSGOV TURGOV 040", ""},
+		// a meeting in a place is no third-location meeting unless the
+		// words say so
+		{"Putin met Erdogan in Sochi on Friday.", "RUSGOV TURGOV 040", "044"},
+		// an invitation to do something is no praise of a plan, and
+		// submitting a plan or a report is no yielding; submitting to
+		// someone is
+		{"Hamas was invited to submit a plan by Egypt.", "", "EGY PSEREBHMS 051"},
+		{"Hamas was invited to submit a plan by Egypt.", "", "PSEREBHMS EGY 083"},
+		{"Iran submitted a report to the IAEA.", "", "080"},
+		{"The rebels submitted to the army's demands.", "---REB ---MIL 080", ""},
 		// an actor of the possessor's own after a possessive is the actor
 		{"Qatar condemned Egypt's Muslim Brotherhood on Sunday.", "QAT EGYOPPMUS 111", ""},
 		// hoping someone will do something is no comment to them;
