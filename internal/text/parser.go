@@ -423,10 +423,6 @@ const (
 	lDTHTDLS
 	lDL1WDT
 	lHTDTDirRS
-	lDAHT
-	lDADTDir
-	lHADT
-	lDR1WDT
 )
 
 func (p *parser) labelFeatures(st *pstate, in *pinput, h, d int, buf []uint64) []uint64 {
@@ -447,7 +443,6 @@ func (p *parser) labelFeatures(st *pstate, in *pinput, h, d int, buf []uint64) [
 		f3(lDTL1, dt, uint64(L[dl1]+2), T[dl1]), f3(lDTR1, dt, uint64(L[dr1]+2), T[dr1]),
 		f3(lDTTm1, dt, tm1, dir), f3(lDTTp1, dt, tp1, dir), f3(lHTTp1, ht, htp1, dir),
 		f3(lDTHTDLS, dt, ht, st.lset[d]*4+dir), f2(lDL1WDT, W[dl1], dt), f3(lHTDTDirRS, ht, dt, st.rset[d]*4+dir),
-		f3(lDAHT, in.a[d], ht, dir), f3(lDADTDir, in.a[d], dt, dir), f3(lHADT, in.a[h], dt, dir), f2(lDR1WDT, W[dr1], dt),
 	)
 }
 
