@@ -274,6 +274,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Hamas was invited to submit a plan by Egypt.", "", "PSEREBHMS EGY 083"},
 		{"Iran submitted a report to the IAEA.", "", "080"},
 		{"The rebels submitted to the army's demands.", "---REB ---MIL 080", ""},
+		// breaking codes what is broken, not anything
+		{"Iran broke the news to Iraq on Monday.", "", "128"},
+		{"Russia broke the ceasefire in Donbas.", "RUS UKR 196", ""},
 		// an actor of the possessor's own after a possessive is the actor
 		{"Qatar condemned Egypt's Muslim Brotherhood on Sunday.", "QAT EGYOPPMUS 111", ""},
 		// hoping someone will do something is no comment to them;
