@@ -212,6 +212,7 @@ func tokenWords(s *syntax.Sentence) []string {
 type work struct {
 	c     *Coder
 	s     *syntax.Sentence
+	mixed int8 // mixedCase's answer: 0 not yet known, 1 yes, -1 no
 	day   dict.Day
 	items []citem
 	res   *Result
@@ -315,37 +316,71 @@ func (w *work) neWords(i int) []string {
 	return out
 }
 
-// possessives returns, for the n words neWords gives for the NE opened at
-// i, which of them came right after a possessive ending that the NE left
-// out ("Egypt | 's | Muslim Brotherhood"); nil when none did. It counts
-// words as neWords does, so it gives up (nil) where neWords joined or
-// split words.
-func (w *work) possessives(i, n int) []bool {
-	var out []bool
+// marks returns, for the n words neWords gives for the NE opened at i,
+// which of them came right after a possessive ending that the NE left out
+// ("Egypt | 's | Muslim Brotherhood") and which were written in lower case
+// in a sentence that uses capitals. It counts words as neWords does, so it
+// gives up (no marks) where neWords joined or split words.
+func (w *work) marks(i, n int) dict.Marks {
+	var m dict.Marks
+	mixed := w.mixedCase()
 	j := 0
 	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
 		it := w.items[k]
 		if it.Kind != syntax.Word {
 			continue
 		}
-		if strings.Contains(it.Word, "_") || it.Word == "-" || strings.HasSuffix(it.Word, "-") {
-			return nil
-		}
-		if j >= n {
-			return nil
+		if strings.Contains(it.Word, "_") || it.Word == "-" || strings.HasSuffix(it.Word, "-") || j >= n {
+			return dict.Marks{}
 		}
 		if t := it.Tok - 1; t >= 0 && t < len(w.s.Tokens) && w.s.Tokens[t].Tag == "POS" && (j == 0 || w.items[k-1].Kind != syntax.Word || w.items[k-1].Tok != t) {
-			if out == nil {
-				out = make([]bool, n)
+			if m.PossBefore == nil {
+				m.PossBefore = make([]bool, n)
 			}
-			out[j] = true
+			m.PossBefore[j] = true
+		}
+		if mixed && it.Tok >= 0 && it.Tok < len(w.s.Tokens) && startsLower(w.s.Tokens[it.Tok].Text) {
+			if m.Lower == nil {
+				m.Lower = make([]bool, n)
+			}
+			m.Lower[j] = true
 		}
 		j++
 	}
 	if j != n {
-		return nil
+		return dict.Marks{}
 	}
-	return out
+	return m
+}
+
+// mixedCase reports whether the sentence writes words both in lower case
+// and capitalized after its first word: only then does a lower-case word
+// say it is no name (not in a headline in capitals, nor in text written
+// all in lower case).
+func (w *work) mixedCase() bool {
+	if w.mixed != 0 {
+		return w.mixed > 0
+	}
+	lower, upper := false, false
+	for k, t := range w.s.Tokens {
+		if startsLower(t.Text) {
+			lower = true
+		} else if k > 0 && t.Text != "" && unicode.IsUpper([]rune(t.Text)[0]) {
+			upper = true
+		}
+	}
+	w.mixed = -1
+	if lower && upper {
+		w.mixed = 1
+	}
+	return w.mixed > 0
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // tokenRef returns the referent the context gives the one word of the
@@ -419,7 +454,7 @@ func (w *work) assignCodes() {
 	for i := range w.items {
 		if w.items[i].Kind == syntax.Open && w.items[i].Label == syntax.LabelNE {
 			words := w.neWords(i)
-			rd := w.c.d.ReadPossessive(words, w.possessives(i, len(words)), w.day)
+			rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
 			w.items[i].code = rd.Code
 			if strings.HasPrefix(rd.Code, "---") && len(rd.Code) > 3 {
 				if actor, ok := w.ofActor(i); ok {

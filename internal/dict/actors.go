@@ -236,6 +236,25 @@ func (ix *PhraseIndex[T]) MatchAt(words []string) (e *PhraseEntry[T], span int) 
 	return nil, 0
 }
 
+// MatchAtIf is MatchAt taking only a match that accept (given the number
+// of words it spans) allows; a phrase it refuses gives way to the next
+// longest.
+func (ix *PhraseIndex[T]) MatchAtIf(words []string, accept func(span int) bool) (e *PhraseEntry[T], span int) {
+	if len(words) == 0 {
+		return nil, 0
+	}
+	l := ix.byFirst[words[0]]
+	for i := range l {
+		if len(l[i].Phrase) > len(words) {
+			continue
+		}
+		if n := matchPhrase(l[i].Phrase, words); n > 0 && (accept == nil || accept(n)) {
+			return &l[i], n
+		}
+	}
+	return nil, 0
+}
+
 // All calls f for every phrase.
 func (ix *PhraseIndex[T]) All(f func(PhraseEntry[T])) {
 	keys := make([]string, 0, len(ix.byFirst))

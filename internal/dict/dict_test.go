@@ -347,3 +347,24 @@ func TestReadPossessorsOwnActor(t *testing.T) {
 		}
 	}
 }
+
+// A name of several words whose last word the text wrote in lower case is
+// not taken; the next longest name still is.
+func TestReadMarkedLowerCase(t *testing.T) {
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDay("2016-01-01")
+	words := strings.Fields("A STRICT ISLAMIC STATE")
+	if got := s.Read(words, day).Code; got != "IMGMUSISI" {
+		t.Fatalf("unmarked: %s", got)
+	}
+	if got := s.ReadMarked(words, Marks{Lower: []bool{true, true, false, true}}, day).Code; got == "IMGMUSISI" {
+		t.Errorf("lower-case state: %s", got)
+	}
+	words = strings.Fields("THE ISLAMIC STATE GROUP")
+	if got := s.ReadMarked(words, Marks{Lower: []bool{true, false, false, true}}, day).Code; got != "IMGMUSISI" {
+		t.Errorf("the Islamic State group: %s", got)
+	}
+}

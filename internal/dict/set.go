@@ -225,17 +225,43 @@ type Reading struct {
 // after the words of each agent found, so "main opposition group" is MOP
 // and not also the OPP of "opposition group".
 func (s *Set) Read(words []string, day Day) Reading {
-	return s.ReadPossessive(words, nil, day)
+	return s.ReadMarked(words, Marks{}, day)
 }
 
-// ReadPossessive is Read for a phrase whose possessive endings were left
-// out of its words, as the coder leaves them out of its noun phrases:
-// possBefore[k] says that a possessive ("'s") stood right before words[k].
-// A phrase that still holds its "'S" words needs none (nil).
-func (s *Set) ReadPossessive(words []string, possBefore []bool, day Day) Reading {
+// Marks says what the upper-case words of a phrase no longer show about
+// how the text wrote them. Either slice may be nil; otherwise it has one
+// entry per word.
+type Marks struct {
+	// PossBefore[k]: a possessive ending ("'s") stood right before
+	// words[k] and was left out of the words, as the coder leaves it out
+	// of its noun phrases. A phrase that still holds its "'S" words needs
+	// none.
+	PossBefore []bool
+	// Lower[k]: words[k] was written in lower case in a sentence that
+	// uses capitals. An actor name of several words is not taken when
+	// its last word was ("a strict Islamic state" is no Islamic State;
+	// "the Islamic State group" still is, through "Islamic State").
+	Lower []bool
+}
+
+// ReadMarked is Read for a phrase with Marks.
+func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	var r Reading
+	possBefore := m.PossBefore
+	var accept func(k int) func(n int) bool
+	if m.Lower != nil {
+		accept = func(k int) func(n int) bool {
+			return func(n int) bool { return n < 2 || k+n-1 >= len(m.Lower) || !m.Lower[k+n-1] }
+		}
+	}
+	match := func(k int) (*PhraseEntry[*Actor], int) {
+		if accept == nil {
+			return s.Actors.Index.MatchAt(words[k:])
+		}
+		return s.Actors.Index.MatchAtIf(words[k:], accept(k))
+	}
 	for k := range words {
-		if e, n := s.Actors.Index.MatchAt(words[k:]); e != nil {
+		if e, n := match(k); e != nil {
 			r.Actor = e.Item
 			r.ActorCode, r.Role = e.Item.CodeOn(day)
 			r.ActorFrom, r.ActorTo = k, k+n
@@ -255,7 +281,7 @@ func (s *Set) ReadPossessive(words []string, possBefore []bool, day Day) Reading
 		// actor of the possessor's own that the phrase goes on to
 		// name is the more specific one
 		for k := next; k < len(words); k++ {
-			e, n := s.Actors.Index.MatchAt(words[k:])
+			e, n := match(k)
 			if e == nil {
 				continue
 			}

@@ -274,6 +274,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Hamas was invited to submit a plan by Egypt.", "", "PSEREBHMS EGY 083"},
 		{"Iran submitted a report to the IAEA.", "", "080"},
 		{"The rebels submitted to the army's demands.", "---REB ---MIL 080", ""},
+		// a name of several words is no name when its last word is
+		// written in lower case: "an Islamic state" is no Islamic State
+		{"Boko Haram launched attacks in its campaign for a strict Islamic state in Nigeria.", "NGAREB", "IMGMUSISI"},
+		{"The rebels attacked the Islamic State group in Syria.", "---REB IMGMUSISI 190", ""},
 		// breaking codes what is broken, not anything
 		{"Iran broke the news to Iraq on Monday.", "", "128"},
 		{"Russia broke the ceasefire in Donbas.", "RUS UKR 196", ""},
