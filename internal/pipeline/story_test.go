@@ -278,6 +278,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// written in lower case: "an Islamic state" is no Islamic State
 		{"Boko Haram launched attacks in its campaign for a strict Islamic state in Nigeria.", "NGAREB", "IMGMUSISI"},
 		{"The rebels attacked the Islamic State group in Syria.", "---REB IMGMUSISI 190", ""},
+		// ending codes only an end of relations; a siege is a blockade
+		{"China has the power to end Hong Kong unrest.", "", "160"},
+		{"Iraq ended diplomatic relations with Syria.", "IRQ SYR 161", ""},
+		{"Police have laid siege to a university in Hong Kong.", "191", "190"},
 		// breaking codes what is broken, not anything
 		{"Iran broke the news to Iraq on Monday.", "", "128"},
 		{"Russia broke the ceasefire in Donbas.", "RUS UKR 196", ""},
