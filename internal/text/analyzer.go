@@ -152,6 +152,7 @@ func RepairParse(toks []Token) {
 	repairSubordinateSubject(toks)
 	repairComplementClause(toks)
 	repairObjectSubject(toks)
+	repairOpeningSubject(toks)
 	repairClauseCoordination(toks)
 	repairOfComplement(toks)
 	repairStrayAdjective(toks)

@@ -450,6 +450,58 @@ func repairObjectSubject(toks []Token) {
 // objectPronouns are the pronouns that cannot be a subject.
 var objectPronouns = map[string]bool{"me": true, "him": true, "us": true, "them": true, "whom": true}
 
+// repairOpeningSubject gives a finite clause with no subject the noun
+// phrase that the parser made a conjunct of its opening phrase: "On
+// October 18, more than 300 Indians were deported" parsed with "Indians" a
+// conjunct of "18" (with no conjunction) and "deported" left without a
+// subject. A conjunct with no coordinating word of its own, set off by a
+// comma, whose phrase ends right before the verb (or its auxiliaries), is
+// the subject.
+func repairOpeningSubject(toks []Token) {
+	for v := range toks {
+		if toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" || hasSubject(toks, v) || !finiteClause(toks, v) {
+			continue
+		}
+		for o := 0; o < v; o++ {
+			if toks[o].Head != v+1 || !strings.HasPrefix(toks[o].Deprel, "obl") {
+				continue
+			}
+			c := -1
+			for k := o + 1; k < v; k++ {
+				if toks[k].Head == o+1 && toks[k].Deprel == "conj" {
+					c = k
+				}
+			}
+			if c < 0 || !nominal(toks[c].UPOS) && toks[c].UPOS != "PRON" || hasDep(toks, c+1, "cc") {
+				continue
+			}
+			first := firstUnder(toks, c)
+			if first == 0 || toks[first].Form != "," && toks[first-1].Form != "," {
+				continue
+			}
+			end := c
+			for k := c + 1; k < v && under(toks, k, c); k++ {
+				end = k
+			}
+			ok := true
+			for k := end + 1; k < v; k++ {
+				if toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Deprel, "aux") && toks[k].Deprel != "cop" && toks[k].Deprel != "advmod" {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			rel := "nsubj"
+			if hasDep(toks, v+1, "aux:pass") {
+				rel = "nsubj:pass"
+			}
+			toks[c].Head, toks[c].Deprel = v+1, rel
+			break
+		}
+	}
+}
+
 // repairClauseCoordination gives a conjunction that opens a coordinated
 // clause back to that clause: "China remained mum and Russia's UN
 // ambassador said ..." parsed with "and" under "ambassador" (a noun that is

@@ -173,6 +173,26 @@ func TestRepairObjectSubject(t *testing.T) {
 	})
 }
 
+func TestRepairOpeningSubject(t *testing.T) {
+	checkRepair(t, repairOpeningSubject, []repairCase{
+		{ // "On Monday, 40 rebels were freed": the conjunct is the subject
+			[]string{"On ADP IN 2 case on", "Monday PROPN NNP 6 obl Monday", ", PUNCT , 4 punct ,",
+				"rebels NOUN NNS 2 conj rebel", "were AUX VBD 6 aux:pass be", "freed VERB VBN 0 root free"},
+			"On/2/case Monday/6/obl ,/4/punct rebels/6/nsubj:pass were/6/aux:pass freed/0/root",
+		},
+		{ // a real coordination ("and") is left alone
+			[]string{"In ADP IN 2 case in", "March PROPN NNP 6 obl March", "and CCONJ CC 4 cc and",
+				"April PROPN NNP 2 conj April", "were AUX VBD 6 aux be", "quiet ADJ JJ 0 root quiet"},
+			"In/2/case March/6/obl and/4/cc April/2/conj were/6/aux quiet/0/root",
+		},
+		{ // the clause has a subject: left alone
+			[]string{"On ADP IN 2 case on", "Monday PROPN NNP 7 obl Monday", ", PUNCT , 4 punct ,",
+				"talks NOUN NNS 2 conj talk", "they PRON PRP 7 nsubj they", "were AUX VBD 7 aux be", "held VERB VBN 0 root hold"},
+			"On/2/case Monday/7/obl ,/4/punct talks/2/conj they/7/nsubj were/7/aux held/0/root",
+		},
+	})
+}
+
 func TestRepairPunct(t *testing.T) {
 	checkRepair(t, repairPunct, []repairCase{
 		{ // the final period hung from a determiner goes to the root
