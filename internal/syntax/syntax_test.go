@@ -337,3 +337,16 @@ func TestPreposedBareNounPhrase(t *testing.T) {
 		t.Errorf("no comma, yet a prepositional phrase: %s", got)
 	}
 }
+
+// A preposition of several words ("according to", "because of") keeps its
+// words together, in their place: "to" had been left to the end of the
+// sentence.
+func TestFixedPrepositionInPlace(t *testing.T) {
+	s := depSentence(t, "Arnor attacked Gondor , according to officials .",
+		"Arnor PROPN NNP 2 nsubj", "attacked VERB VBD 0 root", "Gondor PROPN NNP 2 obj", ", PUNCT , 7 punct",
+		"according VERB VBG 7 case", "to ADP IN 5 fixed", "officials NOUN NNS 2 obl", ". PUNCT . 2 punct")
+	got := s.Bracketed(s.Root)
+	if want := "(PP (, ,) (VBG according) (IN to) (NP (NNS officials)))) (. .)))"; !strings.HasSuffix(got, want) {
+		t.Errorf("got %s, want it to end in %s", got, want)
+	}
+}

@@ -849,6 +849,12 @@ func (c *udConv) nominal(h int, _ bool) *Node {
 	ch := lead
 	for _, k := range cases {
 		ch = append(ch, c.leaf(k))
+		// with the words fixed to it: "according to", "because of"
+		for _, j := range c.kids[k] {
+			if c.rel(j) == "fixed" && !c.done[j] && len(c.kids[j]) == 0 {
+				ch = append(ch, c.leaf(j))
+			}
+		}
 	}
 	return &Node{Label: "PP", Tok: -1, Children: append(ch, np)}
 }
