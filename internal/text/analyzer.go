@@ -153,6 +153,7 @@ func RepairParse(toks []Token) {
 	repairComplementClause(toks)
 	repairObjectSubject(toks)
 	repairOpeningSubject(toks)
+	repairAccordingTo(toks)
 	repairClauseCoordination(toks)
 	repairOfComplement(toks)
 	repairStrayAdjective(toks)
@@ -505,7 +506,11 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 			continue
 		}
 		switch x := tg.xpos[classes[i]]; {
-		case (x == "NN" || x == "NNS" || x == "JJ") && tg.seenAs(forms[i], "VBD"):
+		case (x == "NN" || x == "NNS" || x == "JJ") && tg.seenAs(forms[i], "VBD"),
+			x == "NN" && tg.seenAs(forms[i], "VBN") && canBePast(tg, forms[i]) && !strings.HasSuffix(strings.ToLower(forms[i]), "ed"):
+			// the second: an irregular form training saw as a
+			// participle and a noun but never as a past tense ("Israeli
+			// troops shot three Palestinians")
 			classes[i] = vbd
 			return
 		case x == "NNS" && tg.seenAs(forms[i], "VBZ"):

@@ -502,6 +502,40 @@ func repairOpeningSubject(toks []Token) {
 	}
 }
 
+// repairAccordingTo hangs an "according to" phrase from the clause it
+// attributes when the parser hung it inside a noun phrase ("conducted
+// investigations on people exposed to the patients, according to the
+// Times" with "Times" under "patients", or under "exposed"): the coder
+// would take the source of the report for part of the target. The phrase
+// goes to the nearest verb above it that heads a clause of its own (not a
+// relative clause or a participle modifying a noun), as an oblique.
+func repairAccordingTo(toks []Token) {
+	for a := range toks {
+		if toks[a].Deprel != "case" || !strings.EqualFold(toks[a].Form, "according") {
+			continue
+		}
+		x := toks[a].Head - 1
+		if x < 0 || x >= len(toks) {
+			continue
+		}
+		h := toks[x].Head - 1
+		if h < 0 {
+			continue
+		}
+		v := h
+		for steps := 0; v >= 0 && steps < len(toks); steps++ {
+			if toks[v].UPOS == "VERB" && !strings.HasPrefix(toks[v].Deprel, "acl") {
+				break
+			}
+			v = toks[v].Head - 1
+		}
+		if v < 0 || v == h || under(toks, v, x) {
+			continue
+		}
+		toks[x].Head, toks[x].Deprel = v+1, "obl"
+	}
+}
+
 // repairClauseCoordination gives a conjunction that opens a coordinated
 // clause back to that clause: "China remained mum and Russia's UN
 // ambassador said ..." parsed with "and" under "ambassador" (a noun that is

@@ -193,6 +193,27 @@ func TestRepairOpeningSubject(t *testing.T) {
 	})
 }
 
+func TestRepairAccordingTo(t *testing.T) {
+	checkRepair(t, repairAccordingTo, []repairCase{
+		{ // hung from a noun: goes to the clause's verb
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "questioned VERB VBD 0 root question", "people NOUN NNS 2 obj people",
+				"according VERB VBG 6 case according", "to ADP IN 4 fixed to", "officials NOUN NNS 3 nmod official"},
+			"Arnor/2/nsubj questioned/0/root people/2/obj according/6/case to/4/fixed officials/2/obl",
+		},
+		{ // hung from a relative clause: goes to the clause it is in
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "questioned VERB VBD 0 root question", "men NOUN NNS 2 obj man",
+				"who PRON WP 5 nsubj who", "fled VERB VBD 3 acl:relcl flee",
+				"according VERB VBG 8 case according", "to ADP IN 6 fixed to", "officials NOUN NNS 5 obl official"},
+			"Arnor/2/nsubj questioned/0/root men/2/obj who/5/nsubj fled/3/acl:relcl according/8/case to/6/fixed officials/2/obl",
+		},
+		{ // already the verb's: left alone
+			[]string{"Arnor PROPN NNP 2 nsubj Arnor", "fled VERB VBD 0 root flee",
+				"according VERB VBG 5 case according", "to ADP IN 3 fixed to", "officials NOUN NNS 2 obl official"},
+			"Arnor/2/nsubj fled/0/root according/5/case to/3/fixed officials/2/obl",
+		},
+	})
+}
+
 func TestRepairPunct(t *testing.T) {
 	checkRepair(t, repairPunct, []repairCase{
 		{ // the final period hung from a determiner goes to the root
