@@ -1295,14 +1295,14 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 	if len(codes) == 1 {
 		srcCode = codes[0]
 	}
-	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) }
+	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) && !w.accordingTo(it.at) }
 	for k, it := range lower {
-		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) && !w.accordingTo(it.at) || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
 			return loc{k, false, true}
 		}
 	}
 	for k, it := range lower {
-		if it.kind == seqNEOpen && isNull(it.code) {
+		if it.kind == seqNEOpen && isNull(it.code) && !w.accordingTo(it.at) {
 			return loc{k, false, true}
 		}
 	}
@@ -1321,6 +1321,21 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		}
 	}
 	return loc{}
+}
+
+// accordingTo reports whether the phrase opened at item at follows
+// "according to": it names whom a report is from ("killed three soldiers,
+// according to the Syrian Observatory"), never whom the act is aimed at.
+func (w *work) accordingTo(at int) bool {
+	var prev [2]string
+	n := 0
+	for j := at - 1; j >= 0 && n < 2; j-- {
+		if w.items[j].Kind == syntax.Word {
+			prev[n] = w.items[j].Word
+			n++
+		}
+	}
+	return n == 2 && prev[0] == "TO" && prev[1] == "ACCORDING"
 }
 
 // inClosedClause reports whether item at lies inside a clause (S, SBAR)
