@@ -282,6 +282,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"China has the power to end Hong Kong unrest.", "", "160"},
 		{"Iraq ended diplomatic relations with Syria.", "IRQ SYR 161", ""},
 		{"Police have laid siege to a university in Hong Kong.", "191", "190"},
+		// wanting someone to lift sanctions is an appeal to ease them
+		{"Iran wants the United States to lift the sanctions.", "IRN USA 0254", "1312"},
+		{"Russia wants to lift the sanctions on Iran.", "RUS IRN 0354", ""},
 		// whom a report is according to is no target
 		{"Turkish prosecutors launched an investigation on the men who were arrested at the border, according to officials in Greece.", "TURJUD", "GRC"},
 		{"Turkish prosecutors opened an investigation late on Monday evening, according to a statement from the Greek foreign ministry.", "", "GRC"},
