@@ -221,19 +221,7 @@ func (ix *PhraseIndex[T]) Len() int { return ix.n }
 // MatchAt tries the phrases starting with words[0] against words and
 // returns the first (longest) that matches, with how many words it spans.
 func (ix *PhraseIndex[T]) MatchAt(words []string) (e *PhraseEntry[T], span int) {
-	if len(words) == 0 {
-		return nil, 0
-	}
-	l := ix.byFirst[words[0]]
-	for i := range l {
-		if len(l[i].Phrase) > len(words) {
-			continue
-		}
-		if n := matchPhrase(l[i].Phrase, words); n > 0 {
-			return &l[i], n
-		}
-	}
-	return nil, 0
+	return ix.MatchAtIf(words, nil)
 }
 
 // MatchAtIf is MatchAt taking only a match that accept (given the number
