@@ -1419,7 +1419,7 @@ func isNullEventCode(c string) bool {
 // (057), declaring a truce (0871: "the government and the rebels agreed to
 // a ceasefire"), cooperating (06), fighting (19).
 func reciprocal(code string) bool {
-	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "057" || code == "0871" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
+	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "054" || code == "057" || code == "0871" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
 }
 
 // isCompound reports whether the phrase at l is a compound of two or

@@ -285,6 +285,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// wanting someone to lift sanctions is an appeal to ease them
 		{"Iran wants the United States to lift the sanctions.", "IRN USA 0254", "1312"},
 		{"Russia wants to lift the sanctions on Iran.", "RUS IRN 0354", ""},
+		// restoring or normalising ties is diplomatic recognition, and
+		// two states that do it do it with each other
+		{"Turkey restored ties with Armenia on Monday.", "TUR ARM 054", "081"},
+		{"Saudi Arabia and Iran restored diplomatic ties.", "IRN SAU 054", ""},
+		{"China chided Japan over its remarks.", "CHN JPN 111", ""},
 		// whom a report is according to is no target
 		{"Turkish prosecutors launched an investigation on the men who were arrested at the border, according to officials in Greece.", "TURJUD", "GRC"},
 		{"Turkish prosecutors opened an investigation late on Monday evening, according to a statement from the Greek foreign ministry.", "", "GRC"},
