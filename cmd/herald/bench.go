@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -34,6 +35,11 @@ type benchResult struct {
 	CPUSeconds float64 `json:"cpu_seconds"`
 	PerCPUSec  float64 `json:"per_cpu_second"`
 	Note       string  `json:"note,omitempty"`
+	// Rounds, with --count above 1, is how many rounds were taken; the
+	// result is the median round's, and Min/MaxPerCPUSec the range.
+	Rounds       int     `json:"rounds,omitempty"`
+	MinPerCPUSec float64 `json:"min_per_cpu_second,omitempty"`
+	MaxPerCPUSec float64 `json:"max_per_cpu_second,omitempty"`
 }
 
 // cpuTime returns the CPU time the process has used.
@@ -55,8 +61,9 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	cpus := fs.Int("cpu", 1, "GOMAXPROCS for the run (the figures are per core with 1)")
 	asJSON := fs.Bool("json", false, "print results as JSON")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (read it with go tool pprof)")
+	count := fs.Int("count", 1, "rounds of the throughput measurements, taken in turn; with more than one the median round is reported, with the range")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: herald bench [--dict DIR] [--records FILE] [--text FILE] [--seconds N] [--cpu N] [--cpuprofile FILE] [--json]")
+		fmt.Fprintln(env.stderr, "usage: herald bench [--dict DIR] [--records FILE] [--text FILE] [--seconds N] [--count N] [--cpu N] [--cpuprofile FILE] [--json]")
 		fmt.Fprintln(env.stderr, "Measures dictionary loading, model loading, coding parsed sentences, analysis and raw text to events.")
 		fs.PrintDefaults()
 	}
@@ -91,8 +98,7 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 		}
 		results = append(results, r)
 		if !*asJSON {
-			fmt.Fprintf(env.stdout, "%-24s %9.0f %s/s  %9.0f %s per CPU second  (%d in %.2fs, %.2f CPU s)%s\n",
-				r.Name, r.PerSec, r.Unit, r.PerCPUSec, r.Unit, r.Items, r.Seconds, r.CPUSeconds, noteSuffix(r.Note))
+			printBench(env, r)
 		}
 	}
 	// The language model, measured first: on a heap already holding large
@@ -145,18 +151,6 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	c := coder.New(set, coder.DefaultOptions())
 	day := dict.DayOf(time.Now())
-	if len(sents) > 0 {
-		runtime.GC() // start each measurement without the previous one's garbage
-		start, n = time.Now(), 0
-		cpu0 = cpuTime()
-		for time.Since(start) < dur {
-			for _, s := range sents {
-				_, _ = c.Code(s, day)
-				n++
-			}
-		}
-		report(benchResult{Name: "code parsed sentences", Items: n, Unit: "sentences", Seconds: time.Since(start).Seconds()})
-	}
 	// Raw text.
 	if *textFile != "" {
 		b, err := os.ReadFile(*textFile)
@@ -165,39 +159,104 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 		}
 		texts = []string{string(b)}
 	}
-	if len(texts) == 0 {
-		if !*asJSON {
-			fmt.Fprintln(env.stdout, "(give --records or --text to measure coding and analysis)")
-		}
-		return printBenchJSON(env, results, *asJSON)
-	}
 	corpus := strings.Join(texts, "\n\n")
-	ana := &pipeline.Analysis{Analyzer: an}
-	runtime.GC()
-	start, n = time.Now(), 0
-	cpu0 = cpuTime()
-	for time.Since(start) < dur || n == 0 {
-		n += len(an.Analyze(corpus))
+	var ana *pipeline.Analysis
+	if an != nil {
+		ana = &pipeline.Analysis{Analyzer: an}
 	}
-	report(benchResult{Name: "analyze raw text", Items: n, Unit: "sentences", Seconds: time.Since(start).Seconds(), Note: "tokens, tags, lemmas, dependencies"})
-	runtime.GC()
-	start, n = time.Now(), 0
-	cpu0 = cpuTime()
-	events := 0
-	for time.Since(start) < dur || n == 0 {
-		for _, s := range ana.Text(corpus, false) {
-			r, _ := c.Code(s, day)
-			events += len(r.Events)
-			n++
+	// The throughput measurements, taken in turn round after round, so
+	// that a machine whose speed drifts (a shared virtual machine) slows
+	// them alike.
+	type measure struct {
+		name, unit string
+		run        func() (items int, note string)
+	}
+	var ms []measure
+	if len(sents) > 0 {
+		ms = append(ms, measure{name: "code parsed sentences", unit: "sentences", run: func() (int, string) {
+			n := 0
+			for start := time.Now(); time.Since(start) < dur; {
+				for _, s := range sents {
+					_, _ = c.Code(s, day)
+					n++
+				}
+			}
+			return n, ""
+		}})
+	}
+	if len(texts) > 0 && an != nil {
+		ms = append(ms, measure{name: "analyze raw text", unit: "sentences", run: func() (int, string) {
+			n := 0
+			for start := time.Now(); time.Since(start) < dur || n == 0; {
+				n += len(an.Analyze(corpus))
+			}
+			return n, "tokens, tags, lemmas, dependencies"
+		}}, measure{name: "raw text to events", unit: "sentences", run: func() (int, string) {
+			n, events := 0, 0
+			for start := time.Now(); time.Since(start) < dur || n == 0; {
+				for _, s := range ana.Text(corpus, false) {
+					r, _ := c.Code(s, day)
+					events += len(r.Events)
+					n++
+				}
+			}
+			return n, fmt.Sprintf("%d events", events)
+		}})
+	}
+	rounds := make([][]benchResult, len(ms))
+	for r := 0; r < max(1, *count); r++ {
+		for i, m := range ms {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			runtime.GC() // start each measurement without the previous one's garbage
+			c0, t0 := cpuTime(), time.Now()
+			n, note := m.run()
+			br := benchResult{Name: m.name, Items: n, Unit: m.unit, Seconds: time.Since(t0).Seconds(), CPUSeconds: (cpuTime() - c0).Seconds(), Note: note}
+			if br.Seconds > 0 {
+				br.PerSec = float64(n) / br.Seconds
+			}
+			if br.CPUSeconds > 0 {
+				br.PerCPUSec = float64(n) / br.CPUSeconds
+			}
+			rounds[i] = append(rounds[i], br)
 		}
 	}
-	report(benchResult{Name: "raw text to events", Items: n, Unit: "sentences", Seconds: time.Since(start).Seconds(), Note: fmt.Sprintf("%d events", events)})
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
+	for _, rs := range rounds {
+		results = append(results, median(rs))
+		if !*asJSON {
+			printBench(env, results[len(results)-1])
+		}
+	}
+	if len(texts) == 0 && !*asJSON {
+		fmt.Fprintln(env.stdout, "(give --records or --text to measure coding and analysis)")
+	}
+	var mem runtime.MemStats
+	runtime.ReadMemStats(&mem)
 	if !*asJSON {
-		fmt.Fprintf(env.stdout, "heap in use %d MB, from the OS %d MB\n", ms.HeapInuse>>20, ms.Sys>>20)
+		fmt.Fprintf(env.stdout, "heap in use %d MB, from the OS %d MB\n", mem.HeapInuse>>20, mem.Sys>>20)
 	}
 	return printBenchJSON(env, results, *asJSON)
+}
+
+func printBench(env *cliEnv, r benchResult) {
+	fmt.Fprintf(env.stdout, "%-24s %9.0f %s/s  %9.0f %s per CPU second  (%d in %.2fs, %.2f CPU s)%s\n",
+		r.Name, r.PerSec, r.Unit, r.PerCPUSec, r.Unit, r.Items, r.Seconds, r.CPUSeconds, noteSuffix(r.Note))
+}
+
+// median returns the round with the median rate per CPU second; with more
+// than one round its note also gives the range of the rounds' rates.
+func median(rs []benchResult) benchResult {
+	sorted := append([]benchResult(nil), rs...)
+	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].PerCPUSec < sorted[b].PerCPUSec })
+	m := sorted[(len(sorted)-1)/2]
+	if len(sorted) > 1 {
+		m.Rounds = len(sorted)
+		m.MinPerCPUSec, m.MaxPerCPUSec = sorted[0].PerCPUSec, sorted[len(sorted)-1].PerCPUSec
+		m.Note = strings.TrimSpace(fmt.Sprintf("%s; median of %d rounds, %.0f to %.0f per CPU second", m.Note, len(sorted), m.MinPerCPUSec, m.MaxPerCPUSec))
+		m.Note = strings.TrimPrefix(m.Note, "; ")
+	}
+	return m
 }
 
 func noteSuffix(s string) string {
