@@ -318,8 +318,8 @@ func (w *work) neWords(i int) []string {
 
 // marks returns, for the n words neWords gives for the NE opened at i,
 // which of them came right after a possessive ending that the NE left out
-// ("Egypt | 's | Muslim Brotherhood") and which were written in lower case
-// in a sentence that uses capitals. It counts words as neWords does, so it
+// ("Egypt | 's | Muslim Brotherhood"), which were written in lower case
+// in a sentence that uses capitals, and which were written as names. It counts words as neWords does, so it
 // gives up (no marks) where neWords joined or split words.
 func (w *work) marks(i, n int) dict.Marks {
 	var m dict.Marks
@@ -344,6 +344,12 @@ func (w *work) marks(i, n int) dict.Marks {
 				m.Lower = make([]bool, n)
 			}
 			m.Lower[j] = true
+		}
+		if it.Tok >= 0 && it.Tok < len(w.s.Tokens) && w.s.Tokens[it.Tok].Tag == "NNP" && !abbreviation(w.s.Tokens[it.Tok].Text) {
+			if m.Name == nil {
+				m.Name = make([]bool, n)
+			}
+			m.Name[j] = true
 		}
 		j++
 	}
@@ -374,6 +380,21 @@ func (w *work) mixedCase() bool {
 		w.mixed = 1
 	}
 	return w.mixed > 0
+}
+
+// abbreviation reports a word of up to three capitals ("US", "UK", "EU"),
+// often written where an adjective would be ("US analysts").
+func abbreviation(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func startsLower(s string) bool {

@@ -242,6 +242,19 @@ type Marks struct {
 	// its last word was ("a strict Islamic state" is no Islamic State;
 	// "the Islamic State group" still is, through "Islamic State").
 	Lower []bool
+	// Name[k]: words[k] was written as a name (a proper noun, not an
+	// abbreviation of up to three capitals such as "US"). A state or
+	// region named right before a noun of expertise is what the expert
+	// studies, not who they are ("a China scholar", "Russia analysts";
+	// "Chinese scholars", "US analysts", "IAEA experts" still are
+	// Chinese, American, the agency's).
+	Name []bool
+}
+
+// expertNouns name people by what they study or watch.
+var expertNouns = map[string]bool{
+	"EXPERT": true, "EXPERTS": true, "SCHOLAR": true, "SCHOLARS": true, "ANALYST": true, "ANALYSTS": true,
+	"SPECIALIST": true, "SPECIALISTS": true, "WATCHER": true, "WATCHERS": true, "HAWK": true, "HAWKS": true,
 }
 
 // ReadMarked is Read for a phrase with Marks.
@@ -260,8 +273,16 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		}
 		return s.Actors.Index.MatchAtIf(words[k:], accept(k))
 	}
-	for k := range words {
+	for k := 0; k < len(words); k++ {
 		if e, n := match(k); e != nil {
+			if k+n < len(words) && expertNouns[words[k+n]] && k+n-1 < len(m.Name) && m.Name[k+n-1] {
+				// "a China scholar": a state or region studied, read on
+				// past it ("IAEA experts" are the agency's own)
+				if code, _ := e.Item.CodeOn(day); len(code) == 3 {
+					k += n - 1
+					continue
+				}
+			}
 			r.Actor = e.Item
 			r.ActorCode, r.Role = e.Item.CodeOn(day)
 			r.ActorFrom, r.ActorTo = k, k+n

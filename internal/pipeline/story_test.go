@@ -290,6 +290,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Turkey restored ties with Armenia on Monday.", "TUR ARM 054", "081"},
 		{"Saudi Arabia and Iran restored diplomatic ties.", "IRN SAU 054", ""},
 		{"China chided Japan over its remarks.", "CHN JPN 111", ""},
+		// a name before a noun of expertise is what the experts study
+		{"Russia analysts criticized the new sanctions on Iran.", "", "RUS"},
+		{"Chinese scholars criticized Japan.", "CHN JPN 111", ""},
+		{"IAEA experts criticized Iran.", "IGOUNOIAE IRN 111", ""},
 		// whom a report is according to is no target
 		{"Turkish prosecutors launched an investigation on the men who were arrested at the border, according to officials in Greece.", "TURJUD", "GRC"},
 		{"Turkish prosecutors opened an investigation late on Monday evening, according to a statement from the Greek foreign ministry.", "", "GRC"},
