@@ -339,7 +339,9 @@ func (w *work) marks(i, n int) dict.Marks {
 			}
 			m.PossBefore[j] = true
 		}
-		if mixed && it.Tok >= 0 && it.Tok < len(w.s.Tokens) && startsLower(w.s.Tokens[it.Tok].Text) {
+		// (a plural is left alone: names of groups of states are
+		// written in lower case, "Western allies", "Gulf states")
+		if mixed && it.Tok >= 0 && it.Tok < len(w.s.Tokens) && startsLower(w.s.Tokens[it.Tok].Text) && !plural(w.s.Tokens[it.Tok]) {
 			if m.Lower == nil {
 				m.Lower = make([]bool, n)
 			}
@@ -380,6 +382,12 @@ func (w *work) mixedCase() bool {
 		w.mixed = 1
 	}
 	return w.mixed > 0
+}
+
+// plural reports a word tagged or written as a plural noun ("states"
+// may be tagged a singular name).
+func plural(t syntax.Token) bool {
+	return t.Tag == "NNS" || t.Tag == "NNPS" || strings.HasSuffix(t.Text, "s")
 }
 
 // abbreviation reports a word of up to three capitals ("US", "UK", "EU"),

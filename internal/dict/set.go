@@ -238,9 +238,12 @@ type Marks struct {
 	// none.
 	PossBefore []bool
 	// Lower[k]: words[k] was written in lower case in a sentence that
-	// uses capitals. An actor name of several words is not taken when
-	// its last word was ("a strict Islamic state" is no Islamic State;
-	// "the Islamic State group" still is, through "Islamic State").
+	// uses capitals (the coder leaves plurals unmarked: "Western allies",
+	// "Gulf states" are names written so). An actor name of several
+	// words after an indefinite article is not taken when its last word
+	// was: "a strict Islamic state" is no Islamic State, but "the Biden
+	// administration" and "the Quds force" are theirs, and "the Islamic
+	// State group" still is the Islamic State, through "Islamic State".
 	Lower []bool
 	// Name[k]: words[k] was written as a name (a proper noun, not an
 	// abbreviation of up to three capitals such as "US"). A state or
@@ -264,7 +267,23 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	var accept func(k int) func(n int) bool
 	if m.Lower != nil {
 		accept = func(k int) func(n int) bool {
-			return func(n int) bool { return n < 2 || k+n-1 >= len(m.Lower) || !m.Lower[k+n-1] }
+			return func(n int) bool {
+				if n < 2 || k+n-1 >= len(m.Lower) || !m.Lower[k+n-1] {
+					return true
+				}
+				// only after an indefinite article, past lower-case
+				// modifiers: "a strict Islamic state" ("the Biden
+				// administration", "the Quds force" are names written so)
+				for j := k - 1; j >= 0; j-- {
+					if words[j] == "A" || words[j] == "AN" {
+						return false
+					}
+					if !m.Lower[j] {
+						break
+					}
+				}
+				return true
+			}
 		}
 	}
 	match := func(k int) (*PhraseEntry[*Actor], int) {

@@ -278,6 +278,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// written in lower case: "an Islamic state" is no Islamic State
 		{"Boko Haram launched attacks in its campaign for a strict Islamic state in Nigeria.", "NGAREB", "IMGMUSISI"},
 		{"The rebels attacked the Islamic State group in Syria.", "---REB IMGMUSISI 190", ""},
+		// names written with a lower-case last word still are names
+		{"The Biden administration condemned Iran.", "USAGOV IRN 111", ""},
+		{"The Gulf states condemned Iran.", "PGS IRN 111", ""},
 		// ending codes only an end of relations; a siege is a blockade
 		{"China has the power to end Hong Kong unrest.", "", "160"},
 		{"Iraq ended diplomatic relations with Syria.", "IRQ SYR 161", ""},
