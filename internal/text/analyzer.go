@@ -276,6 +276,9 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		}
 		aux := false
 		for k := i - 1; k >= 0 && !boundary(k); k-- {
+			if x(k) == "POS" {
+				continue // a possessive, not "is" or "has": "Iran's Quds force attacked"
+			}
 			switch strings.ToLower(forms[k]) {
 			case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m",
 				"have", "has", "had", "having", "'ve", "'d", "get", "gets", "got", "gotten", "getting":
