@@ -278,6 +278,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// written in lower case: "an Islamic state" is no Islamic State
 		{"Boko Haram launched attacks in its campaign for a strict Islamic state in Nigeria.", "NGAREB", "IMGMUSISI"},
 		{"The rebels attacked the Islamic State group in Syria.", "---REB IMGMUSISI 190", ""},
+		// taking a place from someone is aimed at them; tear gas fired
+		// at someone is repression
+		{"Syria's army recaptured the town from rebels backed by Turkey.", "SYRMIL ---REB 192", ""},
+		{"Kenyan police fired tear gas at opposition supporters in Nairobi.", "KENCOP KENOPP 175", ""},
 		// names written with a lower-case last word still are names
 		{"The Biden administration condemned Iran.", "USAGOV IRN 111", ""},
 		{"The Gulf states condemned Iran.", "PGS IRN 111", ""},
