@@ -315,9 +315,11 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			if finiteIn(x, opens, subj, -1, len(classes)) {
 				continue
 			}
-			if x(subj) == "NN" && !determined(tg, classes, subj) {
+			if x(subj) == "NN" && !determined(tg, classes, subj) && hasFinite(x, len(classes)) {
 				// a singular noun with no determiner is a compound's
-				// first word: "a family owned company", "web based"
+				// first word: "a family owned company", "web based";
+				// but not in a sentence with no finite verb at all
+				// ("Kenyan police fired tear gas at ...")
 				continue
 			}
 		default:

@@ -211,6 +211,8 @@ func TestFinitePastTense(t *testing.T) {
 		// a sentence the tagger left with no finite verb at all
 		{"The city's new mayor left yesterday for Geneva for talks with the government.", "left", "VBD"},
 		{"The small shop charges $5 for a cup of tea.", "charges", "VBZ"},
+		// a bare singular subject in a sentence with no finite verb
+		{"Kenyan police fired tear gas at the crowd.", "fired", "VBD"},
 		// a possessive is no auxiliary ("Gondor's" is not "Gondor is")
 		{"Gondor's elite guard attacked Arnor on Friday.", "attacked", "VBD"},
 		// an irregular form training saw only as a noun and a participle
