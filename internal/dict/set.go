@@ -254,6 +254,17 @@ type Marks struct {
 	Name []bool
 }
 
+// controlSuffixes end a hyphenated word that names who leads, backs or
+// runs something ("Saudi-led coalition"). Not "-held", "-occupied",
+// "-controlled": "the Israeli-occupied West Bank" and "Russian-held
+// Crimea" are the places they name; nor "Russian-made", which names no
+// one.
+var controlSuffixes = map[string]bool{
+	"LED": true, "BACKED": true, "RUN": true, "FLAGGED": true, "OWNED": true,
+	"FUNDED": true, "SPONSORED": true, "ALLIED": true, "ALIGNED": true,
+	"ARMED": true, "TRAINED": true, "SUPPORTED": true,
+}
+
 // expertNouns name people by what they study or watch.
 var expertNouns = map[string]bool{
 	"EXPERT": true, "EXPERTS": true, "SCHOLAR": true, "SCHOLARS": true, "ANALYST": true, "ANALYSTS": true,
@@ -287,10 +298,23 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		}
 	}
 	match := func(k int) (*PhraseEntry[*Actor], int) {
+		var e *PhraseEntry[*Actor]
+		var n int
 		if accept == nil {
-			return s.Actors.Index.MatchAt(words[k:])
+			e, n = s.Actors.Index.MatchAt(words[k:])
+		} else {
+			e, n = s.Actors.Index.MatchAtIf(words[k:], accept(k))
 		}
-		return s.Actors.Index.MatchAtIf(words[k:], accept(k))
+		if e == nil {
+			// "Saudi-led", "Iranian-backed", "Serbian-run": the actor
+			// that leads, backs or runs
+			if i := strings.LastIndexByte(words[k], '-'); i > 0 && controlSuffixes[words[k][i+1:]] {
+				if e, _ = s.Actors.Index.MatchAt([]string{words[k][:i]}); e != nil {
+					n = 1
+				}
+			}
+		}
+		return e, n
 	}
 	for k := 0; k < len(words); k++ {
 		if e, n := match(k); e != nil {

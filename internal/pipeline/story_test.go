@@ -282,6 +282,12 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// at someone is repression
 		{"Syria's army recaptured the town from rebels backed by Turkey.", "SYRMIL ---REB 192", ""},
 		{"Kenyan police fired tear gas at opposition supporters in Nairobi.", "KENCOP KENOPP 175", ""},
+		// shooting down drones is no drone strike; "Serbian-run",
+		// "Saudi-led" name who runs or leads, "Russian-made" no one
+		{"Ukrainian forces shot down 30 Russian drones overnight.", "UKRMIL RUSMIL 190", "1952"},
+		{"Kosovo police raided Serbian-run offices in the north.", "XKXCOP SRB 190", ""},
+		{"Russian-made missiles hit the city of Kharkiv in Ukraine.", "", "RUS"},
+		{"Israeli troops raided a village in the Israeli-occupied West Bank.", "ISRMIL PSEWSB 190", ""},
 		// names written with a lower-case last word still are names
 		{"The Biden administration condemned Iran.", "USAGOV IRN 111", ""},
 		{"The Gulf states condemned Iran.", "PGS IRN 111", ""},
