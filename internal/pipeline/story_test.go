@@ -288,6 +288,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Kosovo police raided Serbian-run offices in the north.", "XKXCOP SRB 190", ""},
 		{"Russian-made missiles hit the city of Kharkiv in Ukraine.", "", "RUS"},
 		{"Israeli troops raided a village in the Israeli-occupied West Bank.", "ISRMIL PSEWSB 190", ""},
+		// a sea named after a state is no state
+		{"Chinese and Russian warships held joint exercises in the Sea of Japan.", "CHNMIL RUSMIL 062", "JPN"},
 		// names written with a lower-case last word still are names
 		{"The Biden administration condemned Iran.", "USAGOV IRN 111", ""},
 		{"The Gulf states condemned Iran.", "PGS IRN 111", ""},
