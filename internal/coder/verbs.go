@@ -1231,7 +1231,7 @@ func (w *work) findSource(upper []seqItem, from, verbAt int) loc {
 			continue
 		}
 		if coded(upper[k]) {
-			return loc{k, true, true}
+			return loc{titledName(upper, k, -1), true, true}
 		}
 	}
 	for k := len(upper) - 1; k >= 0; k-- {
@@ -1297,8 +1297,11 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 	}
 	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) && !w.accordingTo(it.at) }
 	for k, it := range lower {
-		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) && !w.accordingTo(it.at) || it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) && !w.accordingTo(it.at) {
 			return loc{k, false, true}
+		}
+		if it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+			return loc{titledName(lower, k, 1), false, true}
 		}
 	}
 	for k, it := range lower {
@@ -1321,6 +1324,31 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		}
 	}
 	return loc{}
+}
+
+// titledName returns, for the phrase opened at seq[k], the phrase right
+// after it in the sentence when that one names a more specific actor of
+// the same state: a title and the name of the person holding it, which the
+// parse keeps as two phrases ("North Korean leader | Kim Jong Un": PRK,
+// PRKGOV). dir is the direction of the sentence in seq (1 for the words
+// after the verb, -1 for those before it, nearest first). It returns k
+// when there is no such phrase.
+func titledName(seq []seqItem, k, dir int) int {
+	j := k + dir
+	for j >= 0 && j < len(seq) && seq[j].kind != seqNEClose {
+		if seq[j].kind == seqNEOpen || seq[j].kind == seqNECOpen {
+			return k
+		}
+		j += dir
+	}
+	n := j + dir
+	if j < 0 || j >= len(seq) || n < 0 || n >= len(seq) || seq[n].kind != seqNEOpen || seq[n].at != seq[j].at+1 {
+		return k
+	}
+	if c := seq[k].code; len(c) >= 3 && !strings.HasPrefix(c, "---") && strings.HasPrefix(seq[n].code, c) && len(seq[n].code) > len(c) {
+		return n
+	}
+	return k
 }
 
 // accordingTo reports whether the phrase opened at item at follows

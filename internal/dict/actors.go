@@ -161,6 +161,17 @@ type Actor struct {
 	Comments string
 }
 
+// dated reports whether the actor has a role with dates (a person in an
+// office, as opposed to a state or an institution).
+func (a *Actor) dated() bool {
+	for _, r := range a.Roles {
+		if r.Kind != Always {
+			return true
+		}
+	}
+	return false
+}
+
 // CodeOn returns the actor's code on day d: the first dated role that
 // holds, else the undated default, else "---". The role is returned too.
 func (a *Actor) CodeOn(d Day) (string, *Role) {

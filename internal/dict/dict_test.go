@@ -368,3 +368,23 @@ func TestReadMarkedLowerCase(t *testing.T) {
 		t.Errorf("the Islamic State group: %s", got)
 	}
 }
+
+// A state's adjective before a title and a person in office reads as the
+// person; an institution after the state's name, or an actor past a
+// preposition, does not.
+func TestReadTitledPerson(t *testing.T) {
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDay("2024-01-05")
+	for phrase, want := range map[string]string{
+		"NORTH KOREAN LEADER KIM JONG UN": "PRKGOV",
+		"THE US STATE DEPARTMENT":         "USA",
+		"RUSSIAN TROOPS IN UKRAINE":       "RUSMIL",
+	} {
+		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
+			t.Errorf("%s: %s, want %s", phrase, got, want)
+		}
+	}
+}

@@ -254,6 +254,13 @@ type Marks struct {
 	Name []bool
 }
 
+// phraseBreaks end the part of a noun phrase that names one actor: a
+// preposition or a conjunction starts another.
+var phraseBreaks = map[string]bool{
+	"IN": true, "OF": true, "TO": true, "FROM": true, "WITH": true, "AGAINST": true, "BY": true, "FOR": true,
+	"ON": true, "AT": true, "AND": true, "OR": true, "NEAR": true, "INTO": true, "OVER": true, ",": true,
+}
+
 // controlSuffixes end a hyphenated word that names who leads, backs or
 // runs something ("Saudi-led coalition"). Not "-held", "-occupied",
 // "-controlled": "the Israeli-occupied West Bank" and "Russian-held
@@ -333,21 +340,35 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		}
 	}
 	next := -1 // the word after the actor's possessive
+	personOnly := false
 	switch {
 	case r.Actor == nil || r.ActorTo >= len(words):
 	case words[r.ActorTo] == "'S":
 		next = r.ActorTo + 1
 	case r.ActorTo < len(possBefore) && possBefore[r.ActorTo]:
 		next = r.ActorTo
+	case len(r.ActorCode) == 3:
+		// a state's name or adjective before a title and a person:
+		// "North Korean leader Kim Jong Un" (not past a preposition:
+		// "Russian troops in ..." is about the troops; and only a
+		// person with dated roles: "the US State Department" stays
+		// the state, as PETRARCH's first-actor rule reads it)
+		next, personOnly = r.ActorTo, true
 	}
 	if next >= 0 && len(r.ActorCode) >= 3 && !strings.HasPrefix(r.ActorCode, "---") {
 		// "Egypt's Muslim Brotherhood", "Russia's Wagner group": an
 		// actor of the possessor's own that the phrase goes on to
 		// name is the more specific one
 		for k := next; k < len(words); k++ {
+			if phraseBreaks[words[k]] {
+				break
+			}
 			e, n := match(k)
 			if e == nil {
 				continue
+			}
+			if personOnly && !e.Item.dated() {
+				break
 			}
 			if code, role := e.Item.CodeOn(day); strings.HasPrefix(code, r.ActorCode) && len(code) > len(r.ActorCode) {
 				r.Actor, r.ActorCode, r.Role = e.Item, code, role

@@ -288,6 +288,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Kosovo police raided Serbian-run offices in the north.", "XKXCOP SRB 190", ""},
 		{"Russian-made missiles hit the city of Kharkiv in Ukraine.", "", "RUS"},
 		{"Israeli troops raided a village in the Israeli-occupied West Bank.", "ISRMIL PSEWSB 190", ""},
+		// a state's adjective before a title and a person in office:
+		// the person's code; an institution after the state's name
+		// stays the state, as PETRARCH reads it
+		{"North Korean leader Kim Jong Un threatened South Korea on Monday.", "PRKGOV KOR 13", ""},
 		// a sea named after a state is no state
 		{"Chinese and Russian warships held joint exercises in the Sea of Japan.", "CHNMIL RUSMIL 062", "JPN"},
 		// names written with a lower-case last word still are names
