@@ -377,7 +377,10 @@ func TestReadTitledPerson(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day, _ := ParseDay("2024-01-05")
+	day, err := ParseDay("20240105")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for phrase, want := range map[string]string{
 		"NORTH KOREAN LEADER KIM JONG UN": "PRKGOV",
 		"THE US STATE DEPARTMENT":         "USA",
