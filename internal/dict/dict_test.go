@@ -377,9 +377,9 @@ func TestReadTitledPerson(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day, err := ParseDay("20240105")
-	if err != nil {
-		t.Fatal(err)
+	day, ok := ParseDay("20240105")
+	if !ok {
+		t.Fatal("bad day")
 	}
 	for phrase, want := range map[string]string{
 		"NORTH KOREAN LEADER KIM JONG UN": "PRKGOV",
