@@ -588,6 +588,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if nc, ok := negatedCode(code); ok {
 			w.tracef("  negated: %s becomes %s", code, nc)
 			code, negated = nc, true
+		} else {
+			// "Russia did not attack Kyiv": not doing what the code
+			// names is no event, and no code says what it is
+			w.tracef("  negated: no code for not doing %s", code)
+			return true
 		}
 	}
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma, negated: negated}

@@ -292,6 +292,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the person's code; an institution after the state's name
 		// stays the state, as PETRARCH reads it
 		{"North Korean leader Kim Jong Un threatened South Korea on Monday.", "PRKGOV KOR 13", ""},
+		// not doing what a code names is no event
+		{"Russia did not attack Kyiv on Monday.", "", "190"},
 		// a sea named after a state is no state
 		{"Chinese and Russian warships held joint exercises in the Sea of Japan.", "CHNMIL RUSMIL 062", "JPN"},
 		// names written with a lower-case last word still are names
