@@ -196,6 +196,15 @@ func repairNounRoot(toks []Token) {
 		if !finiteVerb(t.XPOS) {
 			continue
 		}
+		if t.Deprel == "conj" && toks[v-1].Form == "," && !hasDep(toks, v+1, "cc") && !hasSubject(toks, v) {
+			// the sentence's verb taken for a second verb of the
+			// relative clause before it ("Germany's chancellor, who
+			// visited Kyiv last week, pledged more aid": no "and")
+			if h := t.Head - 1; h >= 0 && toks[h].Deprel == "acl:relcl" && toks[h].Head == root+1 {
+				reroot(toks, root, v, "nsubj")
+				return
+			}
+		}
 		if t.Deprel != "acl" && t.Deprel != "acl:relcl" || hasSubject(toks, v) || !under(toks, v, root) {
 			continue
 		}

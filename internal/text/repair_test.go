@@ -282,6 +282,18 @@ func TestRepairNounRoot(t *testing.T) {
 				"Ukraine PROPN NNP 7 obj Ukraine"},
 			"Russia/7/nsubj ,/4/punct which/4/nsubj denies/1/acl:relcl it/4/obj ,/7/punct attacked/0/root Ukraine/7/obj",
 		},
+		{ // "Gondor, which denies it, attacked Arnor" with "attacked" a second verb of the relative clause
+			[]string{"Gondor PROPN NNP 0 root Gondor", ", PUNCT , 4 punct ,", "which PRON WDT 4 nsubj which",
+				"denies VERB VBZ 1 acl:relcl deny", "it PRON PRP 4 obj it", ", PUNCT , 7 punct ,", "attacked VERB VBD 4 conj attack",
+				"Arnor PROPN NNP 7 obj Arnor"},
+			"Gondor/7/nsubj ,/4/punct which/4/nsubj denies/1/acl:relcl it/4/obj ,/7/punct attacked/0/root Arnor/7/obj",
+		},
+		{ // with "and" it is the relative clause's own: "Gondor, which denied it and attacked Arnor"
+			[]string{"Gondor PROPN NNP 0 root Gondor", ", PUNCT , 4 punct ,", "which PRON WDT 4 nsubj which",
+				"denied VERB VBD 1 acl:relcl deny", "it PRON PRP 4 obj it", "and CCONJ CC 7 cc and", "attacked VERB VBD 4 conj attack",
+				"Arnor PROPN NNP 7 obj Arnor"},
+			"Gondor/0/root ,/4/punct which/4/nsubj denied/1/acl:relcl it/4/obj and/7/cc attacked/4/conj Arnor/7/obj",
+		},
 	})
 }
 
