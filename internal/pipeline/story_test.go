@@ -292,6 +292,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the person's code; an institution after the state's name
 		// stays the state, as PETRARCH reads it
 		{"North Korean leader Kim Jong Un threatened South Korea on Monday.", "PRKGOV KOR 13", ""},
+		// a counterpart holds the same office in another state
+		{"The Turkish president met his Syrian counterpart in Ankara.", "TURGOV SYRGOV 04", ""},
 		// not doing what a code names is no event
 		{"Russia did not attack Kyiv on Monday.", "", "190"},
 		// a sea named after a state is no state
