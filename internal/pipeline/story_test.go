@@ -294,6 +294,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"North Korean leader Kim Jong Un threatened South Korea on Monday.", "PRKGOV KOR 13", ""},
 		// a counterpart holds the same office in another state
 		{"The Turkish president met his Syrian counterpart in Ankara.", "TURGOV SYRGOV 04", ""},
+		// where people flee to is no target; revoking an agreement
+		// reduces relations
+		{"Thousands of Palestinians fled to southern Gaza on Monday.", "", "087"},
+		{"Niger's junta revoked a military agreement with the United States.", "NERMIL USA", "081"},
 		// not doing what a code names is no event
 		{"Russia did not attack Kyiv on Monday.", "", "190"},
 		// a sea named after a state is no state
