@@ -146,6 +146,7 @@ func (a *Analyzer) parseWords(toks []Token, in *pinput) {
 func RepairParse(toks []Token) {
 	repairNounRoot(toks)
 	repairPrepositionRoot(toks)
+	repairReducedRelative(toks)
 	repairReportedClause(toks)
 	repairReporting(toks)
 	repairDoubleSubject(toks)

@@ -671,3 +671,46 @@ func under(toks []Token, k, top int) bool {
 	}
 	return false
 }
+
+// repairReducedRelative reads a subject modified by a participle as the
+// subject of the finite verb after it: "The men arrested in the raid were
+// released by the court" parsed with "arrested" an adverbial clause of
+// "released" that has "the men" as its subject, and "released" left with
+// no subject. A participle with no auxiliary, marker or copula of its own
+// cannot head a clause with a subject before it; when the verb it hangs
+// from, after it, is finite and has no subject, the noun is that verb's
+// subject and the participle a clause modifying the noun (acl), as UD
+// annotates reduced relatives. A regular past form ("captured") tagged
+// past tense there is the participle.
+func repairReducedRelative(toks []Token) {
+	for v, t := range toks {
+		h := t.Head - 1
+		participle := t.XPOS == "VBN" || t.XPOS == "VBD" && strings.HasSuffix(strings.ToLower(t.Form), "ed")
+		if !participle || t.Deprel != "advcl" || h <= v || !finiteClause(toks, h) {
+			continue
+		}
+		n, ok := -1, true
+		for k, d := range toks {
+			if d.Head != v+1 {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(d.Deprel, "nsubj") && k < v:
+				n = k
+			case strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark" || d.Deprel == "cop" || strings.HasPrefix(d.Deprel, "expl"):
+				ok = false
+			}
+		}
+		if n < 0 || !ok || !nominal(toks[n].UPOS) || hasSubject(toks, h) {
+			continue
+		}
+		toks[n].Head = h + 1
+		toks[n].Deprel = "nsubj"
+		if hasDep(toks, h+1, "aux:pass") {
+			toks[n].Deprel = "nsubj:pass"
+		}
+		toks[v].Head = n + 1
+		toks[v].Deprel = "acl"
+		toks[v].XPOS = "VBN" // a regular past form read as the participle it also is
+	}
+}

@@ -366,3 +366,28 @@ func TestRepairStrayAdjective(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairReducedRelative(t *testing.T) {
+	checkRepair(t, repairReducedRelative, []repairCase{
+		{ // "Soldiers captured in the raid were freed": the subject is the freed
+			[]string{"Soldiers NOUN NNS 2 nsubj soldier", "captured VERB VBD 7 advcl capture", "in ADP IN 5 case in",
+				"the DET DT 5 det the", "raid NOUN NN 2 obl raid", "were AUX VBD 7 aux:pass be", "freed VERB VBN 0 root free"},
+			"Soldiers/7/nsubj:pass captured/1/acl in/5/case the/5/det raid/2/obl were/7/aux:pass freed/0/root",
+		},
+		{ // "When troops arrived, they left": a marked clause keeps its subject
+			[]string{"When SCONJ WRB 3 mark when", "troops NOUN NNS 3 nsubj troop", "arrived VERB VBD 6 advcl arrive",
+				", PUNCT , 3 punct ,", "they PRON PRP 6 nsubj they", "left VERB VBD 0 root leave"},
+			"When/3/mark troops/3/nsubj arrived/6/advcl ,/3/punct they/6/nsubj left/0/root",
+		},
+		{ // "Rebels defeated, the army withdrew": the verb has a subject of its own
+			[]string{"Rebels NOUN NNS 2 nsubj rebel", "defeated VERB VBN 5 advcl defeat", ", PUNCT , 2 punct ,",
+				"the DET DT 4 det the", "army NOUN NN 5 nsubj army", "withdrew VERB VBD 0 root withdraw"},
+			"Rebels/2/nsubj defeated/5/advcl ,/2/punct the/4/det army/5/nsubj withdrew/0/root",
+		},
+		{ // an irregular past tense is no participle: "Troops took the town, were praised"
+			[]string{"Troops NOUN NNS 2 nsubj troop", "took VERB VBD 6 advcl take", "the DET DT 4 det the",
+				"town NOUN NN 2 obj town", "were AUX VBD 6 aux:pass be", "praised VERB VBN 0 root praise"},
+			"Troops/2/nsubj took/6/advcl the/4/det town/2/obj were/6/aux:pass praised/0/root",
+		},
+	})
+}
