@@ -618,10 +618,14 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
 	}
-	if !tgt.ok && passive {
+	if passive && !agentless && (!tgt.ok || !tgt.upper && w.isNullLoc(tgt, upper, lower)) {
 		// A passive verb's actor is its "by" phrase; it becomes the
-		// source when the two are swapped.
-		tgt = byAgent(lower)
+		// source when the two are swapped. A pattern's target that
+		// names no actor ("were released yesterday by Putin": the
+		// time) gives way to it.
+		if by := byAgent(lower); by.ok || !tgt.ok {
+			tgt = by
+		}
 	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src, vStart)
@@ -1273,8 +1277,16 @@ func (w *work) clauseStart(verbAt int) int {
 		if it.Label != "S" && it.Label != "SINV" && it.Label != "SQ" {
 			continue
 		}
+		inner := -1 // the first noun phrase of a clause that opens this one
 		for k := j + 1; k < verbAt; k++ {
 			it := w.items[k]
+			if inner < 0 && k == j+1 && it.Kind == syntax.Open && it.Label == "S" && w.closedBefore(k, verbAt) {
+				// "The civilians imprisoned for acting against Moscow
+				// were released": a subject that a participle modifies
+				// can be read as a clause of its own; its noun phrase is
+				// the subject unless one follows the clause
+				inner = w.firstPhraseIn(k+1, it.end, verbAt)
+			}
 			if w.closedBefore(k, verbAt) {
 				// a noun phrase inside an earlier verb phrase ("to give
 				// a speech on US relations and meet ...") is an object,
@@ -1287,8 +1299,27 @@ func (w *work) clauseStart(verbAt int) int {
 				return k
 			}
 		}
+		if inner >= 0 {
+			return inner
+		}
 	}
 	return 0
+}
+
+// firstPhraseIn returns the first noun phrase in items [from, end) that is
+// not inside a phrase or clause closing before verbAt, or -1.
+func (w *work) firstPhraseIn(from, end, verbAt int) int {
+	for k := from; k < end; k++ {
+		it := w.items[k]
+		if w.closedBefore(k, verbAt) {
+			k = it.end
+			continue
+		}
+		if it.Kind == syntax.Open && (it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC) {
+			return k
+		}
+	}
+	return -1
 }
 
 // findTarget takes the first coded noun phrase after the verb that is not

@@ -333,6 +333,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// hoping for better ties with someone is
 		{"Kenya's foreign minister said she hoped the Somali leaders would be charged soon.", "", "013"},
 		{"Egypt hopes for better relations with Israel.", "EGY ISR 013", ""},
+		// a subject a participle modifies is the subject of the verb
+		// after it; a passive's "by" phrase is its actor even when a
+		// phrase of time comes first
+		{"The journalists detained last week were freed on Monday by the Iranian authorities.", "IRNGOV ---MED 0841", ""},
+		{"The aid workers seized in the raid were released yesterday by Hamas.", "PSEREBHMS NGO--- 0841", "173"},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {
