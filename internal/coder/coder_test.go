@@ -278,6 +278,11 @@ func TestCodingRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, verbs, text, tree, want, absent string
 	}{
+		// A subject read as a clause around the participle that modifies
+		// it is still the subject; the phrase inside the participle's
+		// clause is not.
+		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
+			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "ARN ---REB 0841", "ARN GON"},
 		// A pattern with the null code keeps the verb from being coded,
 		// though the verb has a code of its own.
 		{"null pattern", "--- ATTACK [190] ---\nATTACK\n- * CREDIBILITY [---]\n- * + [190]\n", "Arnor attacked the credibility of Gondor.",
