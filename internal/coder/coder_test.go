@@ -282,7 +282,7 @@ func TestCodingRules(t *testing.T) {
 		// it is still the subject; the phrase inside the participle's
 		// clause is not.
 		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
-			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "ARN ---REB 0841", "ARN GON"},
+			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "---REB GON 190; ARN ---REB 0841", "ARN GON"},
 		// A pattern with the null code keeps the verb from being coded,
 		// though the verb has a code of its own.
 		{"null pattern", "--- ATTACK [190] ---\nATTACK\n- * CREDIBILITY [---]\n- * + [190]\n", "Arnor attacked the credibility of Gondor.",
