@@ -126,6 +126,12 @@ func (w *work) resolveNesting() {
 			keep[i] = false
 			continue
 		}
+		if evs, ok := appealToActor(outer, out[p], out[i]); ok {
+			out[p] = evs
+			keep[i] = false
+			w.tracef("  %s names the actor of the %s it governs: an appeal to it, %s", outer.code, inner.code, evs[0].Code)
+			continue
+		}
 		if isNullEventCode(outer.code) {
 			// A verb with no event of its own leaves what it governs.
 			keep[p] = false
@@ -371,6 +377,41 @@ func combine(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
 		code = "138"
 	} else {
 		return nil, false
+	}
+	return recode(oevs, code, ievs[0].Pattern), true
+}
+
+// appealToActor reads an intent or a threat (CAMEO roots 03 and 13) whose
+// target is the actor of the act it governs as an appeal to that actor:
+// "Iran wants Russia to attack Ukraine" is no Iranian threat against
+// Russia but a wish that Russia act, as "wants Russia to help" is no
+// promise of help to Russia. The code is the appeal for what is governed
+// (020 with 07x is 023, as combine builds it), else 020. The actor must
+// be the outer verb's object, after it, not a member of its subject
+// ("Brazil and the US seek to deepen ties": each wants to, with the other),
+// and not the other side of a paired code ("prepared to attend the
+// Olympics in Beijing" is no appeal to China to receive a visit).
+func appealToActor(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
+	if !strings.HasPrefix(outer.code, "03") && !strings.HasPrefix(outer.code, "13") || len(oevs) == 0 || len(ievs) == 0 {
+		return nil, false
+	}
+	for _, oe := range oevs {
+		acts := false
+		for _, ie := range ievs {
+			if !ie.Symmetric && ie.Source == oe.Target && ie.SourceSpan == oe.TargetSpan && !oe.TargetSpan.Empty() &&
+				ie.Source != oe.Source && ie.SourceSpan != oe.SourceSpan && oe.TargetSpan.Start > oe.VerbSpan.Start {
+				acts = true
+			}
+		}
+		if !acts {
+			return nil, false
+		}
+	}
+	code := "020"
+	if ic := ievs[0].Code; len(ic) >= 2 {
+		if suf, ok := cueSuffix[ic[:2]]; ok {
+			code = "02" + string(suf)
+		}
 	}
 	return recode(oevs, code, ievs[0].Pattern), true
 }

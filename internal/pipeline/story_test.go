@@ -333,6 +333,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// hoping for better ties with someone is
 		{"Kenya's foreign minister said she hoped the Somali leaders would be charged soon.", "", "013"},
 		{"Egypt hopes for better relations with Israel.", "EGY ISR 013", ""},
+		// wanting someone else to act is an appeal to them, not a
+		// threat or a promise made to them
+		{"Iran wants Russia to attack Ukraine.", "IRN RUS 020", "1384"},
+		{"Iran wants Russia to provide aid to Syria.", "IRN RUS 023", "033"},
+		{"Iran wants to attack Israel.", "IRN ISR 1384", ""},
 		// a subject a participle modifies is the subject of the verb
 		// after it; a passive's "by" phrase is its actor even when a
 		// phrase of time comes first
