@@ -283,6 +283,10 @@ func TestCodingRules(t *testing.T) {
 		// clause is not.
 		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
 			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "---REB GON 190; ARN ---REB 0841", "ARN GON"},
+		// A passive's "by" phrase gives way only to a pattern's target
+		// that names no actor: rebels (an agent alone) stay.
+		{"passive, pattern target an agent", "--- STRIKE [190] ---\nSTRIKE {STRIKES STRUCK STRIKING}\n- * FIRED BY + [190]\n", "Gondor was struck by a missile fired by rebels.",
+			"(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN struck) (PP (IN by) (NP (NP (DT a) (NN missile)) (VP (VBN fired) (PP (IN by) (NP (NNS rebels)))))))) (. .)))", "---REB GON 190", ""},
 		// A pattern with the null code keeps the verb from being coded,
 		// though the verb has a code of its own.
 		{"null pattern", "--- ATTACK [190] ---\nATTACK\n- * CREDIBILITY [---]\n- * + [190]\n", "Arnor attacked the credibility of Gondor.",

@@ -618,7 +618,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 		return true
 	}
-	if passive && !agentless && (!tgt.ok || !tgt.upper && w.isNullLoc(tgt, upper, lower)) {
+	if passive && !agentless && (!tgt.ok || !tgt.upper && w.namesNoActor(tgt, upper, lower)) {
 		// A passive verb's actor is its "by" phrase; it becomes the
 		// source when the two are swapped. A pattern's target that
 		// names no actor ("were released yesterday by Putin": the
@@ -1510,6 +1510,17 @@ func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
 }
 
 // isNullLoc reports whether no actor is known in the phrase at l.
+// namesNoActor reports whether the phrase at l has no code at all, not
+// even an agent's ("yesterday", not "rebels", ---REB).
+func (w *work) namesNoActor(l loc, upper, lower []seqItem) bool {
+	for _, r := range w.refs(l, upper, lower) {
+		if r.code != "" && r.code != "---" {
+			return false
+		}
+	}
+	return true
+}
+
 func (w *work) isNullLoc(l loc, upper, lower []seqItem) bool {
 	for _, r := range w.refs(l, upper, lower) {
 		if !isNull(r.code) {
