@@ -680,13 +680,11 @@ func under(toks []Token, k, top int) bool {
 // cannot head a clause with a subject before it; when the verb it hangs
 // from, after it, is finite and has no subject, the noun is that verb's
 // subject and the participle a clause modifying the noun (acl), as UD
-// annotates reduced relatives. A regular past form ("captured") tagged
-// past tense there is the participle.
+// annotates reduced relatives.
 func repairReducedRelative(toks []Token) {
 	for v, t := range toks {
 		h := t.Head - 1
-		participle := t.XPOS == "VBN" || t.XPOS == "VBD" && strings.HasSuffix(strings.ToLower(t.Form), "ed")
-		if !participle || t.Deprel != "advcl" || h <= v || !finiteClause(toks, h) {
+		if t.XPOS != "VBN" || t.Deprel != "advcl" || h <= v || !finiteClause(toks, h) {
 			continue
 		}
 		n, ok := -1, true
@@ -697,11 +695,41 @@ func repairReducedRelative(toks []Token) {
 			switch {
 			case strings.HasPrefix(d.Deprel, "nsubj") && k < v:
 				n = k
-			case strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark" || d.Deprel == "cop" || strings.HasPrefix(d.Deprel, "expl"):
+			case strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark" || d.Deprel == "cop" || strings.HasPrefix(d.Deprel, "expl"),
+				d.Deprel == "obj" || d.Deprel == "iobj" || d.Deprel == "ccomp":
+				// a clause of its own, or an active verb with an object
+				// ("China improved its detection, writes the AP")
 				ok = false
 			}
 		}
-		if n < 0 || !ok || !nominal(toks[n].UPOS) || hasSubject(toks, h) {
+		if n < 0 || !ok || !nominal(toks[n].UPOS) || hasSubject(toks, h) || hasDep(toks, h+1, "mark") {
+			continue
+		}
+		// the finite verb, no clause's own ("... claim that X exceeded"),
+		// is the next verb after the participle's words
+		// ("The authors of the research published in X argued that ...
+		// concern": not "concern")
+		for k := v + 1; k < h && ok; k++ {
+			if u := toks[k].UPOS; (u == "VERB" || u == "AUX") && !under(toks, k, v) && toks[k].Head != h+1 {
+				ok = false
+			}
+		}
+		// and the noun starts its phrase: in "an entity Neumann
+		// controlled sold ..." the clause with its subject modifies the
+		// noun before it
+		first := n
+		for k := n - 1; k >= 0 && under(toks, k, n); k-- {
+			first = k
+			if name := toks[n].Form[:1]; name != strings.ToLower(name) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) {
+				ok = false // "an entity Neumann controlled", one phrase
+			}
+		}
+		if first > 0 {
+			if u := toks[first-1].UPOS; nominal(u) || u == "PRON" {
+				ok = false
+			}
+		}
+		if !ok {
 			continue
 		}
 		toks[n].Head = h + 1
@@ -711,6 +739,5 @@ func repairReducedRelative(toks []Token) {
 		}
 		toks[v].Head = n + 1
 		toks[v].Deprel = "acl"
-		toks[v].XPOS = "VBN" // a regular past form read as the participle it also is
 	}
 }

@@ -370,7 +370,7 @@ func TestRepairStrayAdjective(t *testing.T) {
 func TestRepairReducedRelative(t *testing.T) {
 	checkRepair(t, repairReducedRelative, []repairCase{
 		{ // "Soldiers captured in the raid were freed": the subject is the freed
-			[]string{"Soldiers NOUN NNS 2 nsubj soldier", "captured VERB VBD 7 advcl capture", "in ADP IN 5 case in",
+			[]string{"Soldiers NOUN NNS 2 nsubj soldier", "captured VERB VBN 7 advcl capture", "in ADP IN 5 case in",
 				"the DET DT 5 det the", "raid NOUN NN 2 obl raid", "were AUX VBD 7 aux:pass be", "freed VERB VBN 0 root free"},
 			"Soldiers/7/nsubj:pass captured/1/acl in/5/case the/5/det raid/2/obl were/7/aux:pass freed/0/root",
 		},
@@ -384,10 +384,20 @@ func TestRepairReducedRelative(t *testing.T) {
 				"the DET DT 4 det the", "army NOUN NN 5 nsubj army", "withdrew VERB VBD 0 root withdraw"},
 			"Rebels/2/nsubj defeated/5/advcl ,/2/punct the/4/det army/5/nsubj withdrew/0/root",
 		},
-		{ // an irregular past tense is no participle: "Troops took the town, were praised"
+		{ // a past tense is no participle: "Troops took the town, were praised"
 			[]string{"Troops NOUN NNS 2 nsubj troop", "took VERB VBD 6 advcl take", "the DET DT 4 det the",
 				"town NOUN NN 2 obj town", "were AUX VBD 6 aux:pass be", "praised VERB VBN 0 root praise"},
 			"Troops/2/nsubj took/6/advcl the/4/det town/2/obj were/6/aux:pass praised/0/root",
+		},
+		{ // "an entity Neumann controlled sold": a relative clause with its own subject
+			[]string{"an DET DT 3 det a", "entity NOUN NN 3 compound entity", "Neumann PROPN NNP 4 nsubj Neumann",
+				"controlled VERB VBN 5 advcl control", "sold VERB VBD 0 root sell"},
+			"an/3/det entity/3/compound Neumann/4/nsubj controlled/5/advcl sold/0/root",
+		},
+		{ // "users pointed to articles ... that X exceeded": a clause's own verb
+			[]string{"users NOUN NNS 2 nsubj user", "pointed VERB VBN 6 advcl point", "to ADP IN 4 case to",
+				"articles NOUN NNS 2 obl article", "that SCONJ IN 6 mark that", "exceeded VERB VBD 0 root exceed"},
+			"users/2/nsubj pointed/6/advcl to/4/case articles/2/obl that/6/mark exceeded/0/root",
 		},
 	})
 }
