@@ -1277,30 +1277,21 @@ func (w *work) clauseStart(verbAt int) int {
 		if it.Label != "S" && it.Label != "SINV" && it.Label != "SQ" {
 			continue
 		}
-		inner := -1 // the first noun phrase of a clause that opens this one
-		for k := j + 1; k < verbAt; k++ {
-			it := w.items[k]
-			if inner < 0 && k == j+1 && it.Kind == syntax.Open && it.Label == "S" && w.closedBefore(k, verbAt) {
-				// "The civilians imprisoned for acting against Moscow
-				// were released": a subject that a participle modifies
-				// can be read as a clause of its own; its noun phrase is
-				// the subject unless one follows the clause
-				inner = w.firstPhraseIn(k+1, it.end, verbAt)
-			}
-			if w.closedBefore(k, verbAt) {
-				// a noun phrase inside an earlier verb phrase ("to give
-				// a speech on US relations and meet ...") is an object,
-				// and one in a preposed phrase or clause ("On Gondor's
-				// health centres, he said ...") is not the subject either
-				k = it.end
-				continue
-			}
-			if it.Kind == syntax.Open && (it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC) {
+		// A noun phrase inside an earlier verb phrase ("to give a speech
+		// on US relations and meet ...") is an object, and one in a
+		// preposed phrase or clause ("On Gondor's health centres, he
+		// said ...") is not the subject either.
+		if k := w.firstPhraseIn(j+1, verbAt, verbAt); k >= 0 {
+			return k
+		}
+		if k := j + 1; k < verbAt && w.items[k].Kind == syntax.Open && w.items[k].Label == "S" && w.closedBefore(k, verbAt) {
+			// "The civilians imprisoned for acting against Moscow were
+			// released": a subject that a participle modifies can be
+			// read as a clause of its own, whose noun phrase is the
+			// subject when none follows the clause
+			if k := w.firstPhraseIn(k+1, w.items[k].end, verbAt); k >= 0 {
 				return k
 			}
-		}
-		if inner >= 0 {
-			return inner
 		}
 	}
 	return 0
