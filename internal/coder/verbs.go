@@ -666,6 +666,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if t := w.throughPlace(lower, tgt); t != tgt {
 			w.tracef("  target is where the target lies")
 			tgt = t
+		} else if t := throughRecipient(lower, tgt); t != tgt {
+			w.tracef("  target is whom the target is given to or aimed at")
+			tgt = t
 		}
 	}
 	w.makeEvents(ev, upper, lower, src, tgt)
@@ -744,6 +747,32 @@ func (w *work) throughPlace(seq []seqItem, l loc) loc {
 
 // placePrepositions open a phrase that says where something is.
 var placePrepositions = map[string]bool{"IN": true, "INSIDE": true, "NEAR": true, "AROUND": true, "ACROSS": true, "ALONG": true, "THROUGHOUT": true}
+
+// throughRecipient moves a target with no actor of its own that a
+// pattern's "+" took ("provide support | to Israel", "launched attacks |
+// against Kurdish fighters", "signed a deal | with Iran") to the phrase
+// right after it that names whom it is given to, aimed at or shared
+// with.
+func throughRecipient(seq []seqItem, l loc) loc {
+	if !bareNE(seq, l) {
+		return l
+	}
+	k := neClose(seq, l.at) + 1
+	if k+1 >= len(seq) || seq[k].kind != seqWord || !recipientPrepositions[seq[k].word] || !coded(seq[k+1]) {
+		return l
+	}
+	if k == l.at+3 && seq[l.at+1].kind == seqWord && personalPronouns[seq[l.at+1].word] {
+		return l // "sent me to Mexico": a person, not a thing given
+	}
+	return loc{k + 1, false, true}
+}
+
+// personalPronouns stand for people, who are not what is given or done.
+var personalPronouns = map[string]bool{"ME": true, "US": true, "YOU": true, "HIM": true, "HER": true, "THEM": true, "IT": true}
+
+// recipientPrepositions open a phrase naming whom something is given
+// to, aimed at or done with.
+var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true}
 
 // throughAgent moves a target with no actor of its own that a participle
 // with an agent modifies ("condemned the move announced by Pompeo",

@@ -338,6 +338,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran wants Russia to attack Ukraine.", "IRN RUS 020", "1384"},
 		{"Iran wants Russia to provide aid to Syria.", "IRN RUS 023", "033"},
 		{"Iran wants to attack Israel.", "IRN ISR 1384", ""},
+		// a pattern's target with no actor of its own gives way to whom
+		// it is given; a person sent somewhere is not given to the place
+		{"China gave money to Pakistan.", "CHN PAK 070", ""},
+		{"The smuggler sent him to Mexico.", "", "MEX"},
 		// a subject a participle modifies is the subject of the verb
 		// after it; a passive's "by" phrase is its actor even when a
 		// phrase of time comes first
