@@ -147,6 +147,7 @@ func RepairParse(toks []Token) {
 	repairNounRoot(toks)
 	repairPrepositionRoot(toks)
 	repairReducedRelative(toks)
+	repairParticipleConjunct(toks)
 	repairReportedClause(toks)
 	repairReporting(toks)
 	repairDoubleSubject(toks)

@@ -741,3 +741,49 @@ func repairReducedRelative(toks []Token) {
 		toks[v].Deprel = "acl"
 	}
 }
+
+// repairParticipleConjunct reads a past form between a subject and a
+// second finite verb joined to it with no conjunction as a participle
+// modifying the subject: "A report released Tuesday in Kigali alleged
+// that ..." parsed with "released" the root and "alleged" its conjunct.
+// Two verbs of one subject are joined by "and" or a comma; without
+// either, and with no object of its own, the first is a reduced relative
+// clause (acl of the noun, as UD annotates it) and the second the verb of
+// the clause. Only a regular past form ("-ed"), which is also the
+// participle, is read so.
+func repairParticipleConjunct(toks []Token) {
+	for c, t := range toks {
+		v := t.Head - 1
+		if t.Deprel != "conj" || v < 0 || v >= c || !finiteVerb(t.XPOS) || !finiteVerb(toks[v].XPOS) ||
+			toks[v].XPOS != "VBD" || !strings.HasSuffix(strings.ToLower(toks[v].Form), "ed") || hasSubject(toks, c) {
+			continue
+		}
+		n, ok := -1, true
+		for k, d := range toks {
+			switch {
+			case d.Head == v+1 && strings.HasPrefix(d.Deprel, "nsubj") && k < v:
+				n = k
+			case d.Head == v+1 && (d.Deprel == "obj" || d.Deprel == "iobj" || d.Deprel == "ccomp" || d.Deprel == "xcomp" || strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark"),
+				d.Head == c+1 && (d.Deprel == "cc" || d.Deprel == "mark"),
+				k > v && k < c && (d.UPOS == "PUNCT" || d.UPOS == "CCONJ" || !under(toks, k, v)):
+				// joined by a conjunction or a mark, or not adjacent:
+				// every word between the two is the participle's own
+				ok = false
+			}
+		}
+		if !ok || n < 0 || toks[n].UPOS != "NOUN" {
+			// (a name is seldom modified so: "Apple cancelled the
+			// project first announced in 2017")
+			continue
+		}
+		toks[c].Head, toks[c].Deprel = toks[v].Head, toks[v].Deprel
+		toks[v].Head, toks[v].Deprel, toks[v].XPOS = n+1, "acl", "VBN"
+		toks[n].Head = c + 1
+		for k := range toks {
+			if toks[k].Deprel == "punct" && toks[k].Head == v+1 && k > c {
+				toks[k].Head = c + 1
+			}
+		}
+		return
+	}
+}

@@ -401,3 +401,22 @@ func TestRepairReducedRelative(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairParticipleConjunct(t *testing.T) {
+	checkRepair(t, repairParticipleConjunct, []repairCase{
+		{ // "A report released Tuesday alleged that ...": the report alleged
+			[]string{"A DET DT 2 det a", "report NOUN NN 3 nsubj report", "released VERB VBD 0 root release",
+				"Tuesday PROPN NNP 3 obl:unmarked Tuesday", "alleged VERB VBD 3 conj allege", "fraud NOUN NN 5 obj fraud", ". PUNCT . 3 punct ."},
+			"A/2/det report/5/nsubj released/2/acl Tuesday/3/obl:unmarked alleged/0/root fraud/5/obj ./5/punct",
+		},
+		{ // a name: "Apple cancelled the project first announced in 2017"
+			[]string{"Apple PROPN NNP 2 nsubj Apple", "cancelled VERB VBD 0 root cancel", "announced VERB VBD 2 conj announce"},
+			"Apple/2/nsubj cancelled/0/root announced/2/conj",
+		},
+		{ // joined by "and": two verbs of one subject
+			[]string{"The DET DT 2 det the", "army NOUN NN 3 nsubj army", "attacked VERB VBD 0 root attack",
+				"and CCONJ CC 5 cc and", "withdrew VERB VBD 3 conj withdraw"},
+			"The/2/det army/3/nsubj attacked/0/root and/5/cc withdrew/3/conj",
+		},
+	})
+}
