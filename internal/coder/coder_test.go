@@ -283,6 +283,10 @@ func TestCodingRules(t *testing.T) {
 		// clause is not.
 		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
 			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "---REB GON 190; ARN ---REB 0841", "ARN GON"},
+		// A subject with no actor of its own is the actor its
+		// participle names.
+		{"source through its participle", signOrDamn, "A report released in Gondor condemned Arnor.",
+			"(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (PP (IN in) (NP (NNP Gondor))))) (VP (VBD condemned) (NP (NNP Arnor))) (. .)))", "GON ARN 111", ""},
 		// A passive's "by" phrase gives way only to a pattern's target
 		// that names no actor: rebels (an agent alone) stay.
 		{"passive, pattern target an agent", "--- STRIKE [190] ---\nSTRIKE {STRIKES STRUCK STRIKING}\n- * FIRED BY + [190]\n", "Gondor was struck by a missile fired by rebels.",

@@ -612,6 +612,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			from = 0
 		}
 		src = w.findSource(upper, from, vStart)
+		if t := w.throughModifier(upper, src); t != src {
+			w.tracef("  source is the actor of the participle that modifies it")
+			src = t
+		}
 	}
 	if !src.ok {
 		w.tracef("  no source")
@@ -747,6 +751,34 @@ func (w *work) throughPlace(seq []seqItem, l loc) loc {
 
 // placePrepositions open a phrase that says where something is.
 var placePrepositions = map[string]bool{"IN": true, "INSIDE": true, "NEAR": true, "AROUND": true, "ACROSS": true, "ALONG": true, "THROUGHOUT": true}
+
+// throughModifier moves a source with no actor of its own that a
+// participle modifies to the actor that participle names: "a report
+// released in the Rwandan capital alleged", "a statement issued by the
+// Kremlin said" are Rwanda's and the Kremlin's, as PETRARCH reads the
+// whole noun phrase.
+func (w *work) throughModifier(upper []seqItem, l loc) loc {
+	if !l.ok || !l.upper || !bareNE(upper, l) {
+		return l
+	}
+	i := upper[l.at].at // the phrase's open item
+	np, e := w.parent(i), w.items[i].end
+	if np < 0 || !strings.HasPrefix(w.items[np].Label, "NP") || e < 0 || e+2 >= len(w.items) {
+		return l
+	}
+	vp := w.items[e+1]
+	if vp.Kind != syntax.Open || !strings.HasPrefix(vp.Label, "VP") || w.items[e+2].Label != "VBN" || vp.end > w.items[np].end {
+		return l
+	}
+	// upper runs from the verb back to the start: the modifier's first
+	// actor is the last one listed inside it
+	for k := len(upper) - 1; k >= 0; k-- {
+		if at := upper[k].at; at > e+1 && at < vp.end && coded(upper[k]) {
+			return loc{k, true, true}
+		}
+	}
+	return l
+}
 
 // throughRecipient moves a target with no actor of its own that a
 // pattern's "+" took ("provide support | to Israel", "launched attacks |

@@ -342,6 +342,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// it is given; a person sent somewhere is not given to the place
 		{"China gave money to Pakistan.", "CHN PAK 070", ""},
 		{"The smuggler sent him to Mexico.", "", "MEX"},
+		// a report or statement with no actor of its own is that of
+		// the actor its participle names
+		{"A report released on Tuesday in Kigali accused France of war crimes.", "RWA FRA 1124", ""},
+		{"A statement issued by the Kremlin condemned the attack on Ukraine.", "RUSGOV UKR 111", ""},
 		// a subject a participle modifies is the subject of the verb
 		// after it; a passive's "by" phrase is its actor even when a
 		// phrase of time comes first
