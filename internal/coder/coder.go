@@ -531,7 +531,9 @@ func (w *work) assignCodes() {
 			}
 			ref := w.cx.Referent.Code
 			switch {
-			case code == "---" && len(words) == 1 && pronouns[words[0]]:
+			case code == "---" && len(words) == 1 && pronouns[words[0]] && len(ref) > 3:
+				// ("he" or "she" is a person: not a state named alone,
+				// "Russia ... he")
 				w.items[i].code = ref
 				w.resolved = append(w.resolved, i)
 				w.referents = append(w.referents, w.cx.Referent)

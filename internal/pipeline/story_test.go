@@ -80,15 +80,20 @@ func TestReportedSpeechAndPronouns(t *testing.T) {
 	if q == nil || q.Kind != "reported" || q.Speaker != "Rohan" || q.SpeakerCode != "ROH" {
 		t.Errorf("reported by %+v", q)
 	}
-	// "He attacked Gondor ." after a sentence about Arnor.
+	// "He attacked Gondor ." after a sentence about Arnor's king.
 	s2 := dep(t, "He/PRON/PRP/2/nsubj", "attacked/VERB/VBD/0/root", "Gondor/PROPN/NNP/2/obj", "./PUNCT/./2/punct")
-	cx := &coder.Context{Referent: &coder.Referent{Code: "ARN", Text: "Arnor", SentenceID: "s1"}}
+	cx := &coder.Context{Referent: &coder.Referent{Code: "ARNGOV", Text: "Arnor's king", SentenceID: "s1"}}
 	res, err = sc.Coder.CodeContext(s2, day, cx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Events) != 1 || res.Events[0].Source != "ARN" || res.Events[0].SourceRef == nil || res.Events[0].SourceRef.SentenceID != "s1" {
+	if len(res.Events) != 1 || res.Events[0].Source != "ARNGOV" || res.Events[0].SourceRef == nil || res.Events[0].SourceRef.SentenceID != "s1" {
 		t.Errorf("pronoun: %+v", res.Events)
+	}
+	// "he" is a person, never a state named alone before it.
+	cx = &coder.Context{Referent: &coder.Referent{Code: "ARN", Text: "Arnor", SentenceID: "s1"}}
+	if res, _ = sc.Coder.CodeContext(s2, day, cx); len(res.Events) != 0 {
+		t.Errorf("pronoun for a state: %+v", res.Events)
 	}
 	// Without a referent the pronoun stays unknown and no event is made.
 	if res, _ = sc.Coder.Code(s2, day); len(res.Events) != 0 {
