@@ -350,6 +350,30 @@ var raisingVerbs = map[string]bool{
 	"SEE": true, "FEAR": true, "DEEM": true,
 }
 
+// raising reports whether a participle is a form of a verb that reports
+// or judges (raisingVerbs), or of no verb the dictionary knows.
+func (w *work) raising(word string) bool {
+	fs := w.c.d.Verbs.Forms[word]
+	if len(fs) == 0 || raisingParticiples[word] {
+		return true
+	}
+	for _, f := range fs {
+		if raisingVerbs[f.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// raisingParticiples are the participles of raisingVerbs, which a
+// dictionary may list as verbs of their own ("SAID").
+var raisingParticiples = map[string]bool{
+	"SAID": true, "BELIEVED": true, "THOUGHT": true, "REPORTED": true, "EXPECTED": true,
+	"CONSIDERED": true, "KNOWN": true, "RUMORED": true, "RUMOURED": true, "SUPPOSED": true,
+	"ALLEGED": true, "CLAIMED": true, "PRESUMED": true, "ESTIMATED": true, "UNDERSTOOD": true,
+	"SEEN": true, "FEARED": true, "DEEMED": true,
+}
+
 // voicedPattern reports whether a pattern says itself who acts on whom:
 // it places the source ("- + * FROM $") or puts the target before the
 // verb. Other patterns are written for the active voice ("- * OF
@@ -378,7 +402,8 @@ func (w *work) passiveVerb(vp int) (int, bool) {
 	}
 	vbn := -1
 	for j := vp + 3; j < end; j++ {
-		if w.items[j].Kind == syntax.Open && w.items[j].Label == "VBN" {
+		if w.items[j].Kind == syntax.Open && w.items[j].Label == "VBN" && (j+1 >= len(w.items) || w.items[j+1].Word != "BEEN") {
+			// ("have not been permitted": "been" is the auxiliary)
 			vbn = j
 			break
 		}
@@ -403,7 +428,7 @@ func (w *work) passiveVerb(vp int) (int, bool) {
 			break
 		}
 	}
-	if !by {
+	if !by && w.raising(w.items[vbn+1].Word) {
 		if k, ok := w.wordsAfter(closeVBN, []string{"TO"}); ok && k < end && !w.inPP(k) {
 			// "is said to", "was seen to": the subject is the
 			// infinitive's, which the dictionary's patterns code.

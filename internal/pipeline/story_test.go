@@ -351,6 +351,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the actor its participle names
 		{"A report released on Tuesday in Kigali accused France of war crimes.", "RWA FRA 1124", ""},
 		{"A statement issued by the Kremlin condemned the attack on Ukraine.", "RUSGOV UKR 111", ""},
+		// "have been permitted to" is a passive whose actor is unknown;
+		// "is said to" reports what its subject does
+		{"The residents have not been permitted to cross into Jordan.", "", "JOR"},
+		{"Iran is said to be planning an attack on Israel.", "IRN ISR", ""},
 		// a subject a participle modifies is the subject of the verb
 		// after it; a passive's "by" phrase is its actor even when a
 		// phrase of time comes first
