@@ -438,6 +438,10 @@ func (m *sparseModel) numSlots() int {
 	return len(m.slots)
 }
 
+// touchMask is zero; the scoring loops combine the values their touches
+// load with it so that the loads are kept.
+var touchMask uint16
+
 // score3 is score for models with at most three classes.
 func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 	dense, mask, shift := m.dense3, m.mask, m.shift
@@ -447,10 +451,11 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 	for _, f := range feats {
 		sink += dense[slotOf(key32(f), shift)].fp
 	}
-	var s0, s1, s2 int32
-	if sink == 1 {
-		s0 = 0 // keeps the touch loop from being optimized away
-	}
+	// The touches must be used, or the compiler drops their loads (it
+	// did while this read "if sink == 1 { s0 = 0 }", a no-op); touchMask
+	// is 0, but the compiler cannot know it.
+	s0 := int32(sink & touchMask)
+	var s1, s2 int32
 	for _, f := range feats {
 		k := key32(f)
 		fp := fp16(k)
@@ -510,8 +515,8 @@ func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8)
 			i = (i + 1) & mask
 		}
 	}
-	if sink == 1e30 {
-		nc = m.nclass // keeps the touches from being optimized away
+	if math.Float32bits(sink)&uint32(touchMask) != 0 {
+		nc = 0 // never: keeps the touches' loads (see score3)
 	}
 	for _, i := range found[:nf] {
 		sl := &slots[i]
