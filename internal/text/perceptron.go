@@ -3,6 +3,7 @@ package text
 import (
 	"math"
 	"math/bits"
+	"unsafe"
 )
 
 // This file holds the averaged perceptron shared by the tagger and the
@@ -438,28 +439,26 @@ func (m *sparseModel) numSlots() int {
 	return len(m.slots)
 }
 
-// touchMask is zero; the scoring loops combine the values their touches
-// load with it so that the loads are kept.
-var touchMask uint16
-
 // score3 is score for models with at most three classes.
 func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 	dense, mask, shift := m.dense3, m.mask, m.shift
-	// Touch every feature's first slot before using any: the loads are
-	// independent, so the memory system fetches them in parallel.
-	var sink uint16
-	for _, f := range feats {
-		sink += dense[slotOf(key32(f), shift)].fp
+	// Fetch every feature's first slot before using any: the lookups are
+	// independent, so the memory system serves them in parallel.
+	var at [maxFeats]uint32
+	n := min(len(feats), maxFeats)
+	for j, f := range feats[:n] {
+		at[j] = slotOf(key32(f), shift)
 	}
-	// The touches must be used, or the compiler drops their loads (it
-	// did while this read "if sink == 1 { s0 = 0 }", a no-op); touchMask
-	// is 0, but the compiler cannot know it.
-	s0 := int32(sink & touchMask)
-	var s1, s2 int32
-	for _, f := range feats {
+	if n > 0 && len(dense) > 0 {
+		prefetch8(unsafe.Pointer(&dense[0]), &at[0], n)
+	}
+	var s0, s1, s2 int32
+	for j, f := range feats {
 		k := key32(f)
-		fp := fp16(k)
-		i := slotOf(k, shift)
+		fp, i := fp16(k), slotOf(k, shift)
+		if j < n {
+			i = at[j]
+		}
 		for {
 			d := &dense[i]
 			if d.fp == fp {
@@ -482,31 +481,39 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 // are guaranteed to be complete (all classes when cands is nil); the caller
 // compares those alone.
 //
-// Scoring is bound by memory latency, so it runs in two sweeps: the first
-// finds every feature's slot and touches the row it points to, so that the
-// loads of all features are in flight together; the second adds weights.
+// Scoring is bound by memory latency, so it runs in sweeps: every
+// feature's slot is prefetched, then each slot found and its row
+// prefetched, so that the lookups of all features are in flight together;
+// the last sweep adds the weights.
 func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8) {
 	slots, mask, shift, nc := m.slots, m.mask, m.shift, m.nclass
+	n := min(len(feats), maxFeats)
+	var at [maxFeats]uint32
+	for j, f := range feats[:n] {
+		at[j] = slotOf(key32(f), shift)
+	}
+	if n > 0 && len(slots) > 0 {
+		prefetch16(unsafe.Pointer(&slots[0]), &at[0], n)
+	}
 	var found [maxFeats]uint32
+	var rowAt [maxFeats]uintptr // where each found feature's weights are
 	nf := 0
-	var sink float32
-	for _, f := range feats {
+	for j, f := range feats[:n] {
 		k := key32(f)
-		i := slotOf(k, shift)
+		i := at[j]
 		for {
 			sl := &slots[i]
 			if sl.key == k {
 				switch sl.n {
 				case 0:
-					sink += m.rows[int(sl.off)*nc]
+					rowAt[nf] = uintptr(unsafe.Pointer(&m.rows[int(sl.off)*nc]))
 				case 1:
+					rowAt[nf] = uintptr(unsafe.Pointer(sl))
 				default:
-					sink += m.ents[sl.off].w
+					rowAt[nf] = uintptr(unsafe.Pointer(&m.ents[sl.off]))
 				}
-				if nf < maxFeats {
-					found[nf] = i
-					nf++
-				}
+				found[nf] = i
+				nf++
 				break
 			}
 			if sl.key == 0 {
@@ -515,8 +522,8 @@ func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8)
 			i = (i + 1) & mask
 		}
 	}
-	if math.Float32bits(sink)&uint32(touchMask) != 0 {
-		nc = 0 // never: keeps the touches' loads (see score3)
+	if nf > 0 {
+		prefetchAddrs(&rowAt[0], nf)
 	}
 	for _, i := range found[:nf] {
 		sl := &slots[i]
