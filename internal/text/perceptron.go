@@ -441,24 +441,31 @@ func (m *sparseModel) numSlots() int {
 
 // score3 is score for models with at most three classes.
 func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
+	var s [3]int32
+	for len(feats) > 0 {
+		n := min(len(feats), maxFeats)
+		m.add3(feats[:n], &s)
+		feats = feats[n:]
+	}
+	sc := m.scale3
+	scores[0], scores[1], scores[2] = float32(s[0])*sc, float32(s[1])*sc, float32(s[2])*sc
+}
+
+// add3 adds the fixed-point weights of at most maxFeats features to s.
+func (m *sparseModel) add3(feats []uint64, s *[3]int32) {
 	dense, mask, shift := m.dense3, m.mask, m.shift
 	// Fetch every feature's first slot before using any: the lookups are
 	// independent, so the memory system serves them in parallel.
 	var at [maxFeats]uint32
-	n := min(len(feats), maxFeats)
-	for j, f := range feats[:n] {
+	for j, f := range feats {
 		at[j] = slotOf(key32(f), shift)
 	}
-	if n > 0 && len(dense) > 0 {
-		prefetch8(unsafe.Pointer(&dense[0]), &at[0], n)
+	if len(feats) > 0 && len(dense) > 0 {
+		prefetch8(unsafe.Pointer(&dense[0]), &at[0], len(feats))
 	}
-	var s0, s1, s2 int32
+	s0, s1, s2 := s[0], s[1], s[2]
 	for j, f := range feats {
-		k := key32(f)
-		fp, i := fp16(k), slotOf(k, shift)
-		if j < n {
-			i = at[j]
-		}
+		fp, i := fp16(key32(f)), at[j]
 		for {
 			d := &dense[i]
 			if d.fp == fp {
@@ -473,8 +480,7 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 			i = (i + 1) & mask
 		}
 	}
-	sc := m.scale3
-	scores[0], scores[1], scores[2] = float32(s0)*sc, float32(s1)*sc, float32(s2)*sc
+	s[0], s[1], s[2] = s0, s1, s2
 }
 
 // score adds the weights of feats into scores. Only the classes in cands
@@ -486,10 +492,19 @@ func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 // prefetched, so that the lookups of all features are in flight together;
 // the last sweep adds the weights.
 func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8) {
+	for len(feats) > 0 {
+		n := min(len(feats), maxFeats)
+		m.add(feats[:n], scores, cands)
+		feats = feats[n:]
+	}
+}
+
+// add is score for at most maxFeats features.
+func (m *sparseModel) add(feats []uint64, scores *[256]float32, cands []uint8) {
 	slots, mask, shift, nc := m.slots, m.mask, m.shift, m.nclass
-	n := min(len(feats), maxFeats)
+	n := len(feats)
 	var at [maxFeats]uint32
-	for j, f := range feats[:n] {
+	for j, f := range feats {
 		at[j] = slotOf(key32(f), shift)
 	}
 	if n > 0 && len(slots) > 0 {
@@ -498,7 +513,7 @@ func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8)
 	var found [maxFeats]uint32
 	var rowAt [maxFeats]uintptr // where each found feature's weights are
 	nf := 0
-	for j, f := range feats[:n] {
+	for j, f := range feats {
 		k := key32(f)
 		i := at[j]
 		for {
@@ -552,8 +567,9 @@ func (m *sparseModel) score(feats []uint64, scores *[256]float32, cands []uint8)
 	}
 }
 
-// maxFeats bounds the features one score call adds up (templates are far
-// fewer).
-const maxFeats = 256
+// maxFeats is how many features one sweep of lookups takes; more are
+// scored in further sweeps. It is above every feature set's size, and
+// small, since the sweeps' arrays are cleared on every call.
+const maxFeats = 128
 
 func (m *sparseModel) numFeatures() int { return m.nfeat }

@@ -100,3 +100,27 @@ func scoreAll(m *sparseModel, feats []uint64, nclass int) []float32 {
 	m.score(feats, &s, nil)
 	return s[:nclass]
 }
+
+// TestScoreManyFeatures: a feature set longer than one sweep of lookups
+// (maxFeats) scores as the sum of its features scored one by one.
+func TestScoreManyFeatures(t *testing.T) {
+	for _, nclass := range []int{3, 20} {
+		m := trainToy(nclass, 4).freeze(0, 0)
+		rng := rand.New(rand.NewPCG(5, 5))
+		feats := make([]uint64, 3*maxFeats+7)
+		for k := range feats {
+			feats[k] = f1(uint64(k%6+1), rng.Uint64N(45))
+		}
+		got, want := scoreAll(m, feats, nclass), make([]float32, nclass)
+		for _, f := range feats {
+			for c, v := range scoreAll(m, []uint64{f}, nclass) {
+				want[c] += v
+			}
+		}
+		for c := range want {
+			if d := got[c] - want[c]; d > 0.05 || d < -0.05 {
+				t.Fatalf("%d classes: class %d scored %v, features one by one %v", nclass, c, got[c], want[c])
+			}
+		}
+	}
+}
