@@ -531,7 +531,8 @@ func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
 				l = int(cs[0]) // the only label such arcs had in training
 			} else {
 				buf = p.labelFeatures(st, in, h, d, buf)
-				lscores = [256]float32{}
+				// (all labels: bestLabel may fall back to them)
+				clearScores(&lscores, nil, len(p.labels))
 				p.lmodel.score(buf, &lscores, cs)
 				l = p.bestLabel(&lscores, h, cs)
 			}

@@ -567,6 +567,19 @@ func (m *sparseModel) add(feats []uint64, scores *[256]float32, cands []uint8) {
 	}
 }
 
+// clearScores zeroes the scores a caller of score will read: those of
+// cands, or of the first n classes when cands is nil. The others may hold
+// what earlier calls added; nothing reads them.
+func clearScores(scores *[256]float32, cands []uint8, n int) {
+	if cands == nil {
+		clear(scores[:n])
+		return
+	}
+	for _, c := range cands {
+		scores[c] = 0
+	}
+}
+
 // maxFeats is how many features one sweep of lookups takes; more are
 // scored in further sweeps. It is above every feature set's size, and
 // small, since the sweeps' arrays are cleared on every call.

@@ -350,8 +350,8 @@ func (tg *tagger) pass(m *sparseModel, ws []wordInfo, forms []string, first []in
 			if first != nil {
 				buf = secondFeatures(buf, ws, i, p1, first)
 			}
-			scores = [256]float32{}
 			cs := ws[i].cands
+			clearScores(&scores, cs, nc)
 			m.score(buf, &scores, cs)
 			best, next := -1, -1
 			consider := func(k int) {
