@@ -317,13 +317,18 @@ func (b *sparseBuilder) build() *sparseModel {
 	return m
 }
 
-// newSparseModel makes an empty model with room for n features: a table
-// at most 3/4 full, and for large models nDense dense rows and nEnts
+// newSparseModel makes an empty model with room for n features (see the
+// table's size below), and for large models nDense dense rows and nEnts
 // entries; maxAbs, the largest weight, sets a three-class model's fixed
 // point scale.
 func newSparseModel(nclass, n, nDense, nEnts int, maxAbs float32) *sparseModel {
+	// At most 3/4 full; the parser's three-class table, which every
+	// transition reads a hundred times, at most half: a feature the
+	// model lacks (most of them) is known for one only at an empty slot,
+	// and the emptier the table, the fewer slots it looks at (analysis
+	// about 12 % faster for 8 MB more).
 	size := 1
-	for size < n+n/3+2 {
+	for size < n+n/3+2 || nclass <= 3 && size < 2*n {
 		size <<= 1
 	}
 	m := &sparseModel{nclass: nclass, mask: uint32(size - 1), shift: uint32(32 - bits.Len(uint(size-1)))}
