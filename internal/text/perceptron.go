@@ -466,7 +466,7 @@ func (m *sparseModel) add3(feats []uint64, s *[3]int32) {
 		at[j] = slotOf(key32(f), shift)
 	}
 	if len(feats) > 0 && len(dense) > 0 {
-		prefetch8(unsafe.Pointer(&dense[0]), &at[0], len(feats))
+		prefetchIdx(unsafe.Pointer(&dense[0]), &at[0], len(feats), uint(bits.TrailingZeros(uint(unsafe.Sizeof(dense[0])))))
 	}
 	s0, s1, s2 := s[0], s[1], s[2]
 	for j, f := range feats {
@@ -513,7 +513,7 @@ func (m *sparseModel) add(feats []uint64, scores *[256]float32, cands []uint8) {
 		at[j] = slotOf(key32(f), shift)
 	}
 	if n > 0 && len(slots) > 0 {
-		prefetch16(unsafe.Pointer(&slots[0]), &at[0], n)
+		prefetchIdx(unsafe.Pointer(&slots[0]), &at[0], n, uint(bits.TrailingZeros(uint(unsafe.Sizeof(slots[0])))))
 	}
 	var found [maxFeats]uint32
 	var rowAt [maxFeats]uintptr // where each found feature's weights are

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+	"unsafe"
 )
 
 // trainToy trains a perceptron on random feature sets whose class is
@@ -121,6 +122,16 @@ func TestScoreManyFeatures(t *testing.T) {
 			if d := got[c] - want[c]; d > 0.05 || d < -0.05 {
 				t.Fatalf("%d classes: class %d scored %v, features one by one %v", nclass, c, got[c], want[c])
 			}
+		}
+	}
+}
+
+// The prefetches address slots by shifting their index: the slot types
+// must stay powers of two in size.
+func TestSlotSizesArePowersOfTwo(t *testing.T) {
+	for _, n := range []uintptr{unsafe.Sizeof(denseSlot{}), unsafe.Sizeof(slot{})} {
+		if n&(n-1) != 0 {
+			t.Errorf("slot of %d bytes", n)
 		}
 	}
 }

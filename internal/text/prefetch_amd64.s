@@ -1,36 +1,20 @@
 #include "textflag.h"
 
-// func prefetch8(base unsafe.Pointer, idx *uint32, n int)
-// prefetches base + 8*idx[i] for i < n into every cache level.
-TEXT ·prefetch8(SB), NOSPLIT, $0-24
+// func prefetchIdx(base unsafe.Pointer, idx *uint32, n int, shift uint)
+// prefetches base + idx[i]<<shift for i < n into every cache level.
+TEXT ·prefetchIdx(SB), NOSPLIT, $0-32
 	MOVQ base+0(FP), AX
 	MOVQ idx+8(FP), BX
-	MOVQ n+16(FP), CX
-	TESTQ CX, CX
+	MOVQ n+16(FP), DI
+	MOVQ shift+24(FP), CX
+	TESTQ DI, DI
 	JLE done
 loop:
 	MOVL (BX), SI
-	PREFETCHT0 (AX)(SI*8)
+	SHLQ CX, SI
+	PREFETCHT0 (AX)(SI*1)
 	ADDQ $4, BX
-	DECQ CX
-	JNZ loop
-done:
-	RET
-
-// func prefetch16(base unsafe.Pointer, idx *uint32, n int)
-// prefetches base + 16*idx[i] for i < n.
-TEXT ·prefetch16(SB), NOSPLIT, $0-24
-	MOVQ base+0(FP), AX
-	MOVQ idx+8(FP), BX
-	MOVQ n+16(FP), CX
-	TESTQ CX, CX
-	JLE done
-loop:
-	MOVL (BX), SI
-	SHLQ $1, SI
-	PREFETCHT0 (AX)(SI*8)
-	ADDQ $4, BX
-	DECQ CX
+	DECQ DI
 	JNZ loop
 done:
 	RET

@@ -4,8 +4,6 @@ package text
 
 import "unsafe"
 
-// prefetch8 and prefetch16 are hints that only amd64 implements.
-func prefetch8(base unsafe.Pointer, idx *uint32, n int)  {}
-func prefetch16(base unsafe.Pointer, idx *uint32, n int) {}
-
-func prefetchAddrs(addrs *uintptr, n int) {}
+// prefetchIdx and prefetchAddrs are hints that only amd64 implements.
+func prefetchIdx(base unsafe.Pointer, idx *uint32, n int, shift uint) {}
+func prefetchAddrs(addrs *uintptr, n int)                             {}
