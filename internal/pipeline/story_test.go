@@ -356,7 +356,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The residents have not been permitted to cross into Jordan.", "", "JOR"},
 		{"Iran is said to be planning an attack on Israel.", "IRN ISR", ""},
 		// agreeing to someone's demands is yielding to them
-		{"Trump agreed to Beijing's demands on Monday.", "USAGOV CHN 080", "030"},
+		{"The United States agreed to Beijing's demands on Monday.", "USA CHN 080", "030"},
 		// a subject a participle modifies is the subject of the verb
 		// after it; a passive's "by" phrase is its actor even when a
 		// phrase of time comes first
