@@ -355,6 +355,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// "is said to" reports what its subject does
 		{"The residents have not been permitted to cross into Jordan.", "", "JOR"},
 		{"Iran is said to be planning an attack on Israel.", "IRN ISR", ""},
+		// occupied territory is the state the UN counts it part of
+		{"Israeli jets struck the Golan Heights on Monday.", "ISR SYR 190", ""},
 		// agreeing to someone's demands is yielding to them
 		{"The United States agreed to Beijing's demands on Monday.", "USA CHN 080", "030"},
 		// a subject a participle modifies is the subject of the verb
