@@ -283,6 +283,12 @@ func TestCodingRules(t *testing.T) {
 		// clause is not.
 		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
 			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "---REB GON 190; ARN ---REB 0841", "ARN GON"},
+		// Past the verb's object, an adverbial clause names no target
+		// of the verb; a purpose clause does.
+		{"no target from an adverbial clause", "--- JAIL [173] ---\nJAIL\n", "Arnor jailed a man for helping rebels in Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD jailed) (NP (DT a) (NN man)) (SBAR (IN for) (S (VP (VBG helping) (NP (NP (NNS rebels)) (PP (IN in) (NP (NNP Gondor)))))))) (. .)))", "", "ARN GON"},
+		{"target from a purpose clause", "--- SIGN [057] ---\nSIGN\n", "Arnor signed an accord to help Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD signed) (NP (DT an) (NN accord)) (S (VP (TO to) (VP (VB help) (NP (NNP Gondor)))))) (. .)))", "ARN GON 057", ""},
 		// A subject with no actor of its own is the actor its
 		// participle names.
 		{"source through its participle", signOrDamn, "A report released in Gondor condemned Arnor.",

@@ -191,6 +191,24 @@ func (w *work) inClause(i, from int) bool {
 	return false
 }
 
+// inAdverbialClause reports whether item i lies in a clause that a
+// preposition or subordinating conjunction opens ("for helping ...",
+// "after talks failed"), not a complement ("that", "whether", "if"),
+// below the verb at from.
+func (w *work) inAdverbialClause(i, from int) bool {
+	for j := w.parent(i); j > from; j = w.parent(j) {
+		if w.items[j].Label == "SBAR" && j+2 < len(w.items) && w.items[j+1].Kind == syntax.Open && w.items[j+1].Label == "IN" {
+			switch w.items[j+2].Word {
+			case "THAT", "WHETHER", "IF":
+				// a complement clause ("said on Friday that ...")
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inPP reports whether the word at item i heads into a prepositional
 // phrase ("to" of "handed to X", not of "said to be").
 func (w *work) inPP(i int) bool {
@@ -1409,12 +1427,26 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		srcCode = codes[0]
 	}
 	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) && !w.accordingTo(it.at) }
+	object := false // a phrase of the verb's own clause met before
 	for k, it := range lower {
+		if object && w.inAdverbialClause(it.at, verbAt) {
+			// past the verb's own object, an adverbial clause ("jailed a
+			// man for helping militants join a group in Lebanon") names
+			// no target of the verb; a purpose or a modifier does
+			// ("signed an accord to supply Gondor")
+			continue
+		}
 		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) && !w.accordingTo(it.at) {
 			return loc{k, false, true}
 		}
 		if it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
 			return loc{titledName(lower, k, 1), false, true}
+		}
+		if it.kind == seqNEOpen && !object {
+			// the verb's object: a phrase right under its verb phrase
+			// (not "on Friday")
+			p := w.parent(it.at)
+			object = p >= 0 && strings.HasPrefix(w.items[p].Label, "VP")
 		}
 	}
 	for k, it := range lower {
