@@ -355,6 +355,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// "is said to" reports what its subject does
 		{"The residents have not been permitted to cross into Jordan.", "", "JOR"},
 		{"Iran is said to be planning an attack on Israel.", "IRN ISR", ""},
+		// the last of a list the parser made a second subject is one of
+		// the list: all three met each other
+		{"The US, Russia, and Switzerland met yesterday.", "RUS CHE 040", ""},
 		// occupied territory is the state the UN counts it part of
 		{"Israeli jets struck the Golan Heights on Monday.", "ISR SYR 190", ""},
 		// agreeing to someone's demands is yielding to them

@@ -337,6 +337,11 @@ func repairDoubleSubject(toks []Token) {
 				// "Hours before Qaani's comments, the FBI launched ...":
 				// the first is a preposed phrase of time or place
 				toks[i].Deprel = "obl:unmarked"
+			case j < h-1:
+				// "The US, Russia, and Switzerland met": the last of a
+				// list the parser gave the verb as a second subject, with
+				// the conjunction, is a conjunct of the first
+				joinConjunct(toks, i, j)
 			}
 			continue
 		}
@@ -349,6 +354,38 @@ func repairDoubleSubject(toks []Token) {
 		}
 		// the first word's dependents go with it
 		toks[i].Head, toks[i].Deprel = j+1, "compound"
+	}
+}
+
+// joinConjunct makes subject j a conjunct of subject i when a
+// coordinating conjunction (hung from either or from their verb) stands
+// right before j's phrase and the words between i's phrase and it are a
+// comma at most; the conjunction and the comma go to j.
+func joinConjunct(toks []Token, i, j int) {
+	start, end := j, i
+	for k := range toks {
+		if under(toks, k, j) {
+			start = min(start, k)
+		}
+		if under(toks, k, i) {
+			end = max(end, k)
+		}
+	}
+	c := start - 1
+	if c <= end || toks[c].UPOS != "CCONJ" || toks[c].Head != toks[j].Head && toks[c].Head != j+1 && toks[c].Head != i+1 {
+		return
+	}
+	for k := end + 1; k < c; k++ {
+		if toks[k].Form != "," {
+			return
+		}
+	}
+	toks[j].Head, toks[j].Deprel = i+1, "conj"
+	toks[c].Head, toks[c].Deprel = j+1, "cc"
+	for k := c - 1; k > i && toks[k].Form == ","; k-- {
+		// the comma before the conjunction (UD hangs it from the
+		// conjunct after it), whichever word the parser gave it to
+		toks[k].Head, toks[k].Deprel = j+1, "punct"
 	}
 }
 

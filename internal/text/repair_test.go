@@ -86,6 +86,25 @@ func TestRepairDoubleSubject(t *testing.T) {
 
 // A trailing reporting clause hung from the root as something other than
 // parataxis becomes parataxis, with its comma.
+func TestRepairDoubleSubjectConjunct(t *testing.T) {
+	checkRepair(t, repairDoubleSubject, []repairCase{
+		{ // "Four children and a man were killed": the last of a list
+			[]string{"Four NUM CD 2 nummod four", "children NOUN NNS 7 nsubj:pass child", "and CCONJ CC 7 cc and",
+				"a DET DT 5 det a", "man NOUN NN 7 nsubj:pass man", "were AUX VBD 7 aux:pass be", "killed VERB VBN 0 root kill"},
+			"Four/2/nummod children/7/nsubj:pass and/5/cc a/5/det man/2/conj were/7/aux:pass killed/0/root",
+		},
+		{ // "Iran, Russia and Turkey met": the comma before the conjunction goes with it
+			[]string{"Iran PROPN NNP 7 nsubj Iran", ", PUNCT , 3 punct ,", "Russia PROPN NNP 1 conj Russia",
+				", PUNCT , 1 punct ,", "and CCONJ CC 7 cc and", "Turkey PROPN NNP 7 nsubj Turkey", "met VERB VBD 0 root meet"},
+			"Iran/7/nsubj ,/3/punct Russia/1/conj ,/6/punct and/6/cc Turkey/1/conj met/0/root",
+		},
+		{ // no conjunction between them: left alone
+			[]string{"Iran PROPN NNP 4 nsubj Iran", ", PUNCT , 1 punct ,", "Russia PROPN NNP 4 nsubj Russia", "met VERB VBD 0 root meet"},
+			"Iran/4/nsubj ,/1/punct Russia/4/nsubj met/0/root",
+		},
+	})
+}
+
 func TestRepairReportingRelabels(t *testing.T) {
 	toks := depToks(t,
 		"Russia PROPN NNP 2 nsubj Russia", "accused VERB VBD 0 root accuse", "Ukraine PROPN NNP 2 obj Ukraine",
