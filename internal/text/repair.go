@@ -757,7 +757,7 @@ func repairReducedRelative(toks []Token) {
 		first := n
 		for k := n - 1; k >= 0 && under(toks, k, n); k-- {
 			first = k
-			if name := toks[n].Form[:1]; name != strings.ToLower(name) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) {
+			if name := toks[n].Form; name != "" && name[:1] != strings.ToLower(name[:1]) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) {
 				ok = false // "an entity Neumann controlled", one phrase
 			}
 		}
