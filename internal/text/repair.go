@@ -362,18 +362,26 @@ func repairDoubleSubject(toks []Token) {
 // right before j's phrase and the words between i's phrase and it are a
 // comma at most; the conjunction and the comma go to j.
 func joinConjunct(toks []Token, i, j int) {
-	start, end := j, i
-	for k := range toks {
-		if under(toks, k, j) {
-			start = min(start, k)
+	// the conjunction: the first word before j's own words
+	c := -1
+	for k := j - 1; k > i; k-- {
+		if toks[k].UPOS == "CCONJ" {
+			c = k
+			break
 		}
-		if under(toks, k, i) {
-			end = max(end, k)
+		if !under(toks, k, j) {
+			return
 		}
 	}
-	c := start - 1
-	if c <= end || toks[c].UPOS != "CCONJ" || toks[c].Head != toks[j].Head && toks[c].Head != j+1 && toks[c].Head != i+1 {
+	if c < 0 || toks[c].Head != toks[j].Head && toks[c].Head != j+1 && toks[c].Head != i+1 {
 		return
+	}
+	// between i's words and the conjunction, commas at most
+	end := i
+	for k := i + 1; k < c; k++ {
+		if under(toks, k, i) && toks[k].Form != "," {
+			end = k
+		}
 	}
 	for k := end + 1; k < c; k++ {
 		if toks[k].Form != "," {

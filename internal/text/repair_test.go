@@ -98,6 +98,11 @@ func TestRepairDoubleSubjectConjunct(t *testing.T) {
 				", PUNCT , 1 punct ,", "and CCONJ CC 7 cc and", "Turkey PROPN NNP 7 nsubj Turkey", "met VERB VBD 0 root meet"},
 			"Iran/7/nsubj ,/3/punct Russia/1/conj ,/6/punct and/6/cc Turkey/1/conj met/0/root",
 		},
+		{ // "the army and the Rapid Support Forces agreed": the conjunction hung from the second
+			[]string{"the DET DT 2 det the", "army NOUN NN 7 nsubj army", "and CCONJ CC 6 cc and", "the DET DT 6 det the",
+				"Support PROPN NNP 6 compound Support", "Forces PROPN NNPS 7 nsubj Forces", "agreed VERB VBD 0 root agree"},
+			"the/2/det army/7/nsubj and/6/cc the/6/det Support/6/compound Forces/2/conj agreed/0/root",
+		},
 		{ // no conjunction between them: left alone
 			[]string{"Iran PROPN NNP 4 nsubj Iran", ", PUNCT , 1 punct ,", "Russia PROPN NNP 4 nsubj Russia", "met VERB VBD 0 root meet"},
 			"Iran/4/nsubj ,/1/punct Russia/4/nsubj met/0/root",
