@@ -691,9 +691,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			return true
 		}
 	}
-	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower)) {
+	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
+		// (a phrase after "brokered by", "mediated by" is whoever helped
+		// the members agree, not a party: "the army and the RSF agreed
+		// to a ceasefire brokered by Saudi Arabia")
 		w.tracef("  compound subject of a reciprocal act: each member with the others")
 		w.makeEvents(ev, upper, lower, src, src)
 		return true
@@ -848,6 +851,16 @@ var personalPronouns = map[string]bool{"ME": true, "US": true, "YOU": true, "HIM
 // recipientPrepositions open a phrase naming whom something is given
 // to, aimed at or done with.
 var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true}
+
+// modifierAgent reports whether the phrase at l of a lower sequence is
+// the agent of a participle ("a ceasefire brokered | by Qatar").
+func (w *work) modifierAgent(seq []seqItem, l loc) bool {
+	if !l.ok || l.upper || l.at < 2 || seq[l.at-1].kind != seqWord || seq[l.at-1].word != "BY" || seq[l.at-2].kind != seqWord {
+		return false
+	}
+	at := seq[l.at-2].at
+	return at >= 1 && w.items[at-1].Label == "VBN"
+}
 
 // throughAgent moves a target with no actor of its own that a participle
 // with an agent modifies ("condemned the move announced by Pompeo",

@@ -358,6 +358,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the last of a list the parser made a second subject is one of
 		// the list: all three met each other
 		{"The US, Russia, and Switzerland met yesterday.", "RUS CHE 040", ""},
+		// two parties agreeing to a truce someone brokered agree with
+		// each other, not with the broker
+		{"Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia.", "SDNMIL SDNREB 0871", "SAU"},
 		// occupied territory is the state the UN counts it part of
 		{"Israeli jets struck the Golan Heights on Monday.", "ISR SYR 190", ""},
 		// agreeing to someone's demands is yielding to them
