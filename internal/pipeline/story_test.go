@@ -358,6 +358,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the last of a list the parser made a second subject is one of
 		// the list: all three met each other
 		{"The US, Russia, and Switzerland met yesterday.", "RUS CHE 040", ""},
+		// a past tense the tagger took for a participle in a sentence
+		// with no other verb
+		{"Hundreds of protesters clashed with police in Nairobi on Wednesday.", "---OPP", ""},
 		// two parties agreeing to a truce someone brokered agree with
 		// each other, not with the broker
 		{"Sudan's army and the Rapid Support Forces agreed to a ceasefire brokered by Saudi Arabia.", "SDNMIL SDNREB 0871", "SAU"},

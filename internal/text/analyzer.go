@@ -523,6 +523,13 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 		case x == "NNS" && tg.seenAs(forms[i], "VBZ"):
 			classes[i] = vbz
 			return
+		case x == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed") && !tg.seenAs(forms[i], "VBN"):
+			// a regular form training never saw as a participle, after
+			// the subject of a sentence with no other verb ("Hundreds
+			// of protesters clashed with police"); "killed", seen as
+			// both, may head a caption ("Three soldiers killed in ...")
+			classes[i] = vbd
+			return
 		}
 	}
 }
