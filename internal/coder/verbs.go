@@ -696,7 +696,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// signed a peace agreement": each member acts on the others.
 		// (a phrase after "brokered by", "mediated by" is whoever helped
 		// the members agree, not a party: "the army and the RSF agreed
-		// to a ceasefire brokered by Saudi Arabia")
+		// to a ceasefire brokered by Saudi Arabia"; where they did it
+		// stays the target, as PETRARCH codes a meeting's place)
 		w.tracef("  compound subject of a reciprocal act: each member with the others")
 		w.makeEvents(ev, upper, lower, src, src)
 		return true
@@ -750,7 +751,9 @@ func throughPartitive(seq []seqItem, l loc) loc {
 		}
 		n++
 	}
-	if n == 0 || k+2 >= len(seq) || seq[k].kind != seqNEClose || seq[k+1].kind != seqWord || seq[k+1].word != "OF" || !coded(seq[k+2]) {
+	if n == 0 || k+2 >= len(seq) || seq[k].kind != seqNEClose || seq[k+1].kind != seqWord || seq[k+1].word != "OF" ||
+		!coded(seq[k+2]) && !(seq[k+2].kind == seqNEOpen && seq[k+2].code != "---") {
+		// (an agent alone will do: "dozens of opposition activists")
 		return l
 	}
 	return loc{k + 2, false, true}

@@ -358,6 +358,12 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the last of a list the parser made a second subject is one of
 		// the list: all three met each other
 		{"The US, Russia, and Switzerland met yesterday.", "RUS CHE 040", ""},
+		// summoning an envoy is a complaint to the envoy's state, not to
+		// what the summons was about; sending police abroad is sending
+		// forces; a quantity of agents is the agents
+		{"Pakistan summoned the Afghan ambassador to protest against attacks by militants.", "PAK AFGGOV 114", ""},
+		{"Kenya will send 1,000 police officers to Haiti.", "KEN HTI 074", "070"},
+		{"Police in Bangladesh arrested dozens of opposition activists after violent protests in Dhaka.", "BGDCOP ---OPP 173", ""},
 		// a past tense the tagger took for a participle in a sentence
 		// with no other verb
 		{"Hundreds of protesters clashed with police in Nairobi on Wednesday.", "---OPP", ""},
