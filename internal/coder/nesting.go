@@ -370,12 +370,11 @@ func combine(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
 	if len(ic) < 2 {
 		return nil, false
 	}
-	var code string
-	if suf, ok := cueSuffix[ic[:2]]; ok {
-		code = oc[:2] + string(suf)
-	} else if oc == "030" && (ic[:2] == "18" || ic[:2] == "19" || ic[:2] == "20") {
-		code = "138"
-	} else {
+	code, ok := cued(oc[:2], ic)
+	if !ok && oc == "030" && (ic[:2] == "18" || ic[:2] == "19" || ic[:2] == "20") {
+		code, ok = "138", true
+	}
+	if !ok {
 		return nil, false
 	}
 	return recode(oevs, code, ievs[0].Pattern), true
@@ -407,13 +406,24 @@ func appealToActor(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
 			return nil, false
 		}
 	}
-	code := "020"
-	if ic := ievs[0].Code; len(ic) >= 2 {
-		if suf, ok := cueSuffix[ic[:2]]; ok {
-			code = "02" + string(suf)
-		}
+	code, ok := cued("02", ievs[0].Code)
+	if !ok {
+		code = "020"
 	}
 	return recode(oevs, code, ievs[0].Pattern), true
+}
+
+// cued is the code of category root (02 appeal, 03 intent, 10 demand)
+// for the act coded ic, when the codebook has one ("02" with 07x is 023).
+func cued(root, ic string) (string, bool) {
+	if len(ic) < 2 {
+		return "", false
+	}
+	suf, ok := cueSuffix[ic[:2]]
+	if !ok {
+		return "", false
+	}
+	return root + string(suf), true
 }
 
 // recode gives the outer verb's events the combined code, with the
