@@ -180,6 +180,7 @@ func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Resu
 func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result, cx *Context) (Result, error) {
 	items = dropCommaClauses(items, c.opt.Commas)
 	w.c, w.s, w.day, w.res, w.cx = c, s, day, &res, cx
+	w.mixed = 0 // (a pooled work must not answer mixedCase for the last sentence it coded)
 	w.resolved = w.resolved[:0]
 	w.referents = w.referents[:0]
 	w.occs = w.occs[:0]

@@ -399,3 +399,30 @@ func TestBuiltinNewsRules(t *testing.T) {
 		}
 	}
 }
+
+// A coder reuses its scratch state from sentence to sentence: whether a
+// sentence mixes cases is the sentence's own, not the last one's (after a
+// headline in capitals, "a strict Islamic state" had become the Islamic
+// State, depending on when the pool was emptied).
+func TestCaseRuleAfterHeadlineInCapitals(t *testing.T) {
+	sc := storyCoder(t)
+	day, _ := dict.ParseDay("20240105")
+	for _, text := range []string{
+		"BOKO HARAM ATTACKED THE ARMY IN NIGERIA.",
+		"Boko Haram launched attacks in its campaign for a strict Islamic state in Nigeria.",
+	} {
+		var got []string
+		for _, s := range sc.Analysis.Text(text, false) {
+			r, err := sc.Coder.Code(s, day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range r.Events {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			}
+		}
+		if strings.Contains(text, "strict") && strings.Contains(strings.Join(got, "; "), "IMGMUSISI") {
+			t.Errorf("%q: %v", text, got)
+		}
+	}
+}
