@@ -873,14 +873,11 @@ func (w *work) throughAgent(seq []seqItem, l loc) loc {
 	if !bareNE(seq, l) {
 		return l
 	}
-	k := neClose(seq, l.at) + 1 // the participle
-	if k+2 >= len(seq) || seq[k].kind != seqWord || seq[k+1].kind != seqWord || seq[k+1].word != "BY" || !coded(seq[k+2]) {
-		return l
+	// the phrase after the participle and "by" right after the target
+	if t := (loc{neClose(seq, l.at) + 3, false, true}); t.at < len(seq) && coded(seq[t.at]) && w.modifierAgent(seq, t) {
+		return t
 	}
-	if at := seq[k].at; at < 1 || w.items[at-1].Label != "VBN" {
-		return l
-	}
-	return loc{k + 2, false, true}
+	return l
 }
 
 // tokSpan is the token span of items a..b.
@@ -1638,17 +1635,18 @@ func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
 // namesNoActor reports whether the phrase at l has no code at all, not
 // even an agent's ("yesterday", not "rebels", ---REB).
 func (w *work) namesNoActor(l loc, upper, lower []seqItem) bool {
-	for _, r := range w.refs(l, upper, lower) {
-		if r.code != "" && r.code != "---" {
-			return false
-		}
-	}
-	return true
+	return w.everyRef(l, upper, lower, func(code string) bool { return code == "" || code == "---" })
 }
 
 func (w *work) isNullLoc(l loc, upper, lower []seqItem) bool {
+	return w.everyRef(l, upper, lower, isNull)
+}
+
+// everyRef reports whether ok holds for the code of every actor the
+// phrase at l refers to.
+func (w *work) everyRef(l loc, upper, lower []seqItem, ok func(code string) bool) bool {
 	for _, r := range w.refs(l, upper, lower) {
-		if !isNull(r.code) {
+		if !ok(r.code) {
 			return false
 		}
 	}
