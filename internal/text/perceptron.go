@@ -465,9 +465,7 @@ func (m *sparseModel) add3(feats []uint64, s *[3]int32) {
 	for j, f := range feats {
 		at[j] = slotOf(key32(f), shift)
 	}
-	if len(feats) > 0 && len(dense) > 0 {
-		prefetchIdx(unsafe.Pointer(&dense[0]), &at[0], len(feats), uint(bits.TrailingZeros(uint(unsafe.Sizeof(dense[0])))))
-	}
+	prefetchSlots(dense, at[:len(feats)])
 	s0, s1, s2 := s[0], s[1], s[2]
 	for j, f := range feats {
 		fp, i := fp16(key32(f)), at[j]
@@ -512,9 +510,7 @@ func (m *sparseModel) add(feats []uint64, scores *[256]float32, cands []uint8) {
 	for j, f := range feats {
 		at[j] = slotOf(key32(f), shift)
 	}
-	if n > 0 && len(slots) > 0 {
-		prefetchIdx(unsafe.Pointer(&slots[0]), &at[0], n, uint(bits.TrailingZeros(uint(unsafe.Sizeof(slots[0])))))
-	}
+	prefetchSlots(slots, at[:n])
 	var found [maxFeats]uint32
 	var rowAt [maxFeats]uintptr // where each found feature's weights are
 	nf := 0
@@ -570,6 +566,15 @@ func (m *sparseModel) add(feats []uint64, scores *[256]float32, cands []uint8) {
 			}
 		}
 	}
+}
+
+// prefetchSlots prefetches table[i] for each i in at (the slot types are
+// powers of two in size, so an index shifted is an offset).
+func prefetchSlots[T any](table []T, at []uint32) {
+	if len(at) == 0 || len(table) == 0 {
+		return
+	}
+	prefetchIdx(unsafe.Pointer(&table[0]), &at[0], len(at), uint(bits.TrailingZeros(uint(unsafe.Sizeof(table[0])))))
 }
 
 // clearScores zeroes the scores a caller of score will read: those of

@@ -762,9 +762,8 @@ func repairReducedRelative(toks []Token) {
 		// and the noun starts its phrase: in "an entity Neumann
 		// controlled sold ..." the clause with its subject modifies the
 		// noun before it
-		first := n
-		for k := n - 1; k >= 0 && under(toks, k, n); k-- {
-			first = k
+		first := firstUnder(toks, n)
+		for k := first; k < n; k++ {
 			if name := toks[n].Form; name != "" && name[:1] != strings.ToLower(name[:1]) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) {
 				ok = false // "an entity Neumann controlled", one phrase
 			}
