@@ -22,6 +22,7 @@ func runAnalyze(ctx context.Context, env *cliEnv, args []string) error {
 	fs.SetOutput(env.stderr)
 	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
 	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
+	greedy := fs.Bool("greedy", false, "parse greedily instead of with a beam of two (faster, about half a point less accurate)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald analyze [flags] [file ...]   (text from stdin when no file is given)")
 		fs.PrintDefaults()
@@ -35,6 +36,9 @@ func runAnalyze(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	if *fast {
 		a = a.Fast()
+	}
+	if *greedy {
+		a = a.Greedy()
 	}
 	w := bufio.NewWriter(env.stdout)
 	defer w.Flush()

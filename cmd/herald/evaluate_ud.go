@@ -23,6 +23,7 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	mode := fs.String("mode", "both", "gold (gold tokens), raw (herald's own segmentation of the # text lines) or both")
 	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
 	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
+	greedy := fs.Bool("greedy", false, "parse greedily instead of with a beam of two (faster, about half a point less accurate)")
 	output := fs.String("output", "", "write herald's analysis of the gold tokens to this file as CoNLL-U, for error analysis")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald evaluate-ud [flags] gold.conllu")
@@ -43,6 +44,9 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	if *fast {
 		a = a.Fast()
+	}
+	if *greedy {
+		a = a.Greedy()
 	}
 	path := fs.Arg(0)
 	f, err := os.Open(path)

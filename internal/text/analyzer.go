@@ -22,6 +22,7 @@ type Analyzer struct {
 	m       *model
 	classOf map[[2]string]int // (UPOS, XPOS) -> tagger class
 	onePass bool              // skip the tagger's second pass
+	beam    beamConfig        // the parser's decoding
 	cls     tagClassIDs       // the classes the tag repairs set
 }
 
@@ -37,6 +38,14 @@ func (a *Analyzer) Fast() *Analyzer {
 	f := *a
 	f.onePass = true
 	return &f
+}
+
+// Greedy returns an Analyzer sharing a's model whose parser keeps one
+// parse instead of a beam: faster, about half a point less accurate.
+func (a *Analyzer) Greedy() *Analyzer {
+	g := *a
+	g.beam.width = 1
+	return &g
 }
 
 // Load returns an Analyzer over the model embedded in the binary. Each call
@@ -65,7 +74,7 @@ func LoadModel(r io.Reader) (*Analyzer, error) {
 }
 
 func newAnalyzer(m *model) *Analyzer {
-	a := &Analyzer{m: m, classOf: map[[2]string]int{}}
+	a := &Analyzer{m: m, classOf: map[[2]string]int{}, beam: defaultBeam(m.parser)}
 	for c := range m.tagger.upos {
 		a.classOf[[2]string{m.tagger.upos[c], m.tagger.xpos[c]}] = c
 	}
@@ -127,7 +136,12 @@ func (a *Analyzer) analyzeTokens(toks []Token) {
 // parseWords parses toks from the parser's input built for them, sets
 // Head and Deprel, and repairs what news text often trips the parser on.
 func (a *Analyzer) parseWords(toks []Token, in *pinput) {
-	heads, labels := a.m.parser.parseInput(in, len(toks))
+	var heads, labels []int
+	if a.beam.width > 1 {
+		heads, labels = a.m.parser.parseBeam(in, len(toks), a.beam)
+	} else {
+		heads, labels = a.m.parser.parseInput(in, len(toks))
+	}
 	for i := range toks {
 		toks[i].Head = heads[i]
 		toks[i].Deprel = a.m.parser.labels[labels[i]]

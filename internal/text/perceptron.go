@@ -444,6 +444,25 @@ func (m *sparseModel) numSlots() int {
 	return len(m.slots)
 }
 
+// meanAbs3 is the mean absolute weight of a three-class model's features.
+func (m *sparseModel) meanAbs3() float32 {
+	var sum float64
+	n := 0
+	for _, d := range m.dense3 {
+		if d.fp == 0 {
+			continue
+		}
+		for _, w := range d.w {
+			sum += math.Abs(float64(w))
+		}
+		n++
+	}
+	if n == 0 {
+		return 1
+	}
+	return float32(sum / float64(n) * float64(m.scale3))
+}
+
 // score3 is score for models with at most three classes.
 func (m *sparseModel) score3(feats []uint64, scores *[3]float32) {
 	var s [3]int32
