@@ -780,19 +780,16 @@ func neClose(seq []seqItem, at int) int {
 }
 
 // throughPlace moves a target with no actor of its own that a phrase of
-// place inside its noun phrase locates ("struck targets in southern
-// Lebanon", "shelled villages near Idlib") to that place, as PETRARCH codes
-// a noun phrase by the actor found anywhere in it.
+// place right after it locates ("struck targets in southern Lebanon",
+// "shelled villages near Idlib") to that place, as PETRARCH codes a noun
+// phrase by the actor found anywhere in it — whether the parser hung the
+// phrase from the noun or from the verb, which the words do not decide.
 func (w *work) throughPlace(seq []seqItem, l loc) loc {
 	if !bareNE(seq, l) {
 		return l
 	}
-	it := seq[l.at].at
-	if it < 1 || w.items[it-1].Kind != syntax.Open || w.items[it-1].Label != "NP" {
-		return l
-	}
 	k := neClose(seq, l.at)
-	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] || !coded(seq[k+2]) || seq[k+2].at > w.items[it-1].end {
+	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] || !coded(seq[k+2]) {
 		return l
 	}
 	return loc{k + 2, false, true}

@@ -831,3 +831,76 @@ func repairParticipleConjunct(toks []Token) {
 		return
 	}
 }
+
+// repairCompoundList undoes a compound made across a comma: "The US,
+// Russia, and Switzerland met" parsed with "US" a compound of "Russia"
+// (and "Russia" the subject, "Switzerland" its conjunct). UD compounds
+// never span punctuation; when the would-be head has conjuncts of its own,
+// the first word is the list's first conjunct: it takes the head's place
+// and the head and the head's conjuncts become its conjuncts.
+func repairCompoundList(toks []Token) {
+	for x := range toks {
+		if toks[x].Deprel != "compound" || !nominal(toks[x].UPOS) {
+			continue
+		}
+		y := toks[x].Head - 1
+		if y <= x+1 || !nominal(toks[y].UPOS) || !hasDep(toks, y+1, "conj") {
+			continue
+		}
+		comma := -1
+		for k := x + 1; k < y; k++ {
+			if toks[k].Form == "," {
+				comma = k
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		toks[x].Head, toks[x].Deprel = toks[y].Head, toks[y].Deprel
+		for k := range toks {
+			if toks[k].Head == y+1 && toks[k].Deprel == "conj" && k != x {
+				toks[k].Head = x + 1
+			}
+		}
+		toks[y].Head, toks[y].Deprel = x+1, "conj"
+		toks[comma].Head, toks[comma].Deprel = y+1, "punct"
+	}
+}
+
+// repairPerfectParticiple makes "have" before a past participle its
+// auxiliary when the parser read the participle as an adjective of the
+// noun after it and "have" as the verb ("Police have laid siege to a
+// university": "laid" an amod of "siege", the object of "have"). In EWT
+// train 65 of 68 "have" + participle + noun sequences are perfect tenses;
+// the participles of the other three ("have limited options", "fixed",
+// "used") are left alone.
+// The participle takes the place of "have", whose other dependents (its
+// subject, obliques, punctuation) go with it; the noun is its object.
+var adjectivalParticiples = map[string]bool{"limit": true, "fix": true, "use": true}
+
+func repairPerfectParticiple(toks []Token) {
+	for h := 0; h+2 < len(toks); h++ {
+		if toks[h].Lemma != "have" || !finiteTag(toks[h].XPOS) {
+			continue
+		}
+		p := h + 1
+		for p < len(toks) && toks[p].XPOS == "RB" && toks[p].Head == h+1 {
+			p++ // "have not", "have already"
+		}
+		if p+1 >= len(toks) || toks[p].XPOS != "VBN" || toks[p].Deprel != "amod" || adjectivalParticiples[toks[p].Lemma] {
+			continue
+		}
+		n := toks[p].Head - 1
+		if n <= p || toks[n].Head != h+1 || toks[n].Deprel != "obj" || !nominal(toks[n].UPOS) {
+			continue
+		}
+		toks[p].Head, toks[p].Deprel = toks[h].Head, toks[h].Deprel
+		for k := range toks {
+			if toks[k].Head == h+1 && k != p {
+				toks[k].Head = p + 1
+			}
+		}
+		toks[h].Head, toks[h].Deprel = p+1, "aux"
+		toks[n].Head, toks[n].Deprel = p+1, "obj"
+	}
+}

@@ -444,3 +444,41 @@ func TestRepairParticipleConjunct(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairCompoundList(t *testing.T) {
+	checkRepair(t, repairCompoundList, []repairCase{
+		{ // "The US, Russia, and Switzerland met": a list, not a compound
+			[]string{"The DET DT 2 det the", "US PROPN NNP 4 compound US", ", PUNCT , 4 punct ,", "Russia PROPN NNP 8 nsubj Russia",
+				", PUNCT , 7 punct ,", "and CCONJ CC 7 cc and", "Switzerland PROPN NNP 4 conj Switzerland", "met VERB VBD 0 root meet"},
+			"The/2/det US/8/nsubj ,/4/punct Russia/2/conj ,/7/punct and/7/cc Switzerland/2/conj met/0/root",
+		},
+		{ // no comma between: a real compound stays
+			[]string{"the DET DT 3 det the", "news NOUN NN 3 compound news", "agency NOUN NN 0 root agency",
+				"and CCONJ CC 5 cc and", "radio NOUN NN 3 conj radio"},
+			"the/3/det news/3/compound agency/0/root and/5/cc radio/3/conj",
+		},
+		{ // across a comma but no conjuncts after: left alone
+			[]string{"Paris PROPN NNP 3 compound Paris", ", PUNCT , 3 punct ,", "France PROPN NNP 0 root France"},
+			"Paris/3/compound ,/3/punct France/0/root",
+		},
+	})
+}
+
+func TestRepairPerfectParticiple(t *testing.T) {
+	checkRepair(t, repairPerfectParticiple, []repairCase{
+		{ // "Police have laid siege to a university"
+			[]string{"Police NOUN NNS 2 nsubj police", "have VERB VBP 0 root have", "laid VERB VBN 4 amod lay",
+				"siege NOUN NN 2 obj siege", "to ADP IN 7 case to", "a DET DT 7 det a", "university NOUN NN 4 nmod university", ". PUNCT . 2 punct ."},
+			"Police/3/nsubj have/3/aux laid/0/root siege/3/obj to/7/case a/7/det university/4/nmod ./3/punct",
+		},
+		{ // "have not laid": an adverb between
+			[]string{"They PRON PRP 2 nsubj they", "have VERB VBP 0 root have", "not PART RB 2 advmod not", "laid VERB VBN 5 amod lay",
+				"mines NOUN NNS 2 obj mine"},
+			"They/4/nsubj have/4/aux not/4/advmod laid/0/root mines/4/obj",
+		},
+		{ // "We have limited time": an adjective, as EWT has it
+			[]string{"We PRON PRP 2 nsubj we", "have VERB VBP 0 root have", "limited VERB VBN 4 amod limit", "time NOUN NN 2 obj time"},
+			"We/2/nsubj have/0/root limited/4/amod time/2/obj",
+		},
+	})
+}
