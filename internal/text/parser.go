@@ -522,26 +522,17 @@ func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
 				mv = c
 			}
 		}
-		l := -1
-		if mv != mShift {
-			h, d := st.arcOf(mv)
-			if h == 0 {
-				l = p.root
-			} else if cs := p.lcands[lcandKey(in, h, d)]; len(cs) == 1 && int(cs[0]) != p.root {
-				l = int(cs[0]) // the only label such arcs had in training
-			} else {
-				buf = p.labelFeatures(st, in, h, d, buf)
-				// (all labels: bestLabel may fall back to them)
-				clearScores(&lscores, nil, len(p.labels))
-				p.lmodel.score(buf, &lscores, cs)
-				l = p.bestLabel(&lscores, h, cs)
-			}
-		}
-		st.apply(mv, l)
+		st.apply(mv, p.labelFor(st, in, mv, buf, &lscores, nil))
 	}
-	heads = make([]int, n)
-	labels = make([]int, n)
-	for i := 1; i <= n; i++ {
+	return st.tree()
+}
+
+// tree returns the finished parse's 1-based heads (0 = root) and label
+// indices.
+func (st *pstate) tree() (heads, labels []int) {
+	heads = make([]int, st.n)
+	labels = make([]int, st.n)
+	for i := 1; i <= st.n; i++ {
 		heads[i-1] = st.head[i]
 		labels[i-1] = st.label[i]
 	}

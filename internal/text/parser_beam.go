@@ -66,9 +66,9 @@ type beamCand struct {
 	since int32
 }
 
-// labelFor names the arc move mv would make in st. Parses in a beam
-// share most arcs with the same surroundings: memo remembers the label
-// chosen for each set of label features.
+// labelFor names the arc move mv would make in st (-1 for a shift).
+// Parses in a beam share many arcs with the same surroundings: memo, when
+// not nil, remembers the label chosen for each set of label features.
 func (p *parser) labelFor(st *pstate, in *pinput, mv int, buf []uint64, lscores *[256]float32, memo map[uint64]int) int {
 	if mv == mShift {
 		return -1
@@ -82,17 +82,23 @@ func (p *parser) labelFor(st *pstate, in *pinput, mv int, buf []uint64, lscores 
 		return int(cs[0]) // the only label such arcs had in training
 	}
 	buf = p.labelFeatures(st, in, h, d, buf)
-	key := uint64(h)<<32 | uint64(d)
-	for _, f := range buf {
-		key = mix(key, f)
+	var key uint64
+	if memo != nil {
+		key = uint64(h)<<32 | uint64(d)
+		for _, f := range buf {
+			key = mix(key, f)
+		}
+		if l, ok := memo[key]; ok {
+			return l
+		}
 	}
-	if l, ok := memo[key]; ok {
-		return l
-	}
+	// all labels are cleared: bestLabel may fall back to them
 	clearScores(lscores, nil, len(p.labels))
 	p.lmodel.score(buf, lscores, cs)
 	l := p.bestLabel(lscores, h, cs)
-	memo[key] = l
+	if memo != nil {
+		memo[key] = l
+	}
 	return l
 }
 
@@ -197,14 +203,7 @@ func (p *parser) parseBeam(in *pinput, n int, cfg beamConfig) (heads, labels []i
 		}
 		beam, next = next, beam
 	}
-	st := beam[0].st
-	heads = make([]int, n)
-	labels = make([]int, n)
-	for i := 1; i <= n; i++ {
-		heads[i-1] = st.head[i]
-		labels[i-1] = st.label[i]
-	}
-	return heads, labels
+	return beam[0].st.tree()
 }
 
 // addCand inserts c into cands, kept sorted by falling score (ties in
