@@ -6,8 +6,8 @@ import "math"
 // so its scores compare moves at one state, not whole parses. Read as a
 // local probability model — a softmax over the valid moves' scores at a
 // fixed temperature — they do compare parses: a parse's score is the sum of
-// its moves' log-probabilities. The beam keeps at most beamWidth parses and
-// drops any whose score falls more than beamDelta below the best, so on the
+// its moves' log-probabilities. The beam keeps at most width parses and
+// drops any whose score falls more than delta below the best, so on the
 // many moves where the model is sure the beam holds one parse and costs
 // what greedy parsing costs; nor does it keep a parse that has trailed
 // the best for more than maxAge moves.
