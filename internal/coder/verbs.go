@@ -702,6 +702,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.makeEvents(ev, upper, lower, src, src)
 		return true
 	}
+	if tgt.ok && !tgt.upper && asRole(lower, tgt.at) && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AS ")) {
+		// "Biden took over as point man": what someone acts as is a
+		// role, not whom the act is aimed at (a pattern that wants
+		// the phrase names "AS" itself)
+		w.tracef("  a phrase after \"as\" is a role, not a target")
+		tgt = loc{}
+	}
 	if !tgt.ok {
 		w.tracef("  no target")
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
@@ -793,6 +800,11 @@ func (w *work) throughPlace(seq []seqItem, l loc) loc {
 		return l
 	}
 	return loc{k + 2, false, true}
+}
+
+// asRole reports whether the phrase opening at seq[at] follows "as".
+func asRole(seq []seqItem, at int) bool {
+	return at >= 1 && seq[at-1].kind == seqWord && seq[at-1].word == "AS"
 }
 
 // placePrepositions open a phrase that says where something is.
