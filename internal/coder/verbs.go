@@ -691,6 +691,20 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			return true
 		}
 	}
+	if tgt.ok && !tgt.upper && cooperative(code) && opensWith(lower, tgt.at, "AGAINST") && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AGAINST ")) {
+		// "provide protection to civilians against Russian
+		// airstrikes": help, consultation or cooperation "against"
+		// someone is not given to them
+		w.tracef("  a phrase after \"against\" is no target of cooperation")
+		tgt = loc{}
+	}
+	if tgt.ok && !tgt.upper && asRole(lower, tgt.at) && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AS ")) {
+		// "Biden took over as point man": what someone acts as is a
+		// role, not whom the act is aimed at (a pattern that wants
+		// the phrase names "AS" itself)
+		w.tracef("  a phrase after \"as\" is a role, not a target")
+		tgt = loc{}
+	}
 	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
@@ -701,13 +715,6 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  compound subject of a reciprocal act: each member with the others")
 		w.makeEvents(ev, upper, lower, src, src)
 		return true
-	}
-	if tgt.ok && !tgt.upper && asRole(lower, tgt.at) && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AS ")) {
-		// "Biden took over as point man": what someone acts as is a
-		// role, not whom the act is aimed at (a pattern that wants
-		// the phrase names "AS" itself)
-		w.tracef("  a phrase after \"as\" is a role, not a target")
-		tgt = loc{}
 	}
 	if !tgt.ok {
 		w.tracef("  no target")
@@ -803,8 +810,17 @@ func (w *work) throughPlace(seq []seqItem, l loc) loc {
 }
 
 // asRole reports whether the phrase opening at seq[at] follows "as".
-func asRole(seq []seqItem, at int) bool {
-	return at >= 1 && seq[at-1].kind == seqWord && seq[at-1].word == "AS"
+func asRole(seq []seqItem, at int) bool { return opensWith(seq, at, "AS") }
+
+// opensWith reports whether the phrase opening at seq[at] follows word.
+func opensWith(seq []seqItem, at int, word string) bool {
+	return at >= 1 && seq[at-1].kind == seqWord && seq[at-1].word == word
+}
+
+// cooperative reports whether an event code is an intent to cooperate,
+// consultation, cooperation, aid or yielding (roots 03 to 08).
+func cooperative(code string) bool {
+	return len(code) >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8'
 }
 
 // placePrepositions open a phrase that says where something is.
