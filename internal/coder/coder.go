@@ -163,7 +163,7 @@ func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Resu
 		words = append(words, syntax.UpperWord(t.Text))
 	}
 	w.upper = words
-	if dc, ok := c.d.Discards.Match(words); ok {
+	if dc, ok := c.d.Discards.MatchWhole(words, func(i int) bool { return wholeWord(s, i) }); ok {
 		res.Discard = strings.Join(dc.Words, " ")
 		res.StoryDiscard = dc.Story
 		return res, nil
@@ -200,6 +200,17 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 		res.Issues = c.d.Issues.Match(tokenWords(s))
 	}
 	return res, nil
+}
+
+// wholeWord reports whether token i of s stands between spaces (or the
+// ends) of the sentence text; a token not found in the text counts as one.
+func wholeWord(s *syntax.Sentence, i int) bool {
+	t := s.Tokens[i]
+	if t.Start < 0 || t.End > len(s.Text) || t.Start > t.End {
+		return true
+	}
+	space := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+	return (t.Start == 0 || space(s.Text[t.Start-1])) && (t.End == len(s.Text) || space(s.Text[t.End]))
 }
 
 func tokenWords(s *syntax.Sentence) []string {

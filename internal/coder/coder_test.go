@@ -511,3 +511,27 @@ func TestJoinedPatternWordsAdjacentInText(t *testing.T) {
 		t.Errorf("joined words side by side: %q, want ARN GON 190", got)
 	}
 }
+
+// TestWholeWord checks which tokens stand between spaces in the text, as
+// PETRARCH-2's discard matching sees words.
+func TestWholeWord(t *testing.T) {
+	s := &syntax.Sentence{Text: "It ended years ago, he said."}
+	for _, w := range []string{"It", "ended", "years", "ago", ",", "he", "said", "."} {
+		from := 0
+		if n := len(s.Tokens); n > 0 {
+			from = s.Tokens[n-1].End
+		}
+		i := strings.Index(s.Text[from:], w) + from
+		s.Tokens = append(s.Tokens, syntax.Token{Text: w, Start: i, End: i + len(w)})
+	}
+	s.Tokens = append(s.Tokens, syntax.Token{Text: "lost", Start: -1, End: -1})
+	var got []string
+	for i := range s.Tokens {
+		if wholeWord(s, i) {
+			got = append(got, s.Tokens[i].Text)
+		}
+	}
+	if strings.Join(got, " ") != "It ended years he lost" {
+		t.Errorf("whole words %q", got)
+	}
+}

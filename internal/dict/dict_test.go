@@ -199,6 +199,15 @@ func TestDiscards(t *testing.T) {
 	if _, ok := d.Match(strings.Fields("MONTHS AGO")); ok {
 		t.Error("partial phrase matched")
 	}
+	// as PETRARCH-2 splits the text at spaces: "later," is no "LATER"
+	words = strings.Fields("IT ENDED MONTHS LATER , OFFICIALS SAID")
+	attached := func(i int) bool { return i != 3 } // "later," in the text
+	if _, ok := d.MatchWhole(words, attached); ok {
+		t.Error("phrase matched a word with punctuation attached")
+	}
+	if _, ok := d.MatchWhole(words, func(int) bool { return true }); !ok {
+		t.Error("phrase of whole words not matched")
+	}
 }
 
 func TestIssues(t *testing.T) {

@@ -82,7 +82,14 @@ func (d *Discards) Read(r io.Reader, name string) error {
 
 // Match reports a discard phrase found in words (upper case, punctuation
 // already split off), preferring story discards.
-func (d *Discards) Match(words []string) (*Discard, bool) {
+func (d *Discards) Match(words []string) (*Discard, bool) { return d.MatchWhole(words, nil) }
+
+// MatchWhole is Match where a phrase must also cover whole words of the
+// text as whitespace separates them: whole(i) reports whether words[i]
+// stands alone between spaces. PETRARCH-2 matches its discard phrases
+// against the sentence split at spaces, so "three years ago, a police
+// officer said" has "AGO," and no "YEARS AGO"; whole nil accepts any word.
+func (d *Discards) MatchWhole(words []string, whole func(i int) bool) (*Discard, bool) {
 	if len(d.List) == 0 {
 		return nil, false
 	}
@@ -94,6 +101,13 @@ func (d *Discards) Match(words []string) (*Discard, bool) {
 		dc := &d.List[i]
 		if (sentence != nil && !dc.Story) || !dc.matchAt(words, at) {
 			return false
+		}
+		if whole != nil {
+			for k := range dc.Words {
+				if !whole(at + k) {
+					return false
+				}
+			}
 		}
 		if dc.Story {
 			sentence = dc
