@@ -293,6 +293,9 @@ func TestCodingRules(t *testing.T) {
 		// participle names.
 		{"source through its participle", signOrDamn, "A report released in Gondor condemned Arnor.",
 			"(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (PP (IN in) (NP (NNP Gondor))))) (VP (VBD condemned) (NP (NNP Arnor))) (. .)))", "GON ARN 111", ""},
+		// A passive's subject is what its patterns' objects name.
+		{"passive subject matches the pattern's object", "--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841]\n", "The Gondor prisoners were released by Arnor.",
+			"(ROOT (S (NP (DT The) (NNP Gondor) (NNS prisoners)) (VP (VBD were) (VP (VBN released) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "ARN GON 0841", "ARN GON 084;"},
 		// A passive's "by" phrase gives way only to a pattern's target
 		// that names no actor: rebels (an agent alone) stay.
 		{"passive, pattern target an agent", "--- STRIKE [190] ---\nSTRIKE {STRIKES STRUCK STRIKING}\n- * FIRED BY + [190]\n", "Gondor was struck by a missile fired by rebels.",

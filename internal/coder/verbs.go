@@ -584,6 +584,26 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		code, pat, src, tgt, reach = p.Code, p, m.src, m.tgt, m.reach
 		break
 	}
+	if pat == nil && passive && !raisingVerbs[form.Lemma] {
+		// A passive's subject is what the verb acts on: the patterns
+		// that name only the object ("- * PRISONERS", "- * &PEOPLE")
+		// match it there ("The civilians were released", as "released
+		// the civilians"), as PETRARCH-2 matches a passive's patterns
+		// against its subject.
+		if subj := w.subjectSeq(upper, vStart); len(subj) > 0 {
+			for _, p := range pats {
+				if len(p.Upper) > 0 || !nounPattern(p) || p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
+					continue
+				}
+				m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1}
+				if m.match(p.Lower, subj, false) {
+					code, pat = p.Code, p
+					w.tracef("  the passive's subject matches the pattern's object")
+					break
+				}
+			}
+		}
+	}
 	if pat != nil {
 		w.tracef("  pattern %s: %s [%s]", pat.Pos, pat.Text, pat.Code)
 		if agentless && voicedPattern(pat) {
@@ -807,6 +827,37 @@ func (w *work) throughPlace(seq []seqItem, l loc) loc {
 		return l
 	}
 	return loc{k + 2, false, true}
+}
+
+// nounPattern reports whether a pattern's words after the verb are only
+// words and synsets (no source, target, skip or compound marks).
+func nounPattern(p *dict.Pattern) bool {
+	if len(p.Lower) == 0 {
+		return false
+	}
+	for _, e := range p.Lower {
+		if e.Kind != dict.ElemWord && e.Kind != dict.ElemSynset {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectSeq returns, in text order, the phrase the verb's own clause has
+// as its subject (the one findSource takes), or nil.
+func (w *work) subjectSeq(upper []seqItem, vStart int) []seqItem {
+	l := w.findSource(upper, w.clauseStart(vStart), vStart)
+	if !l.ok || upper[l.at].kind != seqNEOpen {
+		return nil
+	}
+	var out []seqItem
+	for k := l.at; k >= 0; k-- {
+		out = append(out, upper[k])
+		if upper[k].kind == seqNEClose {
+			return out
+		}
+	}
+	return nil
 }
 
 // asRole reports whether the phrase opening at seq[at] follows "as".
