@@ -31,7 +31,7 @@ const (
 	FindRoleFuture      = "role-future"       // a role starting after the check date
 	FindRoleDefault     = "role-default"      // dated roles with no undated fallback
 	FindEventCode       = "event-code"        // an event code not in the CAMEO ontology
-	FindPatternDup      = "pattern-duplicate" // a pattern identical to an earlier one
+	FindPatternDup      = "pattern-duplicate" // a pattern with the words of an earlier one, which it replaces
 	FindPatternShadowed = "pattern-shadowed"  // a pattern an earlier, more general one always wins over
 	FindPatternMarker   = "pattern-marker"    // source/target markers that cannot all match
 	FindPatternNull     = "pattern-null"      // an empty pattern with a null code
@@ -318,7 +318,7 @@ func (c *checker) verbs(v *Verbs) {
 			for i := 0; i < j; i++ {
 				q := b.Patterns[i]
 				if slices.Equal(q.Upper, p.Upper) && slices.Equal(q.Lower, p.Lower) {
-					c.add(p.Pos, FindPatternDup, "pattern %s is the same as %s (%s), which always wins", p.Text, q.Text, q.Pos)
+					c.add(p.Pos, FindPatternDup, "pattern %s has the same words as %s (%s), which it replaces: the later line stands, as in PETRARCH-2", p.Text, q.Text, q.Pos)
 					break
 				}
 				if subsumes(q.Upper, p.Upper, v.Synsets) && subsumes(q.Lower, p.Lower, v.Synsets) {

@@ -85,6 +85,23 @@ func TestVerbsPetrarch2Syntax(t *testing.T) {
 	}
 }
 
+// Of two patterns with the same words, the later line stands, as in
+// PETRARCH-2's pattern tree; patterns still come most specific first.
+func TestVerbsLaterPatternReplaces(t *testing.T) {
+	src := "--- ORDER [100] ---\nORDER\n- * INQUIRY [091]\n- * INQUIRY INTO + [092]\n- * + [100]\n- * INQUIRY [1014]\n"
+	v := NewVerbs()
+	if err := v.Read(strings.NewReader(src), "x"); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range v.Blocks[0].BySize() {
+		got = append(got, p.Code)
+	}
+	if strings.Join(got, " ") != "092 100 1014" {
+		t.Errorf("patterns tried %v, want [092 100 1014]", got)
+	}
+}
+
 // A pattern line that lost its dash is read as a pattern, with a warning,
 // not as a verb spelt "*".
 func TestVerbsPatternWithoutDash(t *testing.T) {

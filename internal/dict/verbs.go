@@ -92,15 +92,29 @@ type VerbBlock struct {
 	Verb     string // the block's first verb, which names it
 	Patterns []*Pattern
 	bySize   []*Pattern
+	bySizeOf int // len(Patterns) when bySize was built
 }
 
 // BySize returns the block's patterns, the most specific (most elements)
-// first and in file order among equals.
+// first and in file order among equals. Of two patterns with the same
+// elements, the later one stands alone: PETRARCH-2 keeps a block's
+// patterns in a tree of their words, where a later line with the same
+// words replaces the earlier one's code ("- * &INVESTIGATION [091]" and,
+// further down, "[1014]").
 func (b *VerbBlock) BySize() []*Pattern {
-	if len(b.bySize) != len(b.Patterns) {
-		ps := append([]*Pattern(nil), b.Patterns...)
+	if b.bySize == nil || b.bySizeOf != len(b.Patterns) {
+		last := make(map[string]int, len(b.Patterns))
+		for i, p := range b.Patterns {
+			last[patternKey(p)] = i
+		}
+		var ps []*Pattern
+		for i, p := range b.Patterns {
+			if last[patternKey(p)] == i {
+				ps = append(ps, p)
+			}
+		}
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].Size() > ps[j].Size() })
-		b.bySize = ps
+		b.bySize, b.bySizeOf = ps, len(b.Patterns)
 	}
 	return b.bySize
 }
