@@ -293,6 +293,10 @@ func TestCodingRules(t *testing.T) {
 		// participle names.
 		{"source through its participle", signOrDamn, "A report released in Gondor condemned Arnor.",
 			"(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (PP (IN in) (NP (NNP Gondor))))) (VP (VBD condemned) (NP (NNP Arnor))) (. .)))", "GON ARN 111", ""},
+		// Of equally specific patterns, the one matching nearest the
+		// verb (its object) wins over one matching a later phrase.
+		{"object first", "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n", "Arnor launched attacks on Gondor during a campaign.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD launched) (NP (NP (NNS attacks)) (PP (IN on) (NP (NNP Gondor)))) (PP (IN during) (NP (DT a) (NN campaign)))) (. .)))", "ARN GON 190", "020"},
 		// A passive's subject is what its patterns' objects name.
 		{"passive subject matches the pattern's object", "--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841]\n", "The Gondor prisoners were released by Arnor.",
 			"(ROOT (S (NP (DT The) (NNP Gondor) (NNS prisoners)) (VP (VBD were) (VP (VBN released) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "ARN GON 0841", "ARN GON 084;"},

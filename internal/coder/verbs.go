@@ -570,19 +570,28 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	)
 	pats := w.c.patternsFor(form.Block)
 	present := w.sentenceWords()
+	first := -1
 	for _, p := range pats {
 		if p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
 			continue
 		}
-		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1}
+		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1}
+		if pat != nil && (p.Size() < pat.Size() || first < 0) {
+			break
+		}
 		if !m.match(p.Upper, upper, true) {
 			continue
 		}
 		if !m.match(p.Lower, lower, false) {
 			continue
 		}
-		code, pat, src, tgt, reach = p.Code, p, m.src, m.tgt, m.reach
-		break
+		if pat != nil && (m.first < 0 || m.first >= first) {
+			continue
+		}
+		// Of patterns equally specific, the one whose words come
+		// first after the verb — in its object rather than in a phrase
+		// after it — wins ("launched attacks during a campaign").
+		code, pat, src, tgt, reach, first = p.Code, p, m.src, m.tgt, m.reach, m.first
 	}
 	if pat == nil && passive && !raisingVerbs[form.Lemma] {
 		// A passive's subject is what the verb acts on: the patterns
@@ -1104,6 +1113,9 @@ type matcher struct {
 	syn      map[string]*dict.Synset
 	src, tgt loc
 	reach    int // in the upper sequence: the clause item of the last element matched
+	// first is where in the lower sequence the pattern's first word
+	// after the verb matched (-1: none yet, or not a word)
+	first int
 }
 
 // match reports whether elems match seq. Each element must match the
@@ -1138,6 +1150,8 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 		saved := *m
 		if upper {
 			m.reach = seq[at].at
+		} else if kp == 0 && m.first < 0 {
+			m.first = at
 		}
 		if kp+1 >= len(elems) {
 			return true
