@@ -162,8 +162,8 @@ func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
 // to its own (text.RepairParse): UDPipe trips on news sentences as
 // herald's parser does ("came as the leader prepared to leave" with "as
 // the leader" an oblique of "came"), and the coder should not code
-// the error. The repairs only move heads, relations and a repaired
-// marker's UPOS.
+// the error. The repairs only move heads and relations, and set a
+// repaired marker's UPOS or a past tense read as a participle's XPOS.
 func repairDeps(deps []syntax.DepToken) {
 	if syntax.CheckTree(deps) != nil {
 		return // syntax.FromDependencies says what is wrong
@@ -174,7 +174,7 @@ func repairDeps(deps []syntax.DepToken) {
 	}
 	text.RepairParse(toks)
 	for i := range deps {
-		deps[i].Head, deps[i].Deprel, deps[i].UPOS = toks[i].Head, toks[i].Deprel, toks[i].UPOS
+		deps[i].Head, deps[i].Deprel, deps[i].UPOS, deps[i].XPOS = toks[i].Head, toks[i].Deprel, toks[i].UPOS, toks[i].XPOS
 	}
 }
 

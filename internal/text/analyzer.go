@@ -161,6 +161,7 @@ func RepairParse(toks []Token) {
 	repairNounRoot(toks)
 	repairPrepositionRoot(toks)
 	repairReducedRelative(toks)
+	repairExistentialParticiple(toks)
 	repairParticipleConjunct(toks)
 	repairReportedClause(toks)
 	repairReporting(toks)

@@ -809,7 +809,7 @@ func repairParticipleConjunct(toks []Token) {
 				n = k
 			case d.Head == v+1 && (d.Deprel == "obj" || d.Deprel == "iobj" || d.Deprel == "ccomp" || d.Deprel == "xcomp" || strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark"),
 				d.Head == c+1 && (d.Deprel == "cc" || d.Deprel == "mark"),
-				k > v && k < c && (d.UPOS == "PUNCT" || d.UPOS == "CCONJ" || !under(toks, k, v)):
+				k > v && k < c && (d.UPOS == "PUNCT" || d.UPOS == "CCONJ" || d.XPOS == "CC" || !under(toks, k, v)):
 				// joined by a conjunction or a mark, or not adjacent:
 				// every word between the two is the participle's own
 				ok = false
@@ -903,4 +903,54 @@ func repairPerfectParticiple(toks []Token) {
 		toks[h].Head, toks[h].Deprel = p+1, "aux"
 		toks[n].Head, toks[n].Deprel = p+1, "obj"
 	}
+}
+
+// repairExistentialParticiple reads "There were 10 soldiers killed in
+// Ukraine" as EWT annotates it: the noun is the subject of "be" and the
+// participle a clause modifying it (acl), the soldiers the ones killed.
+// UDPipe's parses of news make the participle a past tense with the noun
+// as its subject, hung from "be" (as csubj, ccomp ...): an active killing
+// by the soldiers.
+func repairExistentialParticiple(toks []Token) {
+	for e := range toks {
+		if toks[e].Lemma != "be" || !hasExpl(toks, e) {
+			continue
+		}
+		for v := e + 2; v < len(toks); v++ {
+			if toks[v].Head != e+1 || (toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN") || toks[v].Deprel == "conj" || toks[v].Deprel == "parataxis" {
+				continue
+			}
+			n := -1
+			for k := e + 1; k < v; k++ {
+				if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Deprel, "nsubj") && nominal(toks[k].UPOS) {
+					n = k
+				}
+			}
+			if n < 0 || !regularPast(toks[v]) && toks[v].XPOS != "VBN" {
+				continue
+			}
+			// only the noun's own words lie between it and the participle
+			if !spanUnder(toks, n+1, v, n) {
+				continue
+			}
+			toks[n].Head, toks[n].Deprel = e+1, "nsubj"
+			toks[v].Head, toks[v].Deprel, toks[v].XPOS = n+1, "acl", "VBN"
+		}
+	}
+}
+
+// hasExpl reports whether word e has an expletive "there".
+func hasExpl(toks []Token, e int) bool {
+	for k := range toks {
+		if toks[k].Head == e+1 && toks[k].Deprel == "expl" && strings.EqualFold(toks[k].Form, "there") {
+			return true
+		}
+	}
+	return false
+}
+
+// regularPast reports whether a past form is also its participle (or ends
+// in -ed): "killed", "arrested"; not "took", "fell".
+func regularPast(t Token) bool {
+	return strings.HasSuffix(strings.ToLower(t.Form), "ed") || strings.HasSuffix(strings.ToLower(t.Form), "en")
 }

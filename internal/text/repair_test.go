@@ -433,6 +433,11 @@ func TestRepairParticipleConjunct(t *testing.T) {
 				"Tuesday PROPN NNP 3 obl:unmarked Tuesday", "alleged VERB VBD 3 conj allege", "fraud NOUN NN 5 obj fraud", ". PUNCT . 3 punct ."},
 			"A/2/det report/5/nsubj released/2/acl Tuesday/3/obl:unmarked alleged/0/root fraud/5/obj ./5/punct",
 		},
+		{ // joined by "and" tagged as UD v1 tags it (CONJ), hung from the first verb
+			[]string{"The DET DT 2 det the", "government NOUN NN 3 nsubj government", "chided VERB VBD 0 root chide",
+				"and CONJ CC 3 cc and", "ousted VERB VBD 3 conj oust", "villagers NOUN NNS 5 dobj villager"},
+			"The/2/det government/3/nsubj chided/0/root and/3/cc ousted/3/conj villagers/5/dobj",
+		},
 		{ // a name: "Apple cancelled the project first announced in 2017"
 			[]string{"Apple PROPN NNP 2 nsubj Apple", "cancelled VERB VBD 0 root cancel", "announced VERB VBD 2 conj announce"},
 			"Apple/2/nsubj cancelled/0/root announced/2/conj",
@@ -481,4 +486,27 @@ func TestRepairPerfectParticiple(t *testing.T) {
 			"We/2/nsubj have/0/root limited/4/amod time/2/obj",
 		},
 	})
+}
+
+func TestRepairExistentialParticiple(t *testing.T) {
+	checkRepair(t, repairExistentialParticiple, []repairCase{
+		{ // "There were 10 Russian soldiers killed in Ukraine" as UDPipe parses it
+			[]string{"There PRON EX 2 expl there", "were VERB VBD 0 root be", "10 NUM CD 5 nummod 10", "Russian ADJ JJ 5 amod russian",
+				"soldiers NOUN NNS 6 nsubj soldier", "killed VERB VBD 2 csubj kill", "in ADP IN 8 case in", "Ukraine PROPN NNP 6 nmod Ukraine"},
+			"There/2/expl were/0/root 10/5/nummod Russian/5/amod soldiers/2/nsubj killed/5/acl in/8/case Ukraine/6/nmod",
+		},
+		{ // no expletive: a past tense stays one
+			[]string{"Reports VERB VBD 2 nsubj report", "were AUX VBD 0 root be", "soldiers NOUN NNS 4 nsubj soldier", "killed VERB VBD 2 ccomp kill"},
+			"Reports/2/nsubj were/0/root soldiers/4/nsubj killed/2/ccomp",
+		},
+		{ // an irregular past that is no participle: "there were men who fell" is left alone
+			[]string{"There PRON EX 2 expl there", "were VERB VBD 0 root be", "men NOUN NNS 4 nsubj man", "fell VERB VBD 2 ccomp fall"},
+			"There/2/expl were/0/root men/4/nsubj fell/2/ccomp",
+		},
+	})
+	toks := depToks(t, "There PRON EX 2 expl there", "were VERB VBD 0 root be", "soldiers NOUN NNS 4 nsubj soldier", "killed VERB VBD 2 csubj kill")
+	repairExistentialParticiple(toks)
+	if toks[3].XPOS != "VBN" {
+		t.Errorf("participle tagged %s", toks[3].XPOS)
+	}
 }
