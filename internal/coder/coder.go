@@ -306,9 +306,10 @@ func (w *work) neWords(i int) []string {
 			word := w.items[k].Word
 			// "Barad - dur", split by the tokenizer, is one word as
 			// written and in the dictionaries: join hyphens with no
-			// space around them.
+			// space around them (also a hyphen another tokenizer left
+			// on the word after it, "military -ruled").
 			tok := w.items[k].Tok
-			if len(out) > 0 && tok == lastTok+1 && w.joined(tok) && (word == "-" || strings.HasSuffix(out[len(out)-1], "-")) {
+			if len(out) > 0 && tok == lastTok+1 && w.joined(tok) && (strings.HasPrefix(word, "-") || strings.HasSuffix(out[len(out)-1], "-")) {
 				out[len(out)-1] += word
 				lastTok = tok
 				continue

@@ -293,6 +293,10 @@ func TestCodingRules(t *testing.T) {
 		// participle names.
 		{"source through its participle", signOrDamn, "A report released in Gondor condemned Arnor.",
 			"(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (PP (IN in) (NP (NNP Gondor))))) (VP (VBD condemned) (NP (NNP Arnor))) (. .)))", "GON ARN 111", ""},
+		// A hyphen left on the word after it ("-run", as UDPipe
+		// tokenizes) joins the two words: no agent of its own.
+		{"hyphen on the next word", "", "Arnor attacked police-run Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (JJ police) (JJ -run) (NNP Gondor))) (. .)))", "ARN GON 190", "GONCOP"},
 		// Of equally specific patterns, the one matching nearest the
 		// verb (its object) wins over one matching a later phrase.
 		{"object first", "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n", "Arnor launched attacks on Gondor during a campaign.",
