@@ -351,7 +351,14 @@ func (rd *Reader) readRecordBody(start *token) (*Record, error) {
 				if g.Code == "" {
 					return rec, rd.errf(t.line, rec.ID, "<EventCoding> has no eventcode")
 				}
-				rec.Gold = append(rec.Gold, g)
+				// A coded compound, "FRO/BIL/SAM", stands for each of its
+				// codes, as PETRARCH expands such codes from its
+				// dictionaries: one event for each source and target.
+				for _, src := range strings.Split(g.Source, "/") {
+					for _, tgt := range strings.Split(g.Target, "/") {
+						rec.Gold = append(rec.Gold, GoldEvent{src, tgt, g.Code})
+					}
+				}
 			case "Skip":
 				rec.Skip = true
 			case "Text":

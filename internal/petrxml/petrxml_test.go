@@ -161,3 +161,27 @@ func TestStopAndConfig(t *testing.T) {
 		t.Errorf("records %+v", recs)
 	}
 }
+
+// A coded compound in the gold ("FRO/BIL/SAM") stands for each of its
+// codes: one gold event per source and target.
+func TestGoldCompoundCodes(t *testing.T) {
+	src := `<Sentences>
+<Sentence date="19950101" id="C-10" category="COMPOUND" sentence="true">
+<EventCoding eventcode="050" sourcecode="FRO/BIL/SAM" targetcode="ELR/GAL" />
+<EventCoding eventcode="010" sourcecode="ARN" targetcode="GON" />
+<Text>The Shire is about to restore ties with Lorien.</Text>
+</Sentence>
+</Sentences>`
+	_, recs, err := ReadAll(strings.NewReader(src), "x.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, g := range recs[0].Gold {
+		got = append(got, g.Source+" "+g.Target+" "+g.Code)
+	}
+	want := "FRO ELR 050,FRO GAL 050,BIL ELR 050,BIL GAL 050,SAM ELR 050,SAM GAL 050,ARN GON 010"
+	if strings.Join(got, ",") != want {
+		t.Errorf("gold %v, want %s", got, want)
+	}
+}
