@@ -134,6 +134,48 @@ func TestBeamBeatsGreedy(t *testing.T) {
 	}
 }
 
+// TestBeamConfigsGiveTrees parses dev sentences under beam settings other
+// than the default: every parse is a tree with one root.
+func TestBeamConfigsGiveTrees(t *testing.T) {
+	gold := readConllu(t, "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	a := loadTestAnalyzer(t)
+	for _, cfg := range []beamConfig{
+		{width: 3, temp: a.beam.temp, delta: 5, maxAge: 1},
+		{width: 8, temp: a.beam.temp / 4, delta: 100},
+		{width: 2, temp: a.beam.temp, delta: 0.01, maxAge: 2},
+	} {
+		for _, s := range gold[:400] {
+			toks := make([]Token, len(s.Tokens))
+			for i, tk := range s.Tokens {
+				toks[i] = Token{Form: tk.Form}
+			}
+			ws, classes := a.tagClasses(toks, nil)
+			xpos := make([]string, len(classes))
+			for i, c := range classes {
+				xpos[i] = a.m.tagger.xpos[c]
+			}
+			heads, labels := a.m.parser.parseBeam(pinputFromWords(ws, classes, xpos), len(toks), cfg)
+			roots := 0
+			for i, h := range heads {
+				if h < 0 || h > len(heads) || h == i+1 || labels[i] < 0 {
+					t.Fatalf("%+v %s: word %d head %d label %d", cfg, s.ID, i+1, h, labels[i])
+				}
+				if h == 0 {
+					roots++
+				}
+				for k, n := i, 0; k >= 0; k, n = heads[k]-1, n+1 {
+					if n > len(heads) {
+						t.Fatalf("%+v %s: word %d on a cycle", cfg, s.ID, i+1)
+					}
+				}
+			}
+			if roots != 1 {
+				t.Fatalf("%+v %s: %d roots", cfg, s.ID, roots)
+			}
+		}
+	}
+}
+
 // TestAddCand checks the beam's candidate list: sorted by falling score,
 // ties in arrival order, at most k long.
 func TestAddCand(t *testing.T) {
