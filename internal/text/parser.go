@@ -33,6 +33,33 @@ type parser struct {
 	root   int          // index of "root" in labels
 	model  *sparseModel // transitions
 	lmodel *sparseModel // labels
+	// scratch holds *parseScratch for parses under way: states and the
+	// label memo are reused from sentence to sentence, not allocated.
+	scratch sync.Pool
+}
+
+// parseScratch is what one parse reuses.
+type parseScratch struct {
+	states []*pstate // spare states
+	memo   map[uint64]int
+}
+
+func (p *parser) getScratch() *parseScratch {
+	if sc, ok := p.scratch.Get().(*parseScratch); ok {
+		return sc
+	}
+	return &parseScratch{memo: make(map[uint64]int, 64)}
+}
+
+// state returns a spare state reset for n words.
+func (sc *parseScratch) state(n int) *pstate {
+	if k := len(sc.states); k > 0 {
+		st := sc.states[k-1]
+		sc.states = sc.states[:k-1]
+		st.reset(n)
+		return st
+	}
+	return newPState(n)
 }
 
 type pstate struct {
@@ -499,7 +526,12 @@ func pinputFromWords(ws []wordInfo, tags []int, xpos []string) *pinput {
 }
 
 func (p *parser) parseInput(in *pinput, n int) (heads, labels []int) {
-	st := newPState(n)
+	sc := p.getScratch()
+	st := sc.state(n)
+	defer func() {
+		sc.states = append(sc.states, st)
+		p.scratch.Put(sc)
+	}()
 	var scores [3]float32
 	var valid [3]bool
 	var lscores [256]float32

@@ -107,8 +107,10 @@ func (p *parser) parseBeam(in *pinput, n int, cfg beamConfig) (heads, labels []i
 	k := cfg.width
 	beam := make([]beamItem, 1, k)
 	next := make([]beamItem, 0, k)
-	beam[0].st = newPState(n)
-	var free []*pstate
+	sc := p.getScratch()
+	defer p.scratch.Put(sc)
+	beam[0].st = sc.state(n)
+	free := sc.states // spare states, handed back at the end
 	var scores [3]float32
 	var valid [3]bool
 	var lscores [256]float32
@@ -116,7 +118,8 @@ func (p *parser) parseBeam(in *pinput, n int, cfg beamConfig) (heads, labels []i
 	cands := make([]beamCand, 0, 3*k)
 	claimed := make([]bool, k)
 	invT := 1 / cfg.temp
-	memo := make(map[uint64]int, n)
+	memo := sc.memo
+	clear(memo)
 	step := int32(0)
 	for !beam[0].st.terminal() {
 		cands = cands[:0]
@@ -194,7 +197,7 @@ func (p *parser) parseBeam(in *pinput, n int, cfg beamConfig) (heads, labels []i
 			} else {
 				st = newPState(n)
 			}
-			st.copyFrom(beam[c.from].st)
+			st.copyFrom(beam[c.from].st) // (resizes a spare state as needed)
 			next[i].st = st
 		}
 		for i, c := range cands {
@@ -203,7 +206,12 @@ func (p *parser) parseBeam(in *pinput, n int, cfg beamConfig) (heads, labels []i
 		}
 		beam, next = next, beam
 	}
-	return beam[0].st.tree()
+	heads, labels = beam[0].st.tree()
+	for _, it := range beam {
+		free = append(free, it.st)
+	}
+	sc.states = free
+	return heads, labels
 }
 
 // addCand inserts c into cands, kept sorted by falling score (ties in
