@@ -67,7 +67,7 @@ func FromText(s text.Sentence) *syntax.Sentence {
 		deps[i] = syntax.DepToken{Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS, Head: t.Head, Deprel: t.Deprel,
 			Start: t.Start - s.Start, End: t.End - s.Start}
 	}
-	ss, err := syntax.FromDependencies(s.Text, deps)
+	ss, err := syntax.FromOwnDependencies(s.Text, deps)
 	if err != nil {
 		return nil
 	}

@@ -150,7 +150,7 @@ func conllSentence(rec *petrxml.Record) (*syntax.Sentence, error) {
 	}
 	deps = dropDateline(rec.Text, deps)
 	repairDeps(deps)
-	s, err := syntax.FromDependencies(rec.Text, deps)
+	s, err := syntax.FromOwnDependencies(rec.Text, deps)
 	if err != nil {
 		return nil, fmt.Errorf("record %s: %w", rec.ID, err)
 	}

@@ -68,12 +68,22 @@ func CheckTree(toks []DepToken) error {
 // their prepositional modifiers, coordinations), so the coder sees the
 // same structure whichever parser produced the sentence.
 func FromDependencies(text string, toks []DepToken) (*Sentence, error) {
+	return fromDependencies(text, append([]DepToken(nil), toks...))
+}
+
+// FromOwnDependencies is FromDependencies for a caller that hands toks
+// over: they are normalized in place instead of copied.
+func FromOwnDependencies(text string, toks []DepToken) (*Sentence, error) {
+	return fromDependencies(text, toks)
+}
+
+func fromDependencies(text string, toks []DepToken) (*Sentence, error) {
 	n := len(toks)
 	if n == 0 {
 		return nil, &DepError{0, "no words"}
 	}
 	s := &Sentence{Text: text, Tokens: make([]Token, n)}
-	toks = normalizeUD(toks)
+	normalizeUD(toks)
 	if err := CheckTree(toks); err != nil {
 		return nil, err
 	}
@@ -99,10 +109,9 @@ func FromDependencies(text string, toks []DepToken) (*Sentence, error) {
 	return s, nil
 }
 
-// normalizeUD maps UD version 1 relations and tags (still produced by
-// older models such as UDPipe 1) to their version 2 names.
-func normalizeUD(in []DepToken) []DepToken {
-	toks := append([]DepToken(nil), in...)
+// normalizeUD maps, in place, UD version 1 relations and tags (still
+// produced by older models such as UDPipe 1) to their version 2 names.
+func normalizeUD(toks []DepToken) {
 	for i := range toks {
 		t := &toks[i]
 		switch t.Deprel {
@@ -262,7 +271,6 @@ func normalizeUD(in []DepToken) []DepToken {
 			}
 		}
 	}
-	return toks
 }
 
 type udConv struct {
