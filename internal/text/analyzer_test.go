@@ -116,22 +116,28 @@ func TestBeamBeatsGreedy(t *testing.T) {
 	}
 	// a beam of one keeps the best move at every step: the greedy parse
 	for _, s := range gold[:300] {
-		toks := make([]Token, len(s.Tokens))
-		for i, tk := range s.Tokens {
-			toks[i] = Token{Form: tk.Form}
-		}
-		ws, classes := a.tagClasses(toks, nil)
-		xpos := make([]string, len(classes))
-		for i, c := range classes {
-			xpos[i] = a.m.tagger.xpos[c]
-		}
-		in := pinputFromWords(ws, classes, xpos)
-		h1, l1 := a.m.parser.parseInput(in, len(toks))
-		h2, l2 := a.m.parser.parseBeam(in, len(toks), one.beam)
+		in, n := parserInput(a, s)
+		h1, l1 := a.m.parser.parseInput(in, n)
+		h2, l2 := a.m.parser.parseBeam(in, n, one.beam)
 		if !slices.Equal(h1, h2) || !slices.Equal(l1, l2) {
 			t.Fatalf("%s: beam of one %v %v, greedy %v %v", s.ID, h2, l2, h1, l1)
 		}
 	}
+}
+
+// parserInput tags a gold sentence's words and returns the parser's input
+// for them and their number.
+func parserInput(a *Analyzer, s *conllu.Sentence) (*pinput, int) {
+	toks := make([]Token, len(s.Tokens))
+	for i, tk := range s.Tokens {
+		toks[i] = Token{Form: tk.Form}
+	}
+	ws, classes := a.tagClasses(toks, nil)
+	xpos := make([]string, len(classes))
+	for i, c := range classes {
+		xpos[i] = a.m.tagger.xpos[c]
+	}
+	return pinputFromWords(ws, classes, xpos), len(toks)
 }
 
 // TestBeamConfigsGiveTrees parses dev sentences under beam settings other
@@ -145,16 +151,8 @@ func TestBeamConfigsGiveTrees(t *testing.T) {
 		{width: 2, temp: a.beam.temp, delta: 0.01, maxAge: 2},
 	} {
 		for _, s := range gold[:400] {
-			toks := make([]Token, len(s.Tokens))
-			for i, tk := range s.Tokens {
-				toks[i] = Token{Form: tk.Form}
-			}
-			ws, classes := a.tagClasses(toks, nil)
-			xpos := make([]string, len(classes))
-			for i, c := range classes {
-				xpos[i] = a.m.tagger.xpos[c]
-			}
-			heads, labels := a.m.parser.parseBeam(pinputFromWords(ws, classes, xpos), len(toks), cfg)
+			in, n := parserInput(a, s)
+			heads, labels := a.m.parser.parseBeam(in, n, cfg)
 			roots := 0
 			for i, h := range heads {
 				if h < 0 || h > len(heads) || h == i+1 || labels[i] < 0 {
