@@ -203,14 +203,22 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 }
 
 // wholeWord reports whether token i of s stands between spaces (or the
-// ends) of the sentence text; a token not found in the text counts as one.
+// ends) of the sentence text, as PETRARCH-2 splits a sentence into the
+// words its discards match ("three years ago, a police officer said" has
+// "ago," and no "ago"). Hyphens and the sentence's final stop also end a
+// word, so that "World Cup-style" and "won the World Cup." still have the
+// words of a sports phrase. A token not found in the text counts as one.
 func wholeWord(s *syntax.Sentence, i int) bool {
 	t := s.Tokens[i]
 	if t.Start < 0 || t.End > len(s.Text) || t.Start > t.End {
 		return true
 	}
-	space := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
-	return (t.Start == 0 || space(s.Text[t.Start-1])) && (t.End == len(s.Text) || space(s.Text[t.End]))
+	edge := func(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '-' }
+	final := func(k int) bool { // the sentence's closing punctuation from k on
+		rest := strings.TrimRight(s.Text[k:], " \t\r\n\"'”’)")
+		return rest != "" && strings.Trim(rest, ".!?") == ""
+	}
+	return (t.Start == 0 || edge(s.Text[t.Start-1])) && (t.End == len(s.Text) || edge(s.Text[t.End]) || final(t.End))
 }
 
 func tokenWords(s *syntax.Sentence) []string {
