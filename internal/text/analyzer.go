@@ -168,6 +168,7 @@ func RepairParse(toks []Token) {
 	repairPerfectParticiple(toks)
 	repairDoubleSubject(toks)
 	repairCompoundList(toks)
+	repairModifierClause(toks)
 	repairSubordinateSubject(toks)
 	repairComplementClause(toks)
 	repairObjectSubject(toks)

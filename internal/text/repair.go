@@ -954,3 +954,46 @@ func hasExpl(toks []Token, e int) bool {
 func regularPast(t Token) bool {
 	return strings.HasSuffix(strings.ToLower(t.Form), "ed") || strings.HasSuffix(strings.ToLower(t.Form), "en")
 }
+
+// repairModifierClause gives a subordinate clause that the parser hung
+// from an adjective modifying a noun ("may morph into something bigger
+// if Trump agrees to ...": "agrees" an adverbial clause of "bigger") to
+// the verb whose phrase holds that noun: a clause opened by "if",
+// "when", "because" ... modifies a clause, not a noun's adjective.
+func repairModifierClause(toks []Token) {
+	for v := range toks {
+		if toks[v].Deprel != "advcl" || toks[v].UPOS != "VERB" || !hasMark(toks, v) {
+			continue
+		}
+		a := toks[v].Head - 1
+		if a < 0 || toks[a].UPOS != "ADJ" || toks[a].Deprel != "amod" {
+			continue
+		}
+		// the nearest verb above the adjective's noun
+		h := toks[a].Head - 1
+		for h >= 0 && toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			h = toks[h].Head - 1
+		}
+		if h < 0 || under(toks, h, v) {
+			continue
+		}
+		toks[v].Head = h + 1
+	}
+}
+
+// hasMark reports whether word v has a marker that opens a clause
+// modifying another clause (not "than", "as" or a preposition, which
+// complete an adjective: "cheaper than getting", "worried about doing").
+func hasMark(toks []Token, v int) bool {
+	for k := range toks {
+		if toks[k].Head == v+1 && toks[k].Deprel == "mark" && clauseMarkers[strings.ToLower(toks[k].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseMarkers = map[string]bool{
+	"if": true, "when": true, "whenever": true, "because": true, "although": true, "though": true, "while": true,
+	"unless": true, "whereas": true, "so": true, "after": true, "before": true, "until": true, "once": true,
+}

@@ -510,3 +510,19 @@ func TestRepairExistentialParticiple(t *testing.T) {
 		t.Errorf("participle tagged %s", toks[3].XPOS)
 	}
 }
+
+func TestRepairModifierClause(t *testing.T) {
+	checkRepair(t, repairModifierClause, []repairCase{
+		{ // "may morph into something bigger if Trump agrees"
+			[]string{"it PRON PRP 3 nsubj it", "may AUX MD 3 aux may", "morph VERB VB 0 root morph", "into ADP IN 5 case into",
+				"something PRON NN 3 obl something", "bigger ADJ JJR 5 amod big", "if SCONJ IN 9 mark if", "Trump PROPN NNP 9 nsubj Trump",
+				"agrees VERB VBZ 6 advcl agree"},
+			"it/3/nsubj may/3/aux morph/0/root into/5/case something/3/obl bigger/5/amod if/9/mark Trump/9/nsubj agrees/3/advcl",
+		},
+		{ // a comparison completes its adjective: "cheaper than getting the original"
+			[]string{"a DET DT 3 det a", "cheaper ADJ JJR 3 amod cheap", "bundle NOUN NN 0 root bundle", "than SCONJ IN 5 mark than",
+				"getting VERB VBG 2 advcl get"},
+			"a/3/det cheaper/3/amod bundle/0/root than/5/mark getting/2/advcl",
+		},
+	})
+}
