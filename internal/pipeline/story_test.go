@@ -382,6 +382,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// help or cooperation "against" someone is not given to them
 		{"Turkey offered Syria help against Russian airstrikes.", "TUR SYR 033", "RUS"},
 		{"Russia and China agreed to cooperate against the United States.", "RUS CHN 031", "USA 031"},
+		// recognizing that something is so is saying it, not recognition
+		{"Austria's government recognized that Austrians were also perpetrators of Nazi crimes.", "", "054"},
+		{"Russia recognized Abkhazia in 2008.", "054", ""},
 		// what someone acts "as" is a role, not a target
 		{"Vice President Joe Biden took over as point man on Ukraine policy.", "", "192"},
 		{"Russian troops took over Ukrainian military bases.", "RUSMIL UKRMIL 192", ""},
