@@ -170,6 +170,7 @@ func RepairParse(toks []Token) {
 	repairCompoundList(toks)
 	repairModifierClause(toks)
 	repairSubordinateSubject(toks)
+	repairMarkedSubject(toks)
 	repairComplementClause(toks)
 	repairObjectSubject(toks)
 	repairOpeningSubject(toks)

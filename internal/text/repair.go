@@ -997,3 +997,24 @@ var clauseMarkers = map[string]bool{
 	"if": true, "when": true, "whenever": true, "because": true, "although": true, "though": true, "while": true,
 	"unless": true, "whereas": true, "so": true, "after": true, "before": true, "until": true, "once": true,
 }
+
+// repairMarkedSubject reads a subject that the parser gave a preposition
+// ("This comes as China has denounced ...": "as" a case of "China", the
+// subject of "denounced") as a clause opened by that word: "as", "after",
+// "before" ... marks the verb's clause, which modifies the verb above it.
+func repairMarkedSubject(toks []Token) {
+	for n := range toks {
+		if !strings.HasPrefix(toks[n].Deprel, "nsubj") {
+			continue
+		}
+		v := toks[n].Head - 1
+		c := firstUnder(toks, n)
+		if v <= n || c >= n || toks[c].Head != n+1 || toks[c].Deprel != "case" || !clauseOpener[strings.ToLower(toks[c].Form)] {
+			continue
+		}
+		toks[c].Head, toks[c].Deprel, toks[c].UPOS = v+1, "mark", "SCONJ"
+		if toks[v].Deprel == "ccomp" || toks[v].Deprel == "xcomp" {
+			toks[v].Deprel = "advcl"
+		}
+	}
+}

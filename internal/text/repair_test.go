@@ -526,3 +526,17 @@ func TestRepairModifierClause(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairMarkedSubject(t *testing.T) {
+	checkRepair(t, repairMarkedSubject, []repairCase{
+		{ // "This comes as China has denounced a ruling"
+			[]string{"This PRON DT 2 nsubj this", "comes VERB VBZ 0 root come", "as ADP IN 4 case as", "China PROPN NNP 6 nsubj China",
+				"has AUX VBZ 6 aux have", "denounced VERB VBN 2 ccomp denounce", "a DET DT 8 det a", "ruling NOUN NN 6 obj ruling"},
+			"This/2/nsubj comes/0/root as/6/mark China/6/nsubj has/6/aux denounced/2/advcl a/8/det ruling/6/obj",
+		},
+		{ // a preposition that opens no clause stays: "like China" is no clause
+			[]string{"like ADP IN 2 case like", "China PROPN NNP 3 nsubj China", "objected VERB VBD 0 root object"},
+			"like/2/case China/3/nsubj objected/0/root",
+		},
+	})
+}
