@@ -93,6 +93,13 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			quoteSpeaker = nil
 		}
 		cx.Tokens = sc.pronounRefs(s, quotes, quoteSpeaker, eventDay, sid)
+		unknown := sc.unknownNameSubject(s, eventDay)
+		if unknown {
+			// "Webb confessed to the crime and the jury found him
+			// guilty": the sentence is about someone the dictionaries
+			// do not know, whom its "he" and "him" mean
+			cx.Referent = nil
+		}
 		r, err := sc.Coder.CodeContext(s, eventDay, cx)
 		if sc.Coder.Options().Explain {
 			res.Trace = append(res.Trace, fmt.Sprintf("-- %s (%s): %s", sid, eventDay, s.Text))
@@ -147,6 +154,8 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 		if subj := sc.subjectActor(s, eventDay); subj != nil {
 			subj.SentenceID = sid
 			cx.Referent = subj
+		} else if unknown {
+			cx.Referent = nil // (and of the sentences after it)
 		} else if len(r.Events) > 0 {
 			e := r.Events[0]
 			if e.Passive && e.TargetRef == nil {
@@ -362,6 +371,29 @@ func (sc *StoryCoder) subjectActor(s *syntax.Sentence, day dict.Day) *coder.Refe
 		}
 	}
 	return nil
+}
+
+// unknownNameSubject reports whether the subject of the sentence's main
+// verb is a name (proper nouns only, "Webb", "Jane Smith") that codes to
+// no actor.
+func (sc *StoryCoder) unknownNameSubject(s *syntax.Sentence, day dict.Day) bool {
+	for i, t := range s.Tokens {
+		if t.Head != 0 {
+			continue
+		}
+		subj := subjectOf(s, i)
+		if subj < 0 || s.Tokens[subj].UPOS != "PROPN" {
+			return false
+		}
+		words := subtreeWords(s, subj)
+		for _, k := range words {
+			if s.Tokens[k].UPOS != "PROPN" {
+				return false
+			}
+		}
+		return phraseCode(sc.Coder, s, words, day) == "---"
+	}
+	return false
 }
 
 func subjectOf(s *syntax.Sentence, h int) int {

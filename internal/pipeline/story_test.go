@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/herald-events/herald/internal/coder"
 	"github.com/herald-events/herald/internal/dict"
@@ -433,5 +434,23 @@ func TestCaseRuleAfterHeadlineInCapitals(t *testing.T) {
 		if strings.Contains(text, "strict") && strings.Contains(strings.Join(got, "; "), "IMGMUSISI") {
 			t.Errorf("%q: %v", text, got)
 		}
+	}
+}
+
+// A sentence about someone the dictionaries do not know takes its "he"
+// and "him" from no earlier actor, nor do the sentences after it.
+func TestUnknownNameSubjectClearsReferent(t *testing.T) {
+	sc := storyCoder(t)
+	date := time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)
+	st := &story.Story{ID: "s", Date: date, DateKnown: true, Text: "Police arrested a man in Fort Worth on Tuesday.\n\n" +
+		"Webb confessed to the crime and the jury took just 15 minutes to find him guilty."}
+	res := sc.CodeStory(st)
+	for _, e := range res.Events {
+		if e.Code == "116" {
+			t.Errorf("the jury's verdict took the police for Webb: %+v", e)
+		}
+	}
+	if len(res.Events) == 0 || res.Events[0].Code != "173" {
+		t.Errorf("events %+v", res.Events)
 	}
 }
