@@ -384,7 +384,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Turkey offered Syria help against Russian airstrikes.", "TUR SYR 033", "RUS"},
 		{"Russia and China agreed to cooperate against the United States.", "RUS CHN 031", "USA 031"},
 		// unrest is not something attended or staged: no protest
-		{"Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.", "USAGOV CHE 042", "141"},
+		{"Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.", "CHE 042", "141"},
 		{"Kenyan opposition leaders attended a rally against the government in Nairobi.", "KENOPP KENGOV 141", ""},
 		// recognizing that something is so is saying it, not recognition
 		{"Austria's government recognized that Austrians were also perpetrators of Nazi crimes.", "", "054"},
