@@ -662,8 +662,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			code, negated = nc, true
 		} else {
 			// "Russia did not attack Kyiv": not doing what the code
-			// names is no event, and no code says what it is
+			// names is no event, and no code says what it is; what it
+			// governs is not done either ("would not ask Russia to help
+			// Israel" is no help)
 			w.tracef("  negated: no code for not doing %s", code)
+			w.addOccurrence(eventDraft{code: code, negated: true, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}, nil)
 			return true
 		}
 	}

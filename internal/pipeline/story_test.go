@@ -383,6 +383,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// help or cooperation "against" someone is not given to them
 		{"Turkey offered Syria help against Russian airstrikes.", "TUR SYR 033", "RUS"},
 		{"Russia and China agreed to cooperate against the United States.", "RUS CHN 031", "USA 031"},
+		// what a negated verb with no negative code governs is not done
+		{"Obama said he would not ask Russia to help Israel.", "", "070"},
 		// unrest is not something attended or staged: no protest
 		{"Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.", "CHE 042", "141"},
 		{"Kenyan opposition leaders attended a rally against the government in Nairobi.", "KENOPP KENGOV 141", ""},
