@@ -168,11 +168,10 @@ func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Resu
 		res.StoryDiscard = dc.Story
 		return res, nil
 	}
-	items, err := syntax.ClausesBuf(s, w.clauseBuf, words)
+	items, err := w.clauses.Clauses(s, words)
 	if err != nil {
 		return res, err
 	}
-	w.clauseBuf = items
 	return c.codeClauses(w, s, items, day, res, cx)
 }
 
@@ -244,10 +243,10 @@ type work struct {
 	start     int // first item the upper sequence may reach
 	// occs are the coded verbs of the sentence, in order.
 	occs []occurrence
-	// clauseBuf is reused for the clause sequence, upper for the tokens
+	// clauses is reused for the clause sequence, upper for the tokens
 	// in upper case.
-	clauseBuf []syntax.Item
-	upper     []string
+	clauses syntax.ClauseScratch
+	upper   []string
 	// words is the set of the sentence's words (see sentenceWords).
 	words      map[string]bool
 	wordMask   uint64

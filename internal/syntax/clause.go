@@ -46,32 +46,51 @@ var ErrDateline = errors.New("dateline: the sentence parses as a single noun phr
 // and everything else keeps its constituent brackets. The rules are those
 // of PETRARCH's TreeBank reader, which its dictionaries were written for.
 func Clauses(s *Sentence) ([]Item, error) {
-	return ClausesBuf(s, nil, nil)
+	var cs ClauseScratch
+	return cs.Clauses(s, nil)
 }
 
-// ClausesBuf is Clauses appending to buf[:0], so a caller coding many
-// sentences can reuse one buffer; upper, if not nil, holds the tokens
-// already upper-cased.
-func ClausesBuf(s *Sentence, buf []Item, upper []string) ([]Item, error) {
-	root := cloneTree(s.Root)
+// ClauseScratch is what Clauses reuses from sentence to sentence: the
+// output buffer and the copy of the tree the clause builder rewires. A
+// caller coding many sentences keeps one per goroutine; the items it
+// returns are valid until its next use.
+type ClauseScratch struct {
+	buf  []Item
+	copy cloner
+}
+
+// Clauses is Clauses through the scratch; upper, if not nil, holds the
+// tokens already upper-cased.
+func (cs *ClauseScratch) Clauses(s *Sentence, upper []string) ([]Item, error) {
+	root := cs.copy.tree(s.Root)
 	markCompounds(root)
-	if cap(buf) == 0 {
-		buf = make([]Item, 0, 5*len(s.Tokens)+8)
+	if cap(cs.buf) == 0 {
+		cs.buf = make([]Item, 0, 5*len(s.Tokens)+8)
 	}
-	b := &clauseBuilder{s: s, out: buf[:0], up: upper}
+	b := &clauseBuilder{s: s, out: cs.buf[:0], up: upper}
 	b.emit(root)
 	if isDateline(b.out) {
+		cs.buf = b.out
 		return nil, ErrDateline
 	}
-	return ExpandCompounds(b.out), nil
+	items := ExpandCompounds(b.out)
+	cs.buf = items
+	return items, nil
 }
 
-// cloneTree copies a tree (the clause builder relabels and rewires its
-// copy), with all nodes and child lists in two allocations.
-func cloneTree(n *Node) *Node {
+// tree copies a tree (the clause builder relabels and rewires its copy)
+// into c's slabs, which grow to fit and are reused: the copy lives until
+// the next one.
+func (c *cloner) tree(n *Node) *Node {
 	var nodes, links int
 	countTree(n, &nodes, &links)
-	c := &cloner{slab: make([]Node, 0, nodes), kids: make([]*Node, 0, links)}
+	if cap(c.slab) < nodes {
+		c.slab = make([]Node, 0, 2*nodes)
+	}
+	if cap(c.kids) < links {
+		c.kids = make([]*Node, 0, 2*links)
+	}
+	c.slab, c.kids = c.slab[:0], c.kids[:0]
 	return c.clone(n)
 }
 
