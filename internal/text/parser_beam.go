@@ -147,13 +147,19 @@ func (p *parser) parseBeam(in *pinput, n int, cfg beamConfig) (heads, labels []i
 					best = scores[c]
 				}
 			}
-			var z float64
-			for c := range 3 {
-				if valid[c] {
-					z += math.Exp(float64((scores[c] - best) * invT))
+			// The log of the softmax's normalizer is the same for every
+			// move of this parse: with one parse in the beam it shifts all
+			// candidates alike and changes no choice, so it is left out.
+			var lz float32
+			if len(beam) > 1 {
+				var z float64
+				for c := range 3 {
+					if valid[c] {
+						z += math.Exp(float64((scores[c] - best) * invT))
+					}
 				}
+				lz = float32(math.Log(z))
 			}
-			lz := float32(math.Log(z))
 			for c := range 3 {
 				if valid[c] {
 					cands = addCand(cands, k, beamCand{int32(bi), int32(c), it.score + (scores[c]-best)*invT - lz, it.since})
