@@ -670,6 +670,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			return true
 		}
 	}
+	if !negated && builtinEntry(form, pat) && w.futureModal(verbAt) {
+		// "Obama said he will attack Iraq", "Trump would raise tariffs
+		// if no deal is reached": a hostile act announced is a threat of
+		// it, not the act. This is herald's convention, for its own verb
+		// dictionary; PETRARCH's files were written for PETRARCH, which
+		// ignores modality, and are read as it reads them.
+		if tc, ok := threatCode(code); ok {
+			w.tracef("  future: %s becomes the threat %s", code, tc)
+			code = tc
+		}
+	}
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma, negated: negated}
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
@@ -1375,6 +1386,74 @@ func (w *work) negated(vpStart, verbAt int) bool {
 		}
 	}
 	return false
+}
+
+// builtinEntry reports whether a verb's code comes from herald's built-in
+// verb dictionary (its pattern's, or else the verb's own).
+func builtinEntry(form *dict.VerbForm, pat *dict.Pattern) bool {
+	if pat != nil {
+		return strings.HasPrefix(pat.Pos.File, "builtin/")
+	}
+	return strings.HasPrefix(form.Pos.File, "builtin/")
+}
+
+// futureModal reports whether the verb at verbAt has "will", "would" or
+// "shall" in its own verb phrase ("will attack", "would not have
+// raised" is negated first).
+func (w *work) futureModal(verbAt int) bool {
+	for k := verbAt - 1; k >= w.start; k-- {
+		it := w.items[k]
+		switch it.Kind {
+		case syntax.Word:
+			switch it.Word {
+			case "WILL", "WOULD", "SHALL", "'LL":
+				return k > 0 && w.items[k-1].Kind == syntax.Open && w.items[k-1].Label == "MD"
+			}
+		case syntax.Open:
+			if !strings.HasPrefix(it.Label, "VP") && !strings.HasPrefix(it.Label, "VB") && it.Label != "MD" && it.Label != "RB" && it.Label != "ADVP" {
+				return false
+			}
+		case syntax.Close:
+			if it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC || it.Label == "S" || it.Label == "SBAR" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// threatCode is the CAMEO threat (13x) of a hostile act announced for the
+// future: protest → 133, reducing relations, aid or trade → 131 (1311 aid,
+// 1312 sanctions, 1313 relations), administrative sanctions → 132,
+// other coercion → 137, violence → 138 (1383 unconventional, 1384
+// conventional).
+func threatCode(c string) (string, bool) {
+	if len(c) < 2 {
+		return "", false
+	}
+	switch {
+	case c[:2] == "14":
+		return "133", true
+	case c == "161":
+		return "1313", true
+	case c == "162":
+		return "1311", true
+	case c == "163":
+		return "1312", true
+	case c[:2] == "16":
+		return "131", true
+	case c == "172":
+		return "132", true
+	case c[:2] == "17":
+		return "137", true
+	case c[:2] == "18":
+		return "1383", true
+	case c[:2] == "19":
+		return "1384", true
+	case c[:2] == "20":
+		return "138", true
+	}
+	return "", false
 }
 
 // mentionsNegation reports whether a pattern itself speaks of negation
