@@ -384,8 +384,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Turkey offered Syria help against Russian airstrikes.", "TUR SYR 033", "RUS"},
 		{"Russia and China agreed to cooperate against the United States.", "RUS CHN 031", "USA 031"},
 		// a hostile act announced is a threat of it, not the act
-		{"Obama said he will attack Iraq.", "IRQ 1384", "190"},
-		{"Trump said he would raise tariffs on Chinese imports if no deal is reached.", "CHN 1312", "163"},
+		{"Iran said its forces will attack Israel.", "ISR 1384", "190"},
+		{"The United States would raise tariffs on Chinese imports if no deal is reached.", "USA CHN 1312", "163"},
 		{"Israel bombed Hezbollah positions in Lebanon.", "ISR LBNREB 19", "138"},
 		// what a negated verb with no negative code governs is not done
 		{"Obama said he would not ask Russia to help Israel.", "", "070"},
