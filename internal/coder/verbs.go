@@ -1368,11 +1368,18 @@ var negations = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": f
 // or "never" among the words of the verb phrases around it, before it
 // and after the clause's subject.
 func (w *work) negated(vpStart, verbAt int) bool {
+	return w.inVerbGroup(verbAt, func(word string, _ int) bool { return negations[word] })
+}
+
+// inVerbGroup reports whether a word before the verb at verbAt, within
+// its verb group (auxiliaries, modals, adverbs; not past a noun phrase or
+// a clause), satisfies match.
+func (w *work) inVerbGroup(verbAt int, match func(word string, k int) bool) bool {
 	for k := verbAt - 1; k >= w.start; k-- {
 		it := w.items[k]
 		switch it.Kind {
 		case syntax.Word:
-			if negations[it.Word] {
+			if match(it.Word, k) {
 				return true
 			}
 		case syntax.Open:
@@ -1401,25 +1408,13 @@ func builtinEntry(form *dict.VerbForm, pat *dict.Pattern) bool {
 // "shall" in its own verb phrase ("will attack", "would not have
 // raised" is negated first).
 func (w *work) futureModal(verbAt int) bool {
-	for k := verbAt - 1; k >= w.start; k-- {
-		it := w.items[k]
-		switch it.Kind {
-		case syntax.Word:
-			switch it.Word {
-			case "WILL", "WOULD", "SHALL", "'LL":
-				return k > 0 && w.items[k-1].Kind == syntax.Open && w.items[k-1].Label == "MD"
-			}
-		case syntax.Open:
-			if !strings.HasPrefix(it.Label, "VP") && !strings.HasPrefix(it.Label, "VB") && it.Label != "MD" && it.Label != "RB" && it.Label != "ADVP" {
-				return false
-			}
-		case syntax.Close:
-			if it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC || it.Label == "S" || it.Label == "SBAR" {
-				return false
-			}
+	return w.inVerbGroup(verbAt, func(word string, k int) bool {
+		switch word {
+		case "WILL", "WOULD", "SHALL", "'LL":
+			return k > 0 && w.items[k-1].Kind == syntax.Open && w.items[k-1].Label == "MD"
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // threatCode is the CAMEO threat (13x) of a hostile act announced for the
