@@ -166,6 +166,7 @@ func RepairParse(toks []Token) {
 	repairReportedClause(toks)
 	repairReporting(toks)
 	repairPerfectParticiple(toks)
+	repairRelativeClause(toks)
 	repairDoubleSubject(toks)
 	repairCompoundList(toks)
 	repairModifierClause(toks)

@@ -1018,3 +1018,50 @@ func repairMarkedSubject(toks []Token) {
 		}
 	}
 }
+
+// repairRelativeClause reads "Russia, which Ukraine attacked last year,
+// demanded talks" as a relative clause: the parser gave "attacked" two
+// subjects (Russia and Ukraine) with "which" its object, and made
+// "demanded" its conjunct. A verb with a relative word between its two
+// subjects is a relative clause of the first (acl:relcl), and the verb it
+// was coordinated with, after a comma, takes its place with the first
+// subject as its own.
+func repairRelativeClause(toks []Token) {
+	for v := range toks {
+		n1, n2, w := -1, -1, -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(toks[k].Deprel, "nsubj") && n1 < 0:
+				n1 = k
+			case strings.HasPrefix(toks[k].Deprel, "nsubj"):
+				n2 = k
+			case (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") && n1 >= 0 && n2 < 0:
+				w = k
+			}
+		}
+		if n1 < 0 || n2 < 0 || w < 0 || w > n2 || n1+1 >= len(toks) || toks[n1+1].Form != "," {
+			continue
+		}
+		v2 := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && toks[k].Deprel == "conj" && toks[k].UPOS == "VERB" && !hasSubject(toks, k) && toks[k-1].Form == "," {
+				v2 = k
+				break
+			}
+		}
+		if v2 < 0 {
+			continue
+		}
+		toks[v2].Head, toks[v2].Deprel = toks[v].Head, toks[v].Deprel
+		toks[n1].Head = v2 + 1
+		toks[v].Head, toks[v].Deprel = n1+1, "acl:relcl"
+		for k := v2 + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && toks[k].Deprel == "punct" {
+				toks[k].Head = v2 + 1
+			}
+		}
+	}
+}

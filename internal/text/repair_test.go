@@ -540,3 +540,17 @@ func TestRepairMarkedSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairRelativeClause(t *testing.T) {
+	checkRepair(t, repairRelativeClause, []repairCase{
+		{ // "Russia, which Ukraine attacked, demanded talks"
+			[]string{"Russia PROPN NNP 5 nsubj Russia", ", PUNCT , 1 punct ,", "which PRON WDT 5 obj which", "Ukraine PROPN NNP 5 nsubj Ukraine",
+				"attacked VERB VBD 0 root attack", ", PUNCT , 7 punct ,", "demanded VERB VBD 5 conj demand", "talks NOUN NNS 7 obj talk", ". PUNCT . 5 punct ."},
+			"Russia/7/nsubj ,/1/punct which/5/obj Ukraine/5/nsubj attacked/1/acl:relcl ,/7/punct demanded/0/root talks/7/obj ./7/punct",
+		},
+		{ // no relative word between the subjects: left alone
+			[]string{"Russia PROPN NNP 4 nsubj Russia", ", PUNCT , 1 punct ,", "Ukraine PROPN NNP 4 nsubj Ukraine", "met VERB VBD 0 root meet"},
+			"Russia/4/nsubj ,/1/punct Ukraine/4/nsubj met/0/root",
+		},
+	})
+}
