@@ -301,6 +301,10 @@ func TestCodingRules(t *testing.T) {
 		// verb (its object) wins over one matching a later phrase.
 		{"object first", "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n", "Arnor launched attacks on Gondor during a campaign.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBD launched) (NP (NP (NNS attacks)) (PP (IN on) (NP (NNP Gondor)))) (PP (IN during) (NP (DT a) (NN campaign)))) (. .)))", "ARN GON 190", "020"},
+		// A synset's phrase counts from its first word: "austrian gold
+		// florin" starts before "florin" and wins.
+		{"synset phrase starts first", "&CURR\n+FLORIN\n\n&HYPER\n+AUSTRIAN GOLD FLORIN\n\n--- CONTRIBUTE [070] ---\nCONTRIBUTE\n- * &CURR [070]\n- * &HYPER [904]\n", "Arnor contributed austrian gold florin to Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD contributed) (NP (JJ austrian) (NN gold) (NN florin)) (PP (TO to) (NP (NNP Gondor)))) (. .)))", "ARN GON 904", "070"},
 		// A passive's subject is what its patterns' objects name.
 		{"passive subject matches the pattern's object", "--- RELEASE [084] ---\nRELEASE\n- * PRISONERS [0841]\n", "The Gondor prisoners were released by Arnor.",
 			"(ROOT (S (NP (DT The) (NNP Gondor) (NNS prisoners)) (VP (VBD were) (VP (VBN released) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "ARN GON 0841", "ARN GON 084;"},

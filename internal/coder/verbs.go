@@ -1160,12 +1160,14 @@ func (m *matcher) match(elems []dict.Elem, seq []seqItem, upper bool) bool {
 func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks int, inNE, inNEC bool, prevTok int) bool {
 	// rest tries the elements after kp from sequence item next; it
 	// restores the matcher's findings when they fail.
-	rest := func(at, next int) bool {
+	// rest is called with at the last item the element matched and from
+	// its first ("austrian gold florin" for a synset)
+	rest := func(at, next, from int) bool {
 		saved := *m
 		if upper {
 			m.reach = seq[at].at
 		} else if kp == 0 && m.first < 0 {
-			m.first = at
+			m.first = from
 		}
 		if kp+1 >= len(elems) {
 			return true
@@ -1263,13 +1265,13 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 				return false
 			}
 		case dict.ElemSynset:
-			if n := m.synsetAt(e.Word, seq, ks, upper, 0); n > 0 && joined(ks) && rest(ks+n-1, ks+n) {
+			if n := m.synsetAt(e.Word, seq, ks, upper, 0); n > 0 && joined(ks) && rest(ks+n-1, ks+n, ks) {
 				return true
 			} else if !skip() {
 				return false
 			}
 		default:
-			if it.word == e.Word && joined(ks) && rest(ks, ks+1) {
+			if it.word == e.Word && joined(ks) && rest(ks, ks+1, ks) {
 				return true
 			} else if !skip() {
 				return false
