@@ -301,6 +301,12 @@ func TestCodingRules(t *testing.T) {
 		// verb (its object) wins over one matching a later phrase.
 		{"object first", "--- LAUNCH [---] ---\nLAUNCH\n- * CAMPAIGN [020]\n- * ATTACKS [190]\n", "Arnor launched attacks on Gondor during a campaign.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBD launched) (NP (NP (NNS attacks)) (PP (IN on) (NP (NNP Gondor)))) (PP (IN during) (NP (DT a) (NN campaign)))) (. .)))", "ARN GON 190", "020"},
+		// A {...} group's words stand in one noun phrase, with other words
+		// of it between them, but not across phrases.
+		{"brace group within a phrase", "--- ABANDON [345] ---\nABANDON\n- * {NEW ECONOMIC RELATIONS} [903]\n", "Arnor abandoned new global economic relations with Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD abandoned) (NP (NP (JJ new) (JJ global) (JJ economic) (NNS relations)) (PP (IN with) (NP (NNP Gondor))))) (. .)))", "ARN GON 903", "345"},
+		{"brace group not across phrases", "--- ABANDON [345] ---\nABANDON\n- * {NEW RELATIONS} [903]\n", "Arnor abandoned new plans for relations with Gondor.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD abandoned) (NP (NP (JJ new) (NNS plans)) (PP (IN for) (NP (NP (NNS relations)) (PP (IN with) (NP (NNP Gondor))))))) (. .)))", "", "903"},
 		// A synset's phrase counts from its first word: "austrian gold
 		// florin" starts before "florin" and wins.
 		{"synset phrase starts first", "&CURR\n+FLORIN\n\n&HYPER\n+AUSTRIAN GOLD FLORIN\n\n--- CONTRIBUTE [070] ---\nCONTRIBUTE\n- * &CURR [070]\n- * &HYPER [904]\n", "Arnor contributed austrian gold florin to Gondor.",

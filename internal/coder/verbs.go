@@ -1208,6 +1208,9 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 	for kp < len(elems) {
 		it := seq[ks]
 		if it.isMarker() {
+			if kp > 0 && elems[kp].SamePhrase && (it.kind == seqNEOpen || it.kind == seqNEClose) {
+				return false // a {...} group's words stand in one noun phrase
+			}
 			if it.kind == seqNECOpen || it.kind == seqNECClose {
 				inNEC = !inNEC
 			} else {

@@ -458,7 +458,8 @@ func subsumes(general, specific []Elem, syn map[string]*Synset) bool {
 	}
 	k := 0
 	for _, e := range general {
-		if e.Adjacent || e.Kind == ElemSkip {
+		if e.Adjacent || e.SamePhrase || e.Kind == ElemSkip {
+			// (a constraint the specific pattern may not have: no claim)
 			return false
 		}
 		for k < len(specific) && !covers(e, specific[k]) {

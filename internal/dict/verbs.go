@@ -34,6 +34,11 @@ type Elem struct {
 	// before it, nearer the verb ('_' in the dictionary); otherwise words
 	// may be skipped (' ').
 	Adjacent bool
+	// SamePhrase means this element and the one before it are words of
+	// one noun phrase (PETRARCH-2's {...} group: "{NEW &TIETYPES
+	// RELATIONS}" matches "new global economic relations"): other words
+	// of the phrase may come between, its end may not.
+	SamePhrase bool
 }
 
 // Pattern is one '-' line of a verb block.
@@ -512,7 +517,8 @@ func (v *Verbs) parsePattern(t string, pos Pos) (*Pattern, string, error) {
 		return nil, "", errorf(pos, "pattern %q has more than one '*'", t)
 	}
 	// PETRARCH-2 syntax: (PREP noun) groups and {multi word} noun phrases
-	// are read as word sequences; a brace group's words are consecutive.
+	// are read as word sequences; a brace group's words stand in one noun
+	// phrase, in order ('~' joins them).
 	conv := func(s string) string {
 		var b strings.Builder
 		depth := 0
@@ -528,7 +534,7 @@ func (v *Verbs) parsePattern(t string, pos Pos) (*Pattern, string, error) {
 				b.WriteByte(' ')
 			case ' ', '\t':
 				if depth > 0 {
-					b.WriteByte('_')
+					b.WriteByte('~')
 				} else {
 					b.WriteByte(' ')
 				}
@@ -538,8 +544,8 @@ func (v *Verbs) parsePattern(t string, pos Pos) (*Pattern, string, error) {
 		}
 		return b.String()
 	}
-	up := strings.ReplaceAll(conv(body[:star]), "_ ", " ")
-	low := strings.ReplaceAll(conv(body[star+1:]), "_ ", " ")
+	up := strings.ReplaceAll(conv(body[:star]), "~ ", " ")
+	low := strings.ReplaceAll(conv(body[star+1:]), "~ ", " ")
 	upper, warn := v.parseElems(strings.TrimLeft(up, " "), true)
 	if warn != "" {
 		return nil, warn, nil
@@ -579,7 +585,7 @@ func (v *Verbs) parseElems(s string, upper bool) ([]Elem, string) {
 	}
 	start := 0
 	for k := 0; k <= len(s); k++ {
-		if k == len(s) || s[k] == ' ' || s[k] == '_' || s[k] == '\t' {
+		if k == len(s) || s[k] == ' ' || s[k] == '_' || s[k] == '~' || s[k] == '\t' {
 			if k > start {
 				sep := byte(' ')
 				if k < len(s) {
@@ -589,8 +595,8 @@ func (v *Verbs) parseElems(s string, upper bool) ([]Elem, string) {
 					}
 				}
 				toks = append(toks, tok{s[start:k], sep})
-			} else if k < len(s) && s[k] == '_' && len(toks) > 0 {
-				toks[len(toks)-1].sep = '_'
+			} else if k < len(s) && (s[k] == '_' || s[k] == '~') && len(toks) > 0 {
+				toks[len(toks)-1].sep = s[k]
 			}
 			start = k + 1
 		}
@@ -629,6 +635,7 @@ func (v *Verbs) parseElems(s string, upper bool) ([]Elem, string) {
 				e.Adjacent = trailingAdj
 			} else {
 				e.Adjacent = toks[k].sep == '_'
+				e.SamePhrase = toks[k].sep == '~'
 			}
 			out = append(out, e)
 		}
@@ -643,6 +650,7 @@ func (v *Verbs) parseElems(s string, upper bool) ([]Elem, string) {
 			e.Adjacent = lead == '_'
 		} else {
 			e.Adjacent = toks[k-1].sep == '_'
+			e.SamePhrase = toks[k-1].sep == '~'
 		}
 		out = append(out, e)
 	}
