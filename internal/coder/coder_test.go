@@ -556,3 +556,24 @@ func TestWholeWord(t *testing.T) {
 		t.Errorf("whole words %q", got)
 	}
 }
+
+func TestPICOCombinesOnlyDyads(t *testing.T) {
+	s := withVerbs(t, "--- URGE [020] ---\nURGE\n\n--- WIN [010] ---\nWIN\n")
+	s.PICO = &dict.PICO{}
+	// of two high-level meanings, the governed one stands
+	if err := s.PICO.Read(strings.NewReader("020:0x2000#appeal\n010:0x1000#statement\n"), "test.pico"); err != nil {
+		t.Fatal(err)
+	}
+	c := New(s, DefaultOptions())
+	// Winning over Rohan is an event between two actors and recodes
+	// the appeal; winning a role, with no one on the other side, is no
+	// event of its own and leaves the appeal as it is.
+	for _, tc := range []struct{ text, tree, want string }{
+		{"Arnor urged Gondor to win over Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB win) (PRT (RP over)) (NP (NNP Rohan)))))) (. .)))", "ARN GON 010"},
+		{"Arnor urged Gondor to win a greater role.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD urged) (NP (NNP Gondor)) (S (VP (TO to) (VP (VB win) (NP (DT a) (JJR greater) (NN role)))))) (. .)))", "ARN GON 020"},
+	} {
+		if got := triples(code(t, c, tc.text, tc.tree, "20200101")); got != tc.want {
+			t.Errorf("%s: %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}

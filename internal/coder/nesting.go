@@ -444,7 +444,21 @@ func (w *work) picoCombine(outer *occurrence, oevs, ievs []Event) ([]Event, bool
 	if w.c.d.PICO == nil || len(oevs) == 0 || len(ievs) == 0 || isNullEventCode(outer.code) {
 		return nil, false
 	}
-	oc, ic := outer.code, ievs[0].Code
+	// only an event that stands on its own (a dyad, as require_dyad
+	// reads it) changes the code of the verb that governs it: "urged
+	// Bree to help win a greater role" is an appeal (023), not the
+	// statement its "win" would fold it into, as UniversalPetrarch codes it
+	inner := -1
+	for k, e := range ievs {
+		if e.Source != "---" && e.Source != "" && e.Target != "---" && e.Target != "" {
+			inner = k
+			break
+		}
+	}
+	if inner < 0 {
+		return nil, false
+	}
+	oc, ic := outer.code, ievs[inner].Code
 	if c1, _, ok := strings.Cut(oc, ":"); ok {
 		oc = c1
 	}
@@ -452,5 +466,5 @@ func (w *work) picoCombine(outer *occurrence, oevs, ievs []Event) ([]Event, bool
 	if !ok || code == oc {
 		return nil, false
 	}
-	return recode(oevs, code, ievs[0].Pattern), true
+	return recode(oevs, code, ievs[inner].Pattern), true
 }
