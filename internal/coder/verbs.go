@@ -243,6 +243,48 @@ func locative(lower []seqItem, k int) bool {
 	return false
 }
 
+// placeWord reports whether the phrase at lower[k] follows a
+// preposition of place or time.
+func placeWord(lower []seqItem, k int) bool {
+	if locative(lower, k) {
+		return true
+	}
+	if k == 0 || lower[k-1].kind != seqWord {
+		return false
+	}
+	switch lower[k-1].word {
+	case "OVER", "ABOVE", "BELOW", "ON", "OFF", "ALONG", "OUTSIDE", "WITHIN":
+		return true
+	}
+	return false
+}
+
+// modifierByAgent moves a passive's "by" phrase with no actor of its own
+// to the agent of the participle that modifies it ("was blown up by a
+// missile believed to be fired by rebels": the rebels).
+func (w *work) modifierByAgent(lower []seqItem, l loc) loc {
+	if !bareNE(lower, l) || l.at == 0 || lower[l.at-1].kind != seqWord || lower[l.at-1].word != "BY" {
+		return l
+	}
+	np := w.parent(lower[l.at].at)
+	if np < 0 || !strings.HasPrefix(w.items[np].Label, "NP") {
+		return l
+	}
+	end := w.items[np].end
+	for k := neClose(lower, l.at) + 1; k+1 < len(lower) && lower[k].at < end; k++ {
+		if lower[k].kind == seqNEOpen || lower[k].kind == seqNECOpen {
+			if !coded(lower[k]) || lower[k-1].kind != seqWord || lower[k-1].word != "BY" {
+				return l // another phrase comes first
+			}
+			if k >= 2 && lower[k-2].kind == seqWord && lower[k-2].at >= 1 && w.items[lower[k-2].at-1].Label == "VBN" {
+				return loc{k, false, true}
+			}
+			return l
+		}
+	}
+	return l
+}
+
 // passiveActor checks the phrase found for the actor of an agentless
 // passive verb (tgt: it becomes the source) and, when it cannot be one,
 // takes the next phrase after the verb that can. None can inside the
@@ -715,6 +757,19 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// time) gives way to it.
 		if by := byAgent(lower); by.ok || !tgt.ok {
 			tgt = by
+		}
+	} else if passive && !agentless && tgt.ok && !tgt.upper && placeWord(lower, tgt.at) {
+		// "was blown up over Eastern Ukraine by a missile": where it
+		// was done is not who did it when a "by" phrase says who
+		if by := byAgent(lower); by.ok && by.at > tgt.at {
+			w.tracef("  a place before the passive's \"by\" phrase is not its actor")
+			tgt = by
+		}
+	}
+	if passive && !agentless && tgt.ok && !tgt.upper {
+		if t := w.modifierByAgent(lower, tgt); t != tgt {
+			w.tracef("  the passive's agent is the actor of the participle that modifies it")
+			tgt = t
 		}
 	}
 	if !tgt.ok {
