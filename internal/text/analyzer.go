@@ -29,7 +29,7 @@ type Analyzer struct {
 // tagClassIDs holds the tagger classes the tag repairs set, -1 for one
 // the model lacks (whose repair then does nothing).
 type tagClassIDs struct {
-	vb, vbd, vbn, vbp, vbz, nn, nnp, add, hyph, openQuote, closeQuote int
+	vb, vbd, vbn, vbp, vbz, nn, nnp, add, hyph, openQuote, closeQuote, cd int
 }
 
 // Fast returns an Analyzer sharing a's model that tags in one pass: about a
@@ -87,7 +87,7 @@ func newAnalyzer(m *model) *Analyzer {
 	a.cls = tagClassIDs{
 		vb: class("VERB", "VB"), vbd: class("VERB", "VBD"), vbn: class("VERB", "VBN"), vbp: class("VERB", "VBP"), vbz: class("VERB", "VBZ"),
 		nn: class("NOUN", "NN"), nnp: class("PROPN", "NNP"), add: class("PROPN", "ADD"), hyph: class("PUNCT", "HYPH"),
-		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"),
+		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"), cd: class("NUM", "CD"),
 	}
 	return a
 }
@@ -193,6 +193,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	tg := a.m.tagger
 	ws := makeWordInfo(forms, tg.amb, tg.cands)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
+	a.numberWords(forms, classes)
 	a.foreignNames(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
 	a.causativeBase(forms, classes)
@@ -351,6 +352,23 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			continue
 		}
 		classes[i] = vbd
+	}
+}
+
+// numberWords tags as numbers the words that multiply one ("several
+// thousand teachers", "two hundred"): a closed class that training saw
+// too rarely to learn ("thousand" twice, as a number), which the tagger
+// otherwise guesses from its ending ("thousand" a preposition, and the
+// sentence's parse with it).
+func (a *Analyzer) numberWords(forms []string, classes []int) {
+	if a.cls.cd < 0 {
+		return
+	}
+	for i, f := range forms {
+		switch f {
+		case "hundred", "thousand", "million", "billion", "trillion":
+			classes[i] = a.cls.cd
+		}
 	}
 }
 

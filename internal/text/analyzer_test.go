@@ -685,3 +685,17 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func TestNumberWords(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	checkTagRule(t, a, a.numberWords, []tagRuleCase{
+		{"several thousand teachers", "ADJ/JJ ADP/IN NOUN/NNS", "JJ CD NNS"},
+		{"two hundred soldiers", "NUM/CD ADJ/JJ NOUN/NNS", "CD CD NNS"},
+		{"thousands of teachers", "NOUN/NNS ADP/IN NOUN/NNS", "NNS IN NNS"},
+	})
+	// and through the whole analysis: the lemma follows the tag
+	s := a.Analyze("Several thousand teachers marched.")[0]
+	if s.Tokens[1].XPOS != "CD" || s.Tokens[1].Lemma != "thousand" || s.Tokens[3].XPOS != "VBD" {
+		t.Errorf("several thousand teachers marched: %s/%s/%s, %s", s.Tokens[1].XPOS, s.Tokens[1].Lemma, s.Tokens[1].Form, s.Tokens[3].XPOS)
+	}
+}
