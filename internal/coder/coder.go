@@ -540,7 +540,7 @@ func (w *work) assignCodes() {
 				// referent.
 				if k := w.ownerBefore(i); k >= 0 {
 					owner := w.items[k].code
-					w.items[i].code = owner[:3] + code[3:]
+					w.items[i].code = possessedCode(owner, code)
 					w.resolved = append(w.resolved, i)
 					w.referents = append(w.referents, &Referent{Code: owner, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
 					continue
@@ -558,12 +558,48 @@ func (w *work) assignCodes() {
 				w.resolved = append(w.resolved, i)
 				w.referents = append(w.referents, w.cx.Referent)
 			case strings.HasPrefix(code, "---") && len(code) > 3 && len(words) > 1 && possessives[words[0]] && len(ref) >= 3 && ref[:3] != "---":
-				w.items[i].code = ref[:3] + code[3:]
+				w.items[i].code = possessedCode(ref, code)
 				w.resolved = append(w.resolved, i)
 				w.referents = append(w.referents, w.cx.Referent)
 			}
 		}
 	}
+}
+
+// possessedCode is the code of an agent phrase ("---MIL": "its
+// commanders") that belongs to owner: a state's agents are the state's
+// ("Iran's government said its troops": IRNMIL), while an international
+// body's or an armed group's stay theirs, as when the phrase names them
+// ("NATO said its troops": IGOWSTNATMIL, not a state's military;
+// "Hezbollah said its commanders": LBNREBMIL, as "Hezbollah commanders").
+func possessedCode(owner, agent string) string {
+	role := agent[3:]
+	if len(owner) <= 3 || !nonStateOwner(owner) {
+		return owner[:3] + role
+	}
+	for k := 3; k+len(role) <= len(owner); k += 3 {
+		if owner[k:k+len(role)] == role {
+			return owner
+		}
+	}
+	return owner + role
+}
+
+// nonStateOwner reports whether a code names an international or
+// transnational body or an armed non-state group rather than a part of a
+// state.
+func nonStateOwner(code string) bool {
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "NGM":
+		return true
+	}
+	for k := 3; k+3 <= len(code); k += 3 {
+		switch code[k : k+3] {
+		case "REB", "INS", "SEP", "UAF":
+			return true
+		}
+	}
+	return false
 }
 
 // wordAfter returns the word right after the NE that opens at item i,

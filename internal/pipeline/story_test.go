@@ -467,3 +467,32 @@ func TestUnknownNameSubjectClearsReferent(t *testing.T) {
 		t.Errorf("events %+v", res.Events)
 	}
 }
+
+// TestPossessiveAgents checks whose agents "its ..." names in a story: an
+// armed group's or an international body's stay theirs, as when the
+// phrase names them ("its commanders" as "Hezbollah commanders"); a
+// state's are the state's.
+func TestPossessiveAgents(t *testing.T) {
+	sc := storyCoder(t)
+	day, _ := dict.ParseDay("20240105")
+	for _, c := range []struct{ text, want, absent string }{
+		{"Hezbollah said its commanders attacked Israel.", "LBNREBMIL ISR 190", "LBNMIL"},
+		{"NATO said its troops attacked the rebels.", "IGOWSTNATMIL ---REB 190", "IGOMIL"},
+		{"Iran's government said its troops attacked Israel.", "IRNMIL ISR 190", "IRNGOVMIL"},
+	} {
+		var got []string
+		for _, s := range sc.Analysis.Text(c.text, false) {
+			res, err := sc.Coder.CodeContext(s, day, &coder.Context{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range res.Events {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			}
+		}
+		all := strings.Join(got, "; ")
+		if !strings.Contains(all, c.want) || strings.Contains(" "+all, " "+c.absent) {
+			t.Errorf("%q: %q, want %q without %q", c.text, all, c.want, c.absent)
+		}
+	}
+}
