@@ -243,6 +243,39 @@ func locative(lower []seqItem, k int) bool {
 	return false
 }
 
+// forceCode reports whether an event code is coercion, assault, fighting
+// or mass violence (roots 17 to 20).
+func forceCode(code string) bool {
+	return len(code) >= 2 && code[0] == '1' && code[1] >= '7' || strings.HasPrefix(code, "20")
+}
+
+// measures are nouns for what governments decide and markets do, which
+// "hit", "hurt" or "strike" without force.
+var measures = map[string]bool{
+	"TARIFF": true, "TARIFFS": true, "SANCTION": true, "SANCTIONS": true, "EMBARGO": true, "EMBARGOES": true,
+	"DUTY": true, "DUTIES": true, "LEVY": true, "LEVIES": true, "TAX": true, "TAXES": true, "PRICE": true,
+	"PRICES": true, "INFLATION": true, "RECESSION": true, "SLOWDOWN": true, "DOWNTURN": true, "POLICY": true,
+	"POLICIES": true, "MEASURE": true, "MEASURES": true, "RESTRICTIONS": true, "REGULATIONS": true, "CUTS": true,
+	"COSTS": true, "RATES": true, "BAN": true, "BANS": true,
+}
+
+// measureNoun reports whether the phrase at seq[l.at] is headed by a
+// measure ("retaliatory Chinese tariffs"): its last word before any
+// phrase of its own.
+func (w *work) measureNoun(seq []seqItem, l loc) bool {
+	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen {
+		return false
+	}
+	words := w.neWords(seq[l.at].at)
+	for k, wd := range words {
+		switch wd {
+		case "OF", "BY", "ON", "AGAINST", "FROM", "IN", "WITH", "FOR":
+			return k > 0 && measures[words[k-1]]
+		}
+	}
+	return len(words) > 0 && measures[words[len(words)-1]]
+}
+
 // placeWord reports whether the phrase at lower[k] follows a
 // preposition of place or time.
 func placeWord(lower []seqItem, k int) bool {
@@ -740,6 +773,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			from = 0
 		}
 		src = w.findSource(upper, from, vStart)
+		if forceCode(code) && w.measureNoun(upper, src) {
+			// "tariffs imposed by China have hurt farmers": a measure
+			// does no violence, whoever took it
+			w.tracef("  %s: the subject is a measure, not a force", code)
+			w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+			return true
+		}
 		if t := w.throughModifier(upper, src); t != src {
 			w.tracef("  source is the actor of the participle that modifies it")
 			src = t
@@ -765,6 +805,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  a place before the passive's \"by\" phrase is not its actor")
 			tgt = by
 		}
+	}
+	if passive && !agentless && tgt.ok && !tgt.upper && forceCode(code) && w.measureNoun(lower, tgt) {
+		// "farmers hit by Chinese tariffs"
+		w.tracef("  %s: the agent is a measure, not a force", code)
+		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+		return true
 	}
 	if passive && !agentless && tgt.ok && !tgt.upper {
 		if t := w.modifierByAgent(lower, tgt); t != tgt {

@@ -247,6 +247,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// "by" phrase gives way to the agent of the participle that
 		// modifies it; an airline is a business
 		{"The Malaysia Airlines flight was blown up over eastern Ukraine by a missile believed to be fired by pro-Russia rebels.", "UKRREB MYSBUS 1712", "UKR MYS"},
+		// a measure does no violence, whoever took it; a weapon does
+		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
+		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
+		{"A missile fired by Russia hit Kyiv.", "RUS UKR 190", ""},
 		// a plea in court is not an appeal; the threat stands alone
 		{"A New York man pleaded guilty on Monday to threatening to kill U.S. Rep. Ilhan Omar.", "USAPPL USALEG 138", "02"},
 		// pleading with someone is
