@@ -153,16 +153,38 @@ func Combine(actor string, agents []*Agent) string {
 		actor = "---"
 	}
 	for _, ag := range agents {
-		for k := 0; k+len(ag.Code) <= len(actor); k += 3 {
-			if actor[k:k+len(ag.Code)] == ag.Code {
-				return actor
+		if holds(actor, ag.Code) {
+			return actor
+		}
+		code := ag.Code
+		if !ag.Prefix && len(code) > 3 && len(code)%3 == 0 {
+			// an agent of several parts ("defense secretary": GOVMIL)
+			// adds only the parts the actor lacks ("Defense Secretary
+			// Mark Esper", USAGOV: USAGOVMIL, not USAGOVGOVMIL)
+			var add strings.Builder
+			for k := 0; k < len(code); k += 3 {
+				if !holds(actor, code[k:k+3]) {
+					add.WriteString(code[k : k+3])
+				}
 			}
+			code = add.String()
 		}
 		if ag.Prefix {
-			actor = ag.Code + actor
+			actor = code + actor
 		} else {
-			actor += ag.Code
+			actor += code
 		}
 	}
 	return actor
+}
+
+// holds reports whether a code holds part at a multiple of three
+// characters, as CAMEO codes are built.
+func holds(code, part string) bool {
+	for k := 0; k+len(part) <= len(code); k += 3 {
+		if code[k:k+len(part)] == part {
+			return true
+		}
+	}
+	return false
 }

@@ -308,6 +308,7 @@ func TestCombine(t *testing.T) {
 	gov := &Agent{Code: "GOV"}
 	mil := &Agent{Code: "MIL"}
 	ngo := &Agent{Code: "NGO", Prefix: true}
+	govmil := &Agent{Code: "GOVMIL"}
 	for _, tc := range []struct {
 		actor  string
 		agents []*Agent
@@ -319,6 +320,10 @@ func TestCombine(t *testing.T) {
 		{"ARN", []*Agent{gov, mil}, "ARNGOVMIL"},
 		{"ARNGOV", []*Agent{gov, mil}, "ARNGOV"},
 		{"ARN", []*Agent{ngo}, "NGOARN"},
+		// an agent of several parts adds the parts the actor lacks
+		{"ARNGOV", []*Agent{govmil}, "ARNGOVMIL"},
+		{"ARN", []*Agent{govmil}, "ARNGOVMIL"},
+		{"ARNGOVMIL", []*Agent{govmil}, "ARNGOVMIL"},
 	} {
 		if got := Combine(tc.actor, tc.agents); got != tc.want {
 			t.Errorf("Combine(%q, %d agents) = %q, want %q", tc.actor, len(tc.agents), got, tc.want)
