@@ -424,3 +424,23 @@ func TestReadTitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// An agent phrase that holds an actor's name after its first word is the
+// agent's; an actor that opens the phrase is still read.
+func TestReadAgentHoldingActorName(t *testing.T) {
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDay("20191120")
+	for phrase, want := range map[string]string{
+		"FORMER NATIONAL SECURITY COUNCIL OFFICIAL TIMOTHY MORRISON": "---GOV",
+		"THE UN SECURITY COUNCIL":                                    "IGOUNO",
+		"THE SECURITY COUNCIL":                                       "IGOUNO",
+		"UN PEACEKEEPERS":                                            "IGOUNOPKO",
+	} {
+		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
+			t.Errorf("%s: %s, want %s", phrase, got, want)
+		}
+	}
+}

@@ -324,20 +324,28 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		return e, n
 	}
 	for k := 0; k < len(words); k++ {
-		if e, n := match(k); e != nil {
-			if k+n < len(words) && expertNouns[words[k+n]] && k+n-1 < len(m.Name) && m.Name[k+n-1] {
-				// "a China scholar": a state or region studied, read on
-				// past it ("IAEA experts" are the agency's own)
-				if code, _ := e.Item.CodeOn(day); len(code) == 3 {
-					k += n - 1
-					continue
-				}
+		e, n := match(k)
+		if e == nil {
+			// an agent phrase that holds an actor's name after its
+			// first word is the agent's: "National Security Council
+			// official" is no UN Security Council's
+			if ae, m := s.Agents.Index.MatchAt(words[k:]); ae != nil && m > 1 {
+				k += m - 1
 			}
-			r.Actor = e.Item
-			r.ActorCode, r.Role = e.Item.CodeOn(day)
-			r.ActorFrom, r.ActorTo = k, k+n
-			break
+			continue
 		}
+		if k+n < len(words) && expertNouns[words[k+n]] && k+n-1 < len(m.Name) && m.Name[k+n-1] {
+			// "a China scholar": a state or region studied, read on
+			// past it ("IAEA experts" are the agency's own)
+			if code, _ := e.Item.CodeOn(day); len(code) == 3 {
+				k += n - 1
+				continue
+			}
+		}
+		r.Actor = e.Item
+		r.ActorCode, r.Role = e.Item.CodeOn(day)
+		r.ActorFrom, r.ActorTo = k, k+n
+		break
 	}
 	next := -1 // the word after the actor's possessive
 	personOnly := false
