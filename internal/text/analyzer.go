@@ -495,6 +495,12 @@ func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 			// form is a verb with its object ("It will house the
 			// offices")
 			set(i, a.cls.vb)
+		case tg.xpos[classes[i-1]] == "MD" && x == "JJ" && (tg.seenAs(forms[i], "VB") || objectAfter(tg, forms, classes, i+1)):
+			// no adjective follows a modal without "be": a word
+			// training saw as a base form is one, and so is one with an
+			// object after it ("Israel would free over 150 prisoners",
+			// "will clear the area")
+			set(i, a.cls.vb)
 		case (prev == "have" || prev == "has" || prev == "had" || prev == "'ve") && x != "NNS" && x != "VB" &&
 			verbal(i, "VBN", "VBD") && a.m.lemma.lemma(forms[i], "VBN") != strings.ToLower(forms[i]):
 			set(i, a.cls.vbn)
@@ -510,6 +516,25 @@ func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 			set(i, a.cls.vbz)
 		}
 	}
+}
+
+// objectAfter reports whether the words from i open an object: a
+// determiner, a possessive or object pronoun, a name or a number (also
+// after "over", "about", "nearly" ...: "over 150 prisoners").
+func objectAfter(tg *tagger, forms []string, classes []int, i int) bool {
+	if i < len(forms) && tg.xpos[classes[i]] == "RB" && i+1 < len(forms) && tg.xpos[classes[i+1]] == "CD" {
+		i++
+	}
+	if i >= len(forms) {
+		return false
+	}
+	switch tg.xpos[classes[i]] {
+	case "DT", "PRP$", "NNP", "NNPS", "CD":
+		return true
+	case "PRP":
+		return !nominative[strings.ToLower(forms[i])]
+	}
+	return false
 }
 
 // causatives take an object and a bare infinitive.

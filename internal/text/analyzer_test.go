@@ -699,3 +699,15 @@ func TestNumberWords(t *testing.T) {
 		t.Errorf("several thousand teachers marched: %s/%s/%s, %s", s.Tokens[1].XPOS, s.Tokens[1].Lemma, s.Tokens[1].Form, s.Tokens[3].XPOS)
 	}
 }
+
+// No adjective follows a modal without "be": one with an object after it
+// is a base form verb; one without stays.
+func TestModalAdjective(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	checkTagRule(t, a, a.verbAfterFunctionWord, []tagRuleCase{
+		{"Israel would free over 150 prisoners", "PROPN/NNP AUX/MD ADJ/JJ ADV/RB NUM/CD NOUN/NNS", "NNP MD VB RB CD NNS"},
+		{"Israel would free the mayor", "PROPN/NNP AUX/MD ADJ/JJ DET/DT NOUN/NN", "NNP MD VB DT NN"},
+		{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
+		{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
+	})
+}
