@@ -875,6 +875,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if t := w.throughPlace(lower, tgt); t != tgt {
 			w.tracef("  target is where the target lies")
 			tgt = t
+		} else if w.placeAgents(lower, tgt) {
+			w.tracef("  target's people are of the place right after them")
 		} else if t := throughRecipient(lower, tgt); t != tgt {
 			w.tracef("  target is whom the target is given to or aimed at")
 			tgt = t
@@ -996,6 +998,76 @@ func opensWith(seq []seqItem, at int, word string) bool {
 // consultation, cooperation, aid or yielding (roots 03 to 08).
 func cooperative(code string) bool {
 	return len(code) >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8'
+}
+
+// placeAgents gives a target that names people with no state of their
+// own ("---CVL": "killed four civilians in the West Bank") the state or
+// region of the phrase of place right after it, as PETRARCH reads a noun
+// phrase with its place ("four civilians in the West Bank": PSEWSBCVL);
+// it reports whether it did.
+func (w *work) placeAgents(seq []seqItem, l loc) bool {
+	if !l.ok || l.at >= len(seq) || seq[l.at].kind != seqNEOpen {
+		return false
+	}
+	i := seq[l.at].at
+	code := w.items[i].code
+	if len(code) <= 3 || code[:3] != "---" {
+		return false
+	}
+	k := neClose(seq, l.at)
+	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] || seq[k+2].kind != seqNEOpen {
+		return false
+	}
+	pi := seq[k+2].at
+	place := w.items[pi].code
+	if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(pi) {
+		return false
+	}
+	w.items[i].code = place + code[3:]
+	return true
+}
+
+// placeWords may come before a place's name in a phrase that names only
+// the place ("the east of the Gaza Strip", "northern Syria").
+var placeWords = map[string]bool{
+	"THE": true, "OF": true, "NORTH": true, "SOUTH": true, "EAST": true, "WEST": true,
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+	"NORTHEAST": true, "NORTHWEST": true, "SOUTHEAST": true, "SOUTHWEST": true, "CENTRE": true,
+	"CENTER": true, "OUTSKIRTS": true, "HEART": true, "OCCUPIED": true, "BESIEGED": true, "RURAL": true,
+}
+
+// placeName reports whether the NE at item i names a place and nothing
+// else: its actor's name ends it, with only words of direction before it
+// ("a raid in South Waziristan" is a raid).
+func (w *work) placeName(i int) bool {
+	words := w.neWords(i)
+	rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
+	if rd.Actor == nil || rd.ActorTo != len(words) {
+		return false
+	}
+	for _, wd := range words[:rd.ActorFrom] {
+		if !placeWords[wd] {
+			return false
+		}
+	}
+	return true
+}
+
+// stateOrRegion reports whether a code names a state or a region of one
+// and nothing else (no agent: "Russian troops" is not a place).
+func stateOrRegion(code string) bool {
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "NGM", "---":
+		return false
+	}
+	for k := 3; k+3 <= len(code); k += 3 {
+		switch code[k : k+3] {
+		case "GOV", "MIL", "REB", "INS", "OPP", "COP", "JUD", "LEG", "BUS", "MED", "CVL", "PPL", "SPY", "UAF", "SEP", "PTY", "EDU", "REF", "HLH", "CRM", "AGR", "LAB", "ELI", "MUS", "CHR", "JEW", "HRI", "ENV", "DEV", "REL", "SET":
+			return false
+		}
+	}
+	return true
 }
 
 // placePrepositions open a phrase that says where something is.

@@ -247,6 +247,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// "by" phrase gives way to the agent of the participle that
 		// modifies it; an airline is a business
 		{"The Malaysia Airlines flight was blown up over eastern Ukraine by a missile believed to be fired by pro-Russia rebels.", "UKRREB MYSBUS 1712", "UKR MYS"},
+		// people with no state of their own are of the place named
+		// right after them; a raid's place names no one
+		{"Turkish drones killed five fighters in northern Syria.", "TURMIL SYRREB 190", ""},
+		{"Israeli troops killed four civilians in the West Bank.", "ISRMIL PSEWSBCVL 190", "---CVL"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
