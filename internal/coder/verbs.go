@@ -882,8 +882,60 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = t
 		}
 	}
+	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
+		w.tracef("  the passive's subject's people are of the place it names")
+	}
 	w.makeEvents(ev, upper, lower, src, tgt)
 	return true
+}
+
+// passivePlace gives a passive's subject that names people with no state
+// of their own ("Four children were killed in Gaza") the state or region
+// of the first phrase after the verb, in its clause, that names only a
+// place, unless that phrase was taken for the actor; it reports whether
+// it did.
+func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int) bool {
+	var items []int
+	if it := upper[subj.at]; it.kind == seqNEOpen {
+		items = []int{it.at}
+	} else if it.kind == seqNECOpen {
+		for k := it.at + 1; k < w.items[it.at].end; k++ {
+			if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
+				items = append(items, k)
+				k = w.items[k].end
+			}
+		}
+	}
+	people := false
+	for _, i := range items {
+		if c := w.items[i].code; len(c) > 3 && c[:3] == "---" {
+			people = true
+		}
+	}
+	if !people {
+		return false
+	}
+	for k := 1; k < len(lower); k++ {
+		if lower[k].kind != seqNEOpen || lower[k-1].kind != seqWord || !placePrepositions[lower[k-1].word] {
+			continue
+		}
+		if w.inClause(lower[k].at, verbAt) || actor.ok && !actor.upper && actor.at == k {
+			// (where it was done, taken for who did it, is not
+			// also whose the people are)
+			return false
+		}
+		place := w.items[lower[k].at].code
+		if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(lower[k].at) {
+			continue
+		}
+		for _, i := range items {
+			if c := w.items[i].code; len(c) > 3 && c[:3] == "---" {
+				w.items[i].code = place + c[3:]
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // quantityWords make up a noun phrase that only counts what its "of"

@@ -251,6 +251,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// right after them; a raid's place names no one
 		{"Turkish drones killed five fighters in northern Syria.", "TURMIL SYRREB 190", ""},
 		{"Israeli troops killed four civilians in the West Bank.", "ISRMIL PSEWSBCVL 190", "---CVL"},
+		// a passive's people are of the place it names, unless that
+		// place was taken for the actor
+		{"Four children were killed in Gaza by Israeli tank shelling.", "ISR PSEGZACVL 190", "---CVL"},
+		{"Two journalists were arrested in Moscow.", "RUS ---MED 173", "RUSMED"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
