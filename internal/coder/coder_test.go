@@ -187,6 +187,9 @@ CLAIM
 	res = code(t, c, "Arnor claimed Gondor attacked Rohan.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD claimed) (SBAR (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Rohan)))))) (. .)))", "20200101")
 	if got := triples(res); got != "ARN GON 112" {
 		t.Errorf("transformation: %q", got)
+	} else if e := res.Events[0]; e.SourceText != "ARNOR" || e.TargetText != "GONDOR" {
+		// the evidence is the phrases the rule's variables were bound to
+		t.Errorf("transformation evidence: source %q, target %q", e.SourceText, e.TargetText)
 	}
 }
 

@@ -228,10 +228,12 @@ func (w *work) transform(outer *occurrence, oevs []Event, inner *occurrence, iev
 				}
 				e.Pattern = "~ " + t.text
 				e.PatternPos = t.pos
-				e.SourceSpan, e.SourceText = oe.SourceSpan, oe.SourceText
-				if t.resSrc != t.outerSrc {
-					e.SourceSpan, e.SourceText = ie.SourceSpan, ie.SourceText
-				}
+				// each side's evidence is the phrase its variable was
+				// bound to ("~ a (b . ATTACK) WANT = a b 021": the
+				// target is whom a wants to attack, b, not what b
+				// attacks)
+				e.SourceSpan, e.SourceText, e.SourceRef = t.phrase(t.resSrc, oe, ie)
+				e.TargetSpan, e.TargetText, e.TargetRef = t.phrase(t.resTgt, oe, ie)
 				res = append(res, e)
 			}
 		}
@@ -241,6 +243,21 @@ func (w *work) transform(outer *occurrence, oevs []Event, inner *occurrence, iev
 		}
 	}
 	return nil, false
+}
+
+// phrase is the evidence of the phrase a transformation's variable v was
+// bound to: the outer event's source, the inner event's source or its
+// target; none for a variable bound to nothing.
+func (t transformRule) phrase(v string, oe, ie Event) (Span, string, *Referent) {
+	switch v {
+	case t.outerSrc:
+		return oe.SourceSpan, oe.SourceText, oe.SourceRef
+	case t.innerSrc:
+		return ie.SourceSpan, ie.SourceText, ie.SourceRef
+	case t.innerTgt:
+		return ie.TargetSpan, ie.TargetText, ie.TargetRef
+	}
+	return Span{}, "", nil
 }
 
 // bind checks a transformation variable against an actor code: "." is
