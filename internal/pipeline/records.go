@@ -98,14 +98,86 @@ func (a *Analysis) Sentence(rec *petrxml.Record, in Input) (*syntax.Sentence, er
 		if a == nil || a.Analyzer == nil {
 			return nil, fmt.Errorf("%w: %s", ErrNoParser, in)
 		}
-		ss := a.Text(rec.Text, true)
+		txt := rec.Text
+		if strings.TrimSpace(txt) == "" {
+			// a record whose <Text> is empty (the GSR file has one)
+			// still has its words in its parse: herald analyses those,
+			// not the parse
+			txt = ParseText(rec.Parse)
+		}
+		ss := a.Text(txt, true)
 		if len(ss) == 0 {
-			return nil, fmt.Errorf("record %s: no words in <Text>", rec.ID)
+			return nil, fmt.Errorf("record %s: no words in <Text> or <Parse>", rec.ID)
 		}
 		ss[0].ID = rec.ID
 		return ss[0], nil
 	}
 	return nil, fmt.Errorf("%w: %s", ErrNoParser, in)
+}
+
+// ParseText rebuilds the words of a sentence from its parse, for a record
+// with no <Text>: CoNLL-U's "# text" line, else its words (multiword
+// tokens as written) with the spacing SpaceAfter gives; a Penn tree's
+// leaves, brackets and quotes as written. It is "" when the parse cannot
+// be read.
+func ParseText(parse string) string {
+	var b strings.Builder
+	switch Detect(parse) {
+	case InputCoNLL:
+		sents, err := conllu.ParseString(parse+"\n", "<Parse>")
+		if err != nil {
+			return ""
+		}
+		for _, s := range sents {
+			if s.Text != "" {
+				b.WriteString(s.Text)
+				b.WriteByte(' ')
+				continue
+			}
+			for i := 0; i < len(s.Tokens); i++ {
+				form := s.Tokens[i].Form
+				if m := s.MultiTokenOf(i + 1); m >= 0 {
+					form = s.MultiTokens[m].Form
+					i = s.MultiTokens[m].Last - 1
+				}
+				b.WriteString(form)
+				if s.SpaceAfter(i) {
+					b.WriteByte(' ')
+				}
+			}
+		}
+	case InputPenn:
+		s, err := syntax.ParsePenn(parse)
+		if err != nil {
+			return ""
+		}
+		for _, t := range s.Tokens {
+			b.WriteString(pennSurface(t.Text))
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// pennSurface is the written form of a Penn Treebank leaf.
+func pennSurface(t string) string {
+	switch t {
+	case "-LRB-", "-lrb-":
+		return "("
+	case "-RRB-", "-rrb-":
+		return ")"
+	case "-LCB-", "-lcb-":
+		return "{"
+	case "-RCB-", "-rcb-":
+		return "}"
+	case "-LSB-", "-lsb-":
+		return "["
+	case "-RSB-", "-rsb-":
+		return "]"
+	case "``", "''":
+		return "\""
+	}
+	return t
 }
 
 // conllSentence builds a sentence from a record whose <Parse> holds

@@ -37,3 +37,39 @@ func TestEnvironmentFiles(t *testing.T) {
 		t.Errorf("no PICO named: %v", err)
 	}
 }
+
+func TestParseText(t *testing.T) {
+	conll := "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n" +
+		"2\tUS\tUS\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n" +
+		"3-4\twon't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"3\two\twill\tAUX\tMD\t_\t5\taux\t_\t_\n" +
+		"4\tn't\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_\n" +
+		"5\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n" +
+		"6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_"
+	for _, tc := range []struct{ parse, want string }{
+		{conll, "The US won't attack."},
+		{"# text = The US will not attack.\n" + conll, "The US will not attack."},
+		{"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (PRN (-LRB- -LRB-) (NP (NNP AFP)) (-RRB- -RRB-))) (. .)))", "Iran said ( AFP ) ."},
+		{"", ""},
+	} {
+		if got := ParseText(tc.parse); got != tc.want {
+			t.Errorf("ParseText: %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// A record whose <Text> is empty is analysed from its parse's words.
+func TestEmptyTextFromParse(t *testing.T) {
+	sc := storyCoder(t)
+	rec := &petrxml.Record{ID: "r1", Parse: "(ROOT (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Ukraine))) (. .)))"}
+	s, err := sc.Analysis.Sentence(rec, InputText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Text != "Russia attacked Ukraine ." || len(s.Tokens) != 4 {
+		t.Errorf("text %q, %d tokens", s.Text, len(s.Tokens))
+	}
+	if _, err := sc.Analysis.Sentence(&petrxml.Record{ID: "r2"}, InputText); err == nil {
+		t.Error("no text and no parse: no error")
+	}
+}
