@@ -477,8 +477,11 @@ func (b *clauseBuilder) emitNEC(n *Node) {
 	seenNoun := false
 	var visit func(m *Node)
 	visit = func(m *Node) {
-		for _, c := range m.Children {
+		for i, c := range m.Children {
 			switch {
+			case c.IsWord() && hasLabelPrefix(c, "NN") && i+1 < len(m.Children) && m.Children[i+1].IsWord() && m.Children[i+1].Label == "HYPH":
+				// the first word of a hyphenated modifier ("his own
+				// self-indicting words and evasions") is no member
 			case hasLabelPrefix(c, "NP") || hasLabelPrefix(c, "NN"):
 				seenNoun = true
 				if c.IsWord() {
@@ -574,6 +577,12 @@ func expandNE(ne []Item, depth int) [][]Item {
 	for k := necStart + 1; k < necEnd; k++ {
 		if ne[k].Kind == Open && strings.HasPrefix(ne[k].Label, "N") {
 			ke := MatchClose(ne, k)
+			if ke+1 < necEnd && ne[ke+1].Kind == Open && ne[ke+1].Label == "HYPH" {
+				// the first word of a hyphenated modifier ("his own
+				// self-indicting words and evasions") is no member
+				k = ke
+				continue
+			}
 			cand := []Item{{Kind: Open, Label: LabelNE, Tok: -1}}
 			cand = append(cand, pre...)
 			for j := k; j <= ke; j++ {

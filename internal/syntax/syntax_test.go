@@ -350,3 +350,54 @@ func TestFixedPrepositionInPlace(t *testing.T) {
 		t.Errorf("got %s, want it to end in %s", got, want)
 	}
 }
+
+// depSentenceAt is depSentence with each word's offsets found in text.
+func depSentenceAt(t *testing.T, text string, rows ...string) *Sentence {
+	t.Helper()
+	var toks []DepToken
+	at := 0
+	for _, r := range rows {
+		f := strings.Fields(r)
+		h := 0
+		for _, ch := range f[3] {
+			h = h*10 + int(ch-'0')
+		}
+		start := strings.Index(text[at:], f[0]) + at
+		at = start + len(f[0])
+		toks = append(toks, DepToken{Form: f[0], UPOS: f[1], XPOS: f[2], Head: h, Deprel: f[4], Start: start, End: at})
+	}
+	s, err := FromDependencies(text, toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// A participle written as one word with the words before it
+// ("Al-Qaeda-linked") is a word of the noun phrase, whatever relations the
+// parser gave its pieces; written apart, it may be a clause.
+func TestHyphenatedPremodifier(t *testing.T) {
+	rows := []string{"Al PROPN NNP 5 nsubj", "- PUNCT HYPH 1 punct", "Qaeda PROPN NNP 1 flat", "- PUNCT HYPH 1 punct",
+		"linked VERB VBN 6 amod", "rebels NOUN NNS 7 nsubj", "kidnapped VERB VBD 0 root", "peacekeepers NOUN NNS 7 obj"}
+	s := depSentenceAt(t, "Al-Qaeda-linked rebels kidnapped peacekeepers", rows...)
+	if got, want := clauseString(t, s), "(NE AL - QAEDA - LINKED REBELS ~NE (VP (VBD KIDNAPPED"; !strings.Contains(got, want) {
+		t.Errorf("got %s, want it to contain %s", got, want)
+	}
+	s = depSentenceAt(t, "Al - Qaeda - linked rebels kidnapped peacekeepers", rows...)
+	if got := clauseString(t, s); strings.Contains(got, "LINKED REBELS ~NE") {
+		t.Errorf("written apart, still one phrase: %s", got)
+	}
+}
+
+// The first word of a hyphenated modifier of coordinated nouns is not one
+// of them.
+func TestHyphenatedModifierOfCompound(t *testing.T) {
+	s, err := ParsePenn("(ROOT (S (NP (NNP Arnor)) (VP (VBD condemned) (NP (NP (PRP$ his) (NN self) (HYPH -) (VBG serving) (NNS words) (CC and) (NNS evasions)))) (. .)))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := clauseString(t, s)
+	if strings.Contains(got, "(NE SELF") || strings.Contains(got, "HIS SELF ~NE") || !strings.Contains(got, "(NEC") {
+		t.Errorf("got %s", got)
+	}
+}

@@ -760,6 +760,25 @@ func (c *udConv) hasClause(d int) bool {
 	return false
 }
 
+// premodifierVerb reports whether d is a participle modifying the noun
+// after it that is written as one word with its dependents
+// ("Al-Qaeda-linked", "government-held", split at their hyphens): a word
+// of the noun phrase, not a clause whose subject is the name before it,
+// whatever relations the parser gave its pieces.
+func (c *udConv) premodifierVerb(d int) bool {
+	if r := c.rel(d); c.tok(d).UPOS != "VERB" || r != "amod" && r != "compound" || len(c.kids[d]) == 0 {
+		return false
+	}
+	ks := c.subtree(d)
+	for i := 1; i < len(ks); i++ {
+		a, b := c.tok(ks[i-1]), c.tok(ks[i])
+		if ks[i] != ks[i-1]+1 || a.End < 0 || a.End != b.Start {
+			return false
+		}
+	}
+	return true
+}
+
 // inNominal reports whether a left dependent belongs inside a
 // predicate's noun phrase ("a major threat": det, amod, compound...).
 func (c *udConv) inNominal(d int) bool {
@@ -904,9 +923,10 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 			switch {
 			case r == "acl" || r == "acl:relcl":
 				post = append(post, placed{d, &Node{Label: "SBAR", Tok: -1, Children: []*Node{c.clause(d)}}})
-			case !c.hasClause(d):
+			case !c.hasClause(d) || c.premodifierVerb(d):
 				// Modifiers before the noun are kept flat, as Penn
-				// noun phrases are: "Bree Prime Minister Romendacil".
+				// noun phrases are: "Bree Prime Minister Romendacil",
+				// "Al-Qaeda-linked rebels".
 				for _, k := range c.subtree(d) {
 					base = append(base, placed{k, c.leaf(k)})
 				}
