@@ -286,6 +286,10 @@ func TestCodingRules(t *testing.T) {
 		// clause is not.
 		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
 			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "---REB GON 190; ARN ---REB 0841", "ARN GON"},
+		// A reported clause's verb takes no target from the reporter
+		// before it.
+		{"no target from the reporter", "--- DIE [190] ---\nDIE\n", "Arnor says Gondor died.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBZ says) (S (NP (NNP Gondor)) (VP (VBD died)))) (. .)))", "", "GON ARN"},
 		// Past the verb's object, an adverbial clause names no target
 		// of the verb; a purpose clause does.
 		{"no target from an adverbial clause", "--- JAIL [173] ---\nJAIL\n", "Arnor jailed a man for helping rebels in Gondor.",

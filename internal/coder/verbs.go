@@ -938,6 +938,58 @@ func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int)
 	return false
 }
 
+// reportedClauseStart returns where the complement clause that holds
+// the verb at verbAt begins when a verb of saying governs it ("He says
+// [the man died]"), else 0.
+func (w *work) reportedClauseStart(verbAt int) int {
+	// the brackets around the verb, innermost first
+	var around []int
+	for j := verbAt - 1; j >= 0; j-- {
+		if it := w.items[j]; it.Kind == syntax.Open && it.end > verbAt {
+			around = append(around, j)
+		}
+	}
+	for n, j := range around {
+		if l := w.items[j].Label; l != "S" && l != "SBAR" {
+			continue
+		}
+		// the clause's governing verb: the VP it hangs in
+		if n+1 >= len(around) || !strings.HasPrefix(w.items[around[n+1]].Label, "VP") {
+			return 0
+		}
+		for k := around[n+1] + 1; k < j; k++ {
+			if w.items[k].Kind == syntax.Word && reportingLemma(w, k) {
+				return j
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// reportVerbs say or think what the clause they govern holds.
+var reportVerbs = map[string]bool{
+	"SAY": true, "TELL": true, "CLAIM": true, "REPORT": true, "ANNOUNCE": true, "STATE": true,
+	"ADD": true, "INSIST": true, "ALLEGE": true, "DECLARE": true, "WRITE": true, "NOTE": true,
+	"EXPLAIN": true, "ARGUE": true, "CONFIRM": true, "ACKNOWLEDGE": true, "ADMIT": true,
+	"BELIEVE": true, "THINK": true, "ASSERT": true, "MAINTAIN": true, "SUGGEST": true,
+}
+
+// reportingLemma reports whether the word at item k is a verb of saying
+// or thinking (reportVerbs), by its token's lemma or the dictionary's.
+func reportingLemma(w *work, k int) bool {
+	it := w.items[k]
+	if it.Tok >= 0 && it.Tok < len(w.s.Tokens) && reportVerbs[strings.ToUpper(w.s.Tokens[it.Tok].Lemma)] {
+		return true
+	}
+	for _, f := range w.c.d.Verbs.Forms[it.Word] {
+		if reportVerbs[f.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // quantityWords make up a noun phrase that only counts what its "of"
 // phrase names ("dozens of protesters", "a number of officials").
 var quantityWords = map[string]bool{
@@ -1867,7 +1919,10 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 	// before the verb, not inside a clause of its own that closes before
 	// it ("Pakistani forces killed six militants ..., the army said" is
 	// no statement about Pakistan)
-	own := func(it seqItem) bool { return !w.inClosedClause(it.at, verbAt) }
+	// ("He says the man died": the reporter, before the reported
+	// clause, is no one the man acted on)
+	from := w.reportedClauseStart(verbAt)
+	own := func(it seqItem) bool { return !w.inClosedClause(it.at, verbAt) && it.at >= from }
 	for k, it := range upper {
 		if (it.kind == seqNECOpen || it.kind == seqNEOpen && !isNull(it.code) && differs(it)) && own(it) {
 			return loc{k, true, true}
