@@ -745,12 +745,14 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			return true
 		}
 	}
-	if !negated && builtinEntry(form, pat) && w.futureModal(verbAt) {
+	if !negated && !(passive && agentless) && builtinEntry(form, pat) && w.futureModal(verbAt) {
 		// "Obama said he will attack Iraq", "Trump would raise tariffs
 		// if no deal is reached": a hostile act announced is a threat of
 		// it, not the act. This is herald's convention, for its own verb
 		// dictionary; PETRARCH's files were written for PETRARCH, which
-		// ignores modality, and are read as it reads them.
+		// ignores modality, and are read as it reads them. A passive
+		// with no agent names no one who threatens ("hoped the officials
+		// would be indicted").
 		if tc, ok := threatCode(code); ok {
 			w.tracef("  future: %s becomes the threat %s", code, tc)
 			code = tc

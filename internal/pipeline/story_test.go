@@ -255,6 +255,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// place was taken for the actor
 		{"Four children were killed in Gaza by Israeli tank shelling.", "ISR PSEGZACVL 190", "---CVL"},
 		{"Two journalists were arrested in Moscow.", "RUS ---MED 173", "RUSMED"},
+		// a vow that a hostile act will be done is a threat of it (a
+		// passive with no agent is no threat of its own)
+		{"Iran vowed that US ships would be attacked.", "IRN USA 138", "030"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
