@@ -276,6 +276,31 @@ func (w *work) measureNoun(seq []seqItem, l loc) bool {
 	return len(words) > 0 && measures[words[len(words)-1]]
 }
 
+// prepositionalTarget reports whether a pattern's target follows a
+// preposition of the pattern ("- * AT + [190]").
+func prepositionalTarget(p *dict.Pattern) bool {
+	for i, e := range p.Lower {
+		if e.Kind == dict.ElemTarget && i > 0 && p.Lower[i-1].Kind == dict.ElemWord {
+			switch p.Lower[i-1].Word {
+			case "AT", "AGAINST", "ON", "ONTO", "UPON", "TOWARD", "TOWARDS", "INTO":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// originPhrase is the coded phrase after "from" among the verb's own
+// words ("fired at it from the Gaza Strip"), where something came from.
+func originPhrase(lower []seqItem) loc {
+	for k := 1; k < len(lower); k++ {
+		if lower[k-1].kind == seqWord && lower[k-1].word == "FROM" && coded(lower[k]) {
+			return loc{k, false, true}
+		}
+	}
+	return loc{}
+}
+
 // placeWord reports whether the phrase at lower[k] follows a
 // preposition of place or time.
 func placeWord(lower []seqItem, k int) bool {
@@ -688,10 +713,20 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			}
 		}
 	}
+	theme := false // the passive's subject is what was used, not whom
 	if pat != nil {
 		w.tracef("  pattern %s: %s [%s]", pat.Pos, pat.Text, pat.Code)
 		if agentless && voicedPattern(pat) {
 			passive = false
+		}
+		if passive && agentless && !voicedPattern(pat) && tgt.ok && !tgt.upper && prepositionalTarget(pat) {
+			// "a mortar bomb was fired at Israel from the Gaza Strip":
+			// the pattern's target has a preposition of its own, so the
+			// subject is what was fired, not at whom; the actor is where
+			// it came from, if the sentence says
+			passive, theme = false, true
+			src = originPhrase(lower)
+			w.tracef("  passive with the pattern's target after its preposition: the subject is what was used")
 		}
 	}
 	if agentless && passive && raisingVerbs[form.Lemma] {
@@ -764,7 +799,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	} else {
 		ev.pattern, ev.pos, ev.base = form.Lemma+" ["+form.Code+"]", form.Pos, true
 	}
-	if !src.ok {
+	if !src.ok && !theme {
 		from := w.clauseStart(vStart)
 		if w.cur.nounAt > 0 {
 			from = w.cur.nounAt
@@ -819,6 +854,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  the passive's agent is the actor of the participle that modifies it")
 			tgt = t
 		}
+	}
+	if !tgt.ok && theme {
+		// only after the verb: before it is what was used
+		tgt = w.findTarget(nil, lower, src, vStart)
 	}
 	if !tgt.ok {
 		tgt = w.findTarget(upper, lower, src, vStart)

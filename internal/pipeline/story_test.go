@@ -258,6 +258,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a vow that a hostile act will be done is a threat of it (a
 		// passive with no agent is no threat of its own)
 		{"Iran vowed that US ships would be attacked.", "IRN USA 138", "030"},
+		// what was fired at someone is no one acted on: the actor is
+		// where it came from
+		{"Rockets were fired at Israel from Lebanon.", "LBN ISR 190", "ISR LBN"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
