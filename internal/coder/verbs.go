@@ -719,13 +719,16 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if agentless && voicedPattern(pat) {
 			passive = false
 		}
-		if passive && agentless && !voicedPattern(pat) && tgt.ok && !tgt.upper && prepositionalTarget(pat) {
-			// "a mortar bomb was fired at Israel from the Gaza Strip":
-			// the pattern's target has a preposition of its own, so the
-			// subject is what was fired, not at whom; the actor is where
-			// it came from, if the sentence says
+		if passive && !voicedPattern(pat) && tgt.ok && !tgt.upper && prepositionalTarget(pat) {
+			// "a mortar bomb was fired at Israel from the Gaza Strip",
+			// "girls supplied to him by Epstein": the pattern's target
+			// has a preposition of its own, so the subject is what was
+			// fired or supplied, not at or to whom; the actor is the
+			// "by" phrase, else where it came from, if the sentence says
 			passive, theme = false, true
-			src = originPhrase(lower)
+			if src = byAgent(lower); !src.ok || agentless {
+				src = originPhrase(lower)
+			}
 			w.tracef("  passive with the pattern's target after its preposition: the subject is what was used")
 		}
 	}

@@ -261,6 +261,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// what was fired at someone is no one acted on: the actor is
 		// where it came from
 		{"Rockets were fired at Israel from Lebanon.", "LBN ISR 190", "ISR LBN"},
+		{"Rockets were fired at Israel by Hezbollah.", "LBNREB ISR 190", "ISR LBNREB"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
