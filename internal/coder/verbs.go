@@ -290,6 +290,21 @@ func prepositionalTarget(p *dict.Pattern) bool {
 	return false
 }
 
+// aimedAt is the coded phrase after "at", "on", "against", "into" or
+// "toward" among the verb's own words ("fired at Kyiv").
+func aimedAt(lower []seqItem) loc {
+	for k := 1; k < len(lower); k++ {
+		if lower[k-1].kind != seqWord || !coded(lower[k]) {
+			continue
+		}
+		switch lower[k-1].word {
+		case "AT", "ON", "AGAINST", "INTO", "TOWARD", "TOWARDS":
+			return loc{k, false, true}
+		}
+	}
+	return loc{}
+}
+
 // originPhrase is the coded phrase after "from" among the verb's own
 // words ("fired at it from the Gaza Strip"), where something came from.
 func originPhrase(lower []seqItem) loc {
@@ -693,6 +708,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// after it — wins ("launched attacks during a campaign").
 		code, pat, src, tgt, reach, first = p.Code, p, m.src, m.tgt, m.reach, m.first
 	}
+	theme := false // the passive's subject is what was used, not whom
 	if pat == nil && passive && !raisingVerbs[form.Lemma] {
 		// A passive's subject is what the verb acts on: the patterns
 		// that name only the object ("- * PRISONERS", "- * &PEOPLE")
@@ -708,12 +724,23 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 				if m.match(p.Lower, subj, false) {
 					code, pat = p.Code, p
 					w.tracef("  the passive's subject matches the pattern's object")
+					if forceCode(code) {
+						if t := aimedAt(lower); t.ok {
+							// "Missiles were launched at Kyiv by
+							// Russia": what was launched is the
+							// subject, whom at is the target
+							theme, passive, tgt = true, false, t
+							if src = byAgent(lower); !src.ok {
+								src = originPhrase(lower)
+							}
+							w.tracef("  force with the subject what was used: the target is whom it was aimed at")
+						}
+					}
 					break
 				}
 			}
 		}
 	}
-	theme := false // the passive's subject is what was used, not whom
 	if pat != nil {
 		w.tracef("  pattern %s: %s [%s]", pat.Pos, pat.Text, pat.Code)
 		if agentless && voicedPattern(pat) {

@@ -262,6 +262,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// where it came from
 		{"Rockets were fired at Israel from Lebanon.", "LBN ISR 190", "ISR LBN"},
 		{"Rockets were fired at Israel by Hezbollah.", "LBNREB ISR 190", "ISR LBNREB"},
+		{"Missiles were launched at Kyiv by Russia.", "RUS UKR 195", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},

@@ -172,6 +172,7 @@ func RepairParse(toks []Token) {
 	repairModifierClause(toks)
 	repairSubordinateSubject(toks)
 	repairMarkedSubject(toks)
+	repairPassiveAgent(toks)
 	repairComplementClause(toks)
 	repairObjectSubject(toks)
 	repairOpeningSubject(toks)

@@ -1065,3 +1065,42 @@ func repairRelativeClause(toks []Token) {
 		}
 	}
 }
+
+// repairPassiveAgent moves a "by" phrase that the parser hung from a name
+// or pronoun after a passive verb to the verb, as its agent ("Missiles
+// were launched at Kyiv by Russia" with "by Russia" a modifier of Kyiv,
+// "Four children were killed in Gaza by Israeli shelling"): a name takes
+// no "by" phrase of its own, and a passive with none has its agent there.
+func repairPassiveAgent(toks []Token) {
+	for b := range toks {
+		if toks[b].Deprel != "case" || strings.ToLower(toks[b].Form) != "by" {
+			continue
+		}
+		n := toks[b].Head - 1
+		if n < 0 || !strings.HasPrefix(toks[n].Deprel, "nmod") || strings.HasPrefix(toks[n].Deprel, "nmod:poss") {
+			continue
+		}
+		g := toks[n].Head - 1
+		if g < 0 || g > n || toks[g].UPOS != "PROPN" && toks[g].UPOS != "PRON" {
+			continue
+		}
+		if r := toks[g].Deprel; r != "obl" && r != "obj" {
+			continue
+		}
+		v := toks[g].Head - 1
+		if v < 0 || v > g || toks[v].XPOS != "VBN" || !hasDep(toks, v+1, "aux:pass") || hasAgent(toks, v) {
+			continue
+		}
+		toks[n].Head, toks[n].Deprel = v+1, "obl:agent"
+	}
+}
+
+// hasAgent reports whether the verb at v has a "by" phrase of its own.
+func hasAgent(toks []Token, v int) bool {
+	for k := range toks {
+		if toks[k].Head == v+1 && toks[k].Deprel == "obl:agent" {
+			return true
+		}
+	}
+	return false
+}

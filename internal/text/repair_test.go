@@ -554,3 +554,23 @@ func TestRepairRelativeClause(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairPassiveAgent(t *testing.T) {
+	checkRepair(t, repairPassiveAgent, []repairCase{
+		{ // "Missiles were launched at Kyiv by Russia": the agent is the verb's
+			[]string{"Missiles NOUN NNS 3 nsubj:pass missile", "were AUX VBD 3 aux:pass be", "launched VERB VBN 0 root launch",
+				"at ADP IN 5 case at", "Kyiv PROPN NNP 3 obl Kyiv", "by ADP IN 7 case by", "Russia PROPN NNP 5 nmod Russia"},
+			"Missiles/3/nsubj:pass were/3/aux:pass launched/0/root at/5/case Kyiv/3/obl by/7/case Russia/3/obl:agent",
+		},
+		{ // a common noun may have its own: "a song written by Lennon"
+			[]string{"He PRON PRP 3 nsubj:pass he", "was AUX VBD 3 aux:pass be", "praised VERB VBN 0 root praise",
+				"for ADP IN 6 case for", "a DET DT 6 det a", "song NOUN NN 3 obl song", "by ADP IN 8 case by", "Lennon PROPN NNP 6 nmod Lennon"},
+			"He/3/nsubj:pass was/3/aux:pass praised/0/root for/6/case a/6/det song/3/obl by/8/case Lennon/6/nmod",
+		},
+		{ // an active verb has no agent to take: left alone
+			[]string{"Russia PROPN NNP 2 nsubj Russia", "attacked VERB VBD 0 root attack", "Kyiv PROPN NNP 2 obj Kyiv",
+				"by ADP IN 5 case by", "night NOUN NN 3 nmod night"},
+			"Russia/2/nsubj attacked/0/root Kyiv/2/obj by/5/case night/3/nmod",
+		},
+	})
+}
