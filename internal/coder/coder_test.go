@@ -286,6 +286,9 @@ func TestCodingRules(t *testing.T) {
 		// clause is not.
 		{"subject clause of a participle", "--- FREE [0841] ---\nFREE\n- * + [0841]\n", "The rebels held for attacking Gondor were freed by Arnor.",
 			"(ROOT (S (S (NP (DT The) (NNS rebels)) (VP (VBN held) (SBAR (IN for) (S (VP (VBG attacking) (NP (NNP Gondor))))))) (VP (VBD were) (VP (VBN freed) (PP (IN by) (NP (NNP Arnor))))) (. .)))", "---REB GON 190; ARN ---REB 0841", "ARN GON"},
+		// A pattern's target inside a compound is the compound.
+		{"pattern target in a compound", "--- ATTACK [190] ---\nATTACK\n- * + [190]\n", "Arnor attacked Gondor and Rohan.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNP Gondor)) (CC and) (NP (NNP Rohan)))) (. .)))", "ARN GON 190; ARN ROH 190", ""},
 		// A reported clause's verb takes no target from the reporter
 		// before it.
 		{"no target from the reporter", "--- DIE [190] ---\nDIE\n", "Arnor says Gondor died.",

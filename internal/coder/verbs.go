@@ -1596,11 +1596,19 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 					m.src = m.tgt
 				}
 			} else if inNE {
+				// an actor of a compound is the compound: "attacked
+				// Ukraine and Georgia" acts on both
+				at := findNE(seq, ks, upper)
+				if inNEC {
+					if c := findNEC(seq, ks, upper); c >= 0 {
+						at = c
+					}
+				}
 				switch e.Kind {
 				case dict.ElemSource:
-					m.src = loc{findNE(seq, ks, upper), upper, true}
+					m.src = loc{at, upper, true}
 				case dict.ElemTarget:
-					m.tgt = loc{findNE(seq, ks, upper), upper, true}
+					m.tgt = loc{at, upper, true}
 				case dict.ElemSkip:
 					for ks < len(seq)-1 && seq[ks].kind != seqNEClose && seq[ks].kind != seqNEOpen {
 						ks++
