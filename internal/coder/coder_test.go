@@ -344,9 +344,12 @@ func TestCodingRules(t *testing.T) {
 		// counts the rebels, so the target is Gondor's rebels.
 		{"quantity target", arrest, "Arnor arrested dozens of Gondor rebels in Rohan.",
 			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (NNS dozens)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "ARN GONREB 173", ""},
-		// A phrase that is more than a quantity stays the target.
-		{"not a quantity", arrest, "Arnor arrested the leaders of Gondor rebels in Rohan.",
-			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NNS leaders)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "", "GONREB"},
+		// A phrase that is more than a quantity stays the target,
+		// unless it names people by their group.
+		{"not a quantity", arrest, "Arnor arrested the drivers of Gondor rebels in Rohan.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NNS drivers)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "", "GONREB"},
+		{"group of an actor", arrest, "Arnor arrested the leaders of Gondor rebels in Rohan.",
+			"(ROOT (S (NP (NNP Arnor)) (VP (VBD arrested) (NP (NP (DT the) (NNS leaders)) (PP (IN of) (NP (NP (NNP Gondor) (NNS rebels)) (PP (IN in) (NP (NNP Rohan))))))) (. .)))", "ARN GONREB 173", ""},
 		// Signing an agreement with no other party named: each signs
 		// with the other.
 		{"reciprocal compound", signOrDamn, "Arnor and Gondor signed an agreement.",

@@ -951,6 +951,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if t := throughRecipient(lower, tgt); t != tgt {
 			w.tracef("  target is whom the target is given to or aimed at")
 			tgt = t
+		} else if t := throughOf(lower, tgt); t != tgt {
+			w.tracef("  target is whose the target is")
+			tgt = t
 		}
 	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
@@ -1059,6 +1062,31 @@ func reportingLemma(w *work, k int) bool {
 		}
 	}
 	return false
+}
+
+// groupNouns name people by the group they lead, belong to or stand for.
+var groupNouns = map[string]bool{
+	"LEADER": true, "LEADERS": true, "HEAD": true, "HEADS": true, "PEOPLE": true, "CITIZENS": true,
+	"RESIDENTS": true, "MEMBER": true, "MEMBERS": true, "REPRESENTATIVE": true, "REPRESENTATIVES": true,
+	"DELEGATES": true, "DELEGATION": true, "FAMILIES": true, "RELATIVES": true, "SUPPORTERS": true,
+	"NATIONALS": true, "POPULATION": true, "CHIEF": true, "CHIEFS": true,
+}
+
+// throughOf moves a target with no actor of its own that names people by
+// their group (groupNouns) to the coded phrase of its "of" phrase ("met
+// the leaders of Poland and Lithuania"): they are that group's.
+func throughOf(seq []seqItem, l loc) loc {
+	if !bareNE(seq, l) {
+		return l
+	}
+	k := neClose(seq, l.at) + 1
+	if k < 2 || seq[k-2].kind != seqWord || !groupNouns[seq[k-2].word] {
+		return l // "released the transcript of his call with Zelensky"
+	}
+	if k+1 >= len(seq) || seq[k].kind != seqWord || seq[k].word != "OF" || !coded(seq[k+1]) {
+		return l
+	}
+	return loc{k + 1, false, true}
 }
 
 // quantityWords make up a noun phrase that only counts what its "of"

@@ -263,6 +263,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Rockets were fired at Israel from Lebanon.", "LBN ISR 190", "ISR LBN"},
 		{"Rockets were fired at Israel by Hezbollah.", "LBNREB ISR 190", "ISR LBNREB"},
 		{"Missiles were launched at Kyiv by Russia.", "RUS UKR 195", ""},
+		// the leaders of a state are that state's; a supreme leader
+		// governs
+		{"Ukraine's president met with the leaders of Poland and Lithuania in Kyiv.", "UKRGOV LTU 040", ""},
+		{"Iran's supreme leader condemned Israel.", "IRNGOV ISR 111", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
