@@ -956,6 +956,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = t
 		}
 	}
+	if strings.HasPrefix(ev.code, "14") && builtinEntry(form, pat) && w.stateActor(src, upper, lower) && protestedTo(lower, tgt) {
+		// "The Philippines protested China's use of water cannon": a
+		// state protests by complaining officially (114), it does not
+		// take to the streets (herald's convention, as for threats)
+		w.tracef("  a state's protest is an official complaint: 114")
+		ev.code = "114"
+	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
 	}
@@ -1010,6 +1017,49 @@ func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int)
 		return true
 	}
 	return false
+}
+
+// protestedTo reports whether a protest's target is what or whom it was
+// addressed to: the verb's object, or a phrase after "to", "with",
+// "against" or "over" ("protested outside the embassy" is a place:
+// people in the street).
+func protestedTo(lower []seqItem, t loc) bool {
+	if !t.ok || t.upper {
+		return false
+	}
+	if t.at == 0 || lower[t.at-1].kind != seqWord {
+		return true
+	}
+	switch lower[t.at-1].word {
+	case "TO", "WITH", "AGAINST", "OVER":
+		return true
+	}
+	return false
+}
+
+// stateActor reports whether the phrase at l names only states or their
+// governments (a country code, alone or with GOV), as a state's organs
+// act.
+func (w *work) stateActor(l loc, upper, lower []seqItem) bool {
+	if !l.ok {
+		return false
+	}
+	seq := lower
+	if l.upper {
+		seq = upper
+	}
+	if it := seq[l.at]; it.kind == seqNEOpen {
+		if ws := w.neWords(it.at); len(ws) > 0 && quantityWords[ws[0]] && ws[0] != "A" {
+			return false // "thousands of Filipinos": people, not the state
+		}
+	}
+	codes := w.locCodes(l, upper, lower)
+	for _, c := range codes {
+		if len(c) < 3 || isNull(c) || !stateOrRegion(c[:3]) || c[3:] != "" && c[3:] != "GOV" {
+			return false
+		}
+	}
+	return len(codes) > 0
 }
 
 // reportedClauseStart returns where the complement clause that holds

@@ -267,6 +267,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// governs
 		{"Ukraine's president met with the leaders of Poland and Lithuania in Kyiv.", "UKRGOV LTU 040", ""},
 		{"Iran's supreme leader condemned Israel.", "IRNGOV ISR 111", ""},
+		// a state protests by complaining officially; people in the
+		// street demonstrate
+		{"The Philippines protested China's use of water cannon against its vessels.", "PHL CHN 114", "141"},
+		{"Thousands of Filipinos protested outside the Chinese embassy.", "PHL CHNGOV 141", "114"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
