@@ -920,7 +920,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a phrase after \"as\" is a role, not a target")
 		tgt = loc{}
 	}
-	if !passive && reciprocal(code) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt)) {
+	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
 		// (a phrase after "brokered by", "mediated by" is whoever helped
@@ -2213,6 +2213,10 @@ func isNullEventCode(c string) bool {
 // meeting and negotiating (04), signing an agreement
 // (057), declaring a truce (0871: "the government and the rebels agreed to
 // a ceasefire"), cooperating (06), fighting (19).
+// exchangeVerbs make whatever they code reciprocal: "Russia and Ukraine
+// exchanged prisoners" is each releasing the other's.
+var exchangeVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true}
+
 func reciprocal(code string) bool {
 	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "054" || code == "057" || code == "0871" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
 }

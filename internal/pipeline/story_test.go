@@ -271,6 +271,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// street demonstrate
 		{"The Philippines protested China's use of water cannon against its vessels.", "PHL CHN 114", "141"},
 		{"Thousands of Filipinos protested outside the Chinese embassy.", "PHL CHNGOV 141", "114"},
+		// an exchange is reciprocal; blocking ships restricts movement;
+		// hosting weapons is military cooperation, not a visit
+		{"Russia and Ukraine exchanged prisoners of war on Wednesday.", "UKR RUS 0841", ""},
+		{"The Chinese coast guard blocked Philippine vessels near the Second Thomas Shoal.", "CHNMIL PHL 191", "129"},
+		{"Belarus will host Russian tactical nuclear weapons.", "BLR RUS 062", "043"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
