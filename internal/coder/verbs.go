@@ -1062,6 +1062,33 @@ func (w *work) stateActor(l loc, upper, lower []seqItem) bool {
 	return len(codes) > 0
 }
 
+// circumstanceWords open a phrase of when, under what or despite what
+// something was done.
+var circumstanceWords = map[string]bool{
+	"UNDER": true, "DURING": true, "AMID": true, "AMIDST": true, "DESPITE": true, "AFTER": true,
+	"BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true, "AHEAD": true,
+}
+
+// circumstance reports whether item i lies in a prepositional phrase,
+// after the verb at verbAt, that circumstanceWords open.
+func (w *work) circumstance(i, verbAt int) bool {
+	for j := i - 1; j > verbAt; j-- {
+		it := w.items[j]
+		if it.Kind != syntax.Open || it.end < i || !strings.HasPrefix(it.Label, "PP") {
+			continue
+		}
+		for k := j + 1; k < i; k++ {
+			if w.items[k].Kind == syntax.Word {
+				if circumstanceWords[w.items[k].Word] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
 // reportedClauseStart returns where the complement clause that holds
 // the verb at verbAt begins when a verb of saying governs it ("He says
 // [the man died]"), else 0.
@@ -1114,12 +1141,18 @@ func reportingLemma(w *work, k int) bool {
 	return false
 }
 
-// groupNouns name people by the group they lead, belong to or stand for.
+// groupNouns name people by the group they lead, belong to or stand for,
+// or things by what holds them.
 var groupNouns = map[string]bool{
 	"LEADER": true, "LEADERS": true, "HEAD": true, "HEADS": true, "PEOPLE": true, "CITIZENS": true,
 	"RESIDENTS": true, "MEMBER": true, "MEMBERS": true, "REPRESENTATIVE": true, "REPRESENTATIVES": true,
 	"DELEGATES": true, "DELEGATION": true, "FAMILIES": true, "RELATIVES": true, "SUPPORTERS": true,
 	"NATIONALS": true, "POPULATION": true, "CHIEF": true, "CHIEFS": true,
+	// and what holds or carries them: "seized a shipment of Iranian
+	// weapons", "a group of Afghan refugees"
+	"SHIPMENT": true, "SHIPMENTS": true, "CARGO": true, "CONSIGNMENT": true, "STOCKPILE": true,
+	"CACHE": true, "BATCH": true, "CONVOY": true, "GROUP": true, "GROUPS": true, "UNIT": true,
+	"UNITS": true, "TEAM": true, "CONTINGENT": true, "CREW": true, "BAND": true,
 }
 
 // throughOf moves a target with no actor of its own that names people by
@@ -2053,6 +2086,12 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 			// man for helping militants join a group in Lebanon") names
 			// no target of the verb; a purpose or a modifier does
 			// ("signed an accord to supply Gondor")
+			continue
+		}
+		if (it.kind == seqNECOpen || it.kind == seqNEOpen) && w.circumstance(it.at, verbAt) {
+			// "freed political prisoners under a deal with the
+			// Vatican": when or under what an act was done names no one
+			// it was done to
 			continue
 		}
 		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) && !w.accordingTo(it.at) {

@@ -276,6 +276,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Russia and Ukraine exchanged prisoners of war on Wednesday.", "UKR RUS 0841", ""},
 		{"The Chinese coast guard blocked Philippine vessels near the Second Thomas Shoal.", "CHNMIL PHL 191", "129"},
 		{"Belarus will host Russian tactical nuclear weapons.", "BLR RUS 062", "043"},
+		// what a shipment carries is what was seized; a phrase of
+		// under what, when or despite what something was done names no
+		// one it was done to
+		{"The US Navy seized a shipment of Iranian weapons bound for Yemen.", "USAMIL IRN 171", ""},
+		{"Cuba freed dozens of political prisoners under a deal with the Vatican.", "", "CUB VAT"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
