@@ -572,8 +572,22 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 	if vbd < 0 || vbz < 0 {
 		return
 	}
+	determined := tg.xpos[classes[0]] == "DT"
 	for i := 1; i < n-1; i++ {
-		if u := tg.upos[classes[i-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
+		nounBefore := false
+		switch u := tg.upos[classes[i-1]]; {
+		case u == "NOUN" || u == "PROPN" || u == "PRON":
+			nounBefore = true
+		case determined && tg.xpos[classes[i-1]] == "JJ" && tg.seenAs(forms[i-1], "NN") && a.cls.nn >= 0 &&
+			tg.xpos[classes[i]] == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed"):
+			// "The Chinese military staged drills": an adjective
+			// training saw as a noun, ending the subject that a
+			// determiner opened, before a regular past form
+			classes[i-1] = a.cls.nn
+			classes[i] = vbd
+			return
+		}
+		if !nounBefore {
 			continue
 		}
 		switch x := tg.xpos[classes[i]]; {

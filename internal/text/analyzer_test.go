@@ -711,3 +711,14 @@ func TestModalAdjective(t *testing.T) {
 		{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
 	})
 }
+
+// In a sentence with no finite verb, an adjective training saw as a noun
+// that ends a subject a determiner opened is the noun, and the regular
+// past form after it the verb; without the determiner, a caption stays.
+func TestVerblessAdjectiveSubject(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	checkTagRule(t, a, a.verbless, []tagRuleCase{
+		{"The Chinese military staged drills .", "DET/DT ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "DT JJ NN VBD NNS ."},
+		{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
+	})
+}
