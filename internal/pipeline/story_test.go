@@ -282,6 +282,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The US Navy seized a shipment of Iranian weapons bound for Yemen.", "USAMIL IRN 171", ""},
 		{"Cuba freed dozens of political prisoners under a deal with the Vatican.", "", "CUB VAT"},
 		{"The Chinese military staged large-scale drills around Taiwan.", "CHNMIL TWN 150", ""},
+		{"Venezuela released an American held since 2022.", "VEN USA 0841", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},

@@ -196,6 +196,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.numberWords(forms, classes)
 	a.foreignNames(forms, classes)
+	a.adjectiveAsName(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
 	a.causativeBase(forms, classes)
 	a.verbAfterFunctionWord(forms, classes)
@@ -353,6 +354,30 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			continue
 		}
 		classes[i] = vbd
+	}
+}
+
+// adjectiveAsName tags as a proper noun a capitalized adjective after a
+// determiner that no noun follows: "an American held since 2022", "the
+// French said" name people (the tagger had read "American" as the
+// adjective of a noun that never comes, and the parse lost the phrase).
+func (a *Analyzer) adjectiveAsName(forms []string, classes []int) {
+	tg := a.m.tagger
+	nnp := a.cls.nnp
+	if nnp < 0 {
+		return
+	}
+	for i := 1; i < len(forms); i++ {
+		if tg.xpos[classes[i]] != "JJ" || !isCapWord(forms[i]) || tg.xpos[classes[i-1]] != "DT" {
+			continue
+		}
+		if i+1 < len(forms) {
+			switch tg.xpos[classes[i+1]] {
+			case "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG", "HYPH", "CC", ",", "POS":
+				continue
+			}
+		}
+		classes[i] = nnp
 	}
 }
 

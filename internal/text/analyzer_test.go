@@ -722,3 +722,14 @@ func TestVerblessAdjectiveSubject(t *testing.T) {
 		{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
 	})
 }
+
+// A capitalized adjective after a determiner that no noun follows names
+// people; one before its noun stays an adjective.
+func TestAdjectiveAsName(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	checkTagRule(t, a, a.adjectiveAsName, []tagRuleCase{
+		{"released an American held since", "VERB/VBD DET/DT ADJ/JJ VERB/VBN ADP/IN", "VBD DT NNP VBN IN"},
+		{"released an American journalist", "VERB/VBD DET/DT ADJ/JJ NOUN/NN", "VBD DT JJ NN"},
+		{"released an american held", "VERB/VBD DET/DT ADJ/JJ VERB/VBN", "VBD DT JJ VBN"},
+	})
+}
