@@ -283,6 +283,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Cuba freed dozens of political prisoners under a deal with the Vatican.", "", "CUB VAT"},
 		{"The Chinese military staged large-scale drills around Taiwan.", "CHNMIL TWN 150", ""},
 		{"Venezuela released an American held since 2022.", "VEN USA 0841", ""},
+		// warplanes delivered are military aid
+		{"The Netherlands will deliver F-16 jets to Ukraine.", "NLD UKR 072", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
