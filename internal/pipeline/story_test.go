@@ -285,6 +285,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Venezuela released an American held since 2022.", "VEN USA 0841", ""},
 		// warplanes delivered are military aid
 		{"The Netherlands will deliver F-16 jets to Ukraine.", "NLD UKR 072", ""},
+		// strikes launched are military; a general strike stops work
+		{"The Russian military launched strikes on Kharkiv.", "RUSMIL UKR 190", "141"},
+		{"Workers held a nationwide strike against the government.", "---LAB ---GOV 143", "141"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
