@@ -288,6 +288,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// strikes launched are military; a general strike stops work
 		{"The Russian military launched strikes on Kharkiv.", "RUSMIL UKR 190", "141"},
 		{"Workers held a nationwide strike against the government.", "---LAB ---GOV 143", "141"},
+		// welcoming a release, a ceasefire or an agreement is praise;
+		// welcoming visitors is hosting them
+		{"Australia welcomed the release of journalist Cheng Lei by China.", "AUS CHN 051", "043"},
+		{"Turkey welcomed the Swedish delegation.", "TUR SWE 043", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
