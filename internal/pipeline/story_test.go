@@ -292,6 +292,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// welcoming visitors is hosting them
 		{"Australia welcomed the release of journalist Cheng Lei by China.", "AUS CHN 051", "043"},
 		{"Turkey welcomed the Swedish delegation.", "TUR SWE 043", ""},
+		// a name split by the parser is one name; what is filed says
+		// what it is; putting forces on alert raises their status
+		{"Myanmar's military detained Aung San Suu Kyi.", "MMRMIL MMROPP 173", ""},
+		{"South Africa filed a genocide case against Israel at the International Court of Justice.", "ZAF ISR 115", ""},
+		{"Serbia put its army on high alert near the Kosovo border.", "SRB XKX 152", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},

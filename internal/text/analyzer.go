@@ -173,6 +173,7 @@ func RepairParse(toks []Token) {
 	repairSubordinateSubject(toks)
 	repairMarkedSubject(toks)
 	repairPassiveAgent(toks)
+	repairSplitName(toks)
 	repairComplementClause(toks)
 	repairObjectSubject(toks)
 	repairOpeningSubject(toks)

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Reporting clauses ("..., a senior official said on Saturday.") close a
 // large share of news sentences but are rare in the web text of EWT, and
@@ -1103,4 +1106,48 @@ func hasAgent(toks []Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// repairSplitName joins a name that the parser split into two, hanging
+// its second part from the first as a list item or apposition with no
+// punctuation between ("Aung San Suu Kyi" with "Kyi" a list item of
+// "Aung"): words of one name written together are one flat name.
+func repairSplitName(toks []Token) {
+	for k := range toks {
+		switch toks[k].Deprel {
+		case "list", "dep", "parataxis":
+		default:
+			continue
+		}
+		h := toks[k].Head - 1
+		if h < 0 || h >= k || toks[k].UPOS != "PROPN" || toks[h].UPOS != "PROPN" || !nameWord(toks[k].Form) || !nameWord(toks[h].Form) {
+			continue
+		}
+		ok := true
+		for j := h + 1; j < k; j++ {
+			if toks[j].UPOS != "PROPN" || toks[j].Head != h+1 && toks[j].Head != k+1 {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := h + 1; j < k; j++ {
+			if toks[j].Head == k+1 {
+				toks[j].Head, toks[j].Deprel = h+1, "flat"
+			}
+		}
+		toks[k].Head, toks[k].Deprel = h+1, "flat"
+	}
+}
+
+// nameWord reports whether a word is written as a name: a capital and
+// then letters.
+func nameWord(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -574,3 +574,18 @@ func TestRepairPassiveAgent(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairSplitName(t *testing.T) {
+	checkRepair(t, repairSplitName, []repairCase{
+		{ // "detained Aung San Suu Kyi" with "Kyi" a list item of "Aung"
+			[]string{"detained VERB VBD 0 root detain", "Aung PROPN NNP 1 obj Aung", "San PROPN NNP 2 flat San",
+				"Suu PROPN NNP 5 compound Suu", "Kyi PROPN NNP 2 list Kyi"},
+			"detained/0/root Aung/1/obj San/2/flat Suu/2/flat Kyi/2/flat",
+		},
+		{ // an apposition stays, and so does what is no name
+			[]string{"met VERB VBD 0 root meet", "Sheikh PROPN NNP 1 obj Sheikh", "Mohammed PROPN NNP 2 appos Mohammed",
+				"at ADP IN 5 case at", "gte114t@prism.gatech.edu PROPN ADD 2 list x"},
+			"met/0/root Sheikh/1/obj Mohammed/2/appos at/5/case gte114t@prism.gatech.edu/2/list",
+		},
+	})
+}
