@@ -127,6 +127,29 @@ func repairOfComplement(toks []Token) {
 			toks[n].Head, toks[n].Deprel = v+1, "obl"
 		}
 	}
+	// "accused the army of bombing civilians" with "bombing" a compound of
+	// "civilians" and the phrase hung from "army": the gerund is a clause
+	// of the verb, with its object
+	for f := range toks {
+		if !strings.EqualFold(toks[f].Form, "of") || toks[f].Deprel != "case" || f+2 >= len(toks) {
+			continue
+		}
+		g, n := f+1, toks[f].Head-1
+		if n <= g || toks[g].Head != n+1 || toks[g].Deprel != "compound" || !strings.HasSuffix(strings.ToLower(toks[g].Form), "ing") || toks[n].Deprel != "nmod" {
+			continue
+		}
+		o := toks[n].Head - 1
+		if o < 0 || o >= f || toks[o].Deprel != "obj" || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			continue
+		}
+		v := toks[o].Head - 1
+		if v < 0 || !ofComplementVerbs[toks[v].Lemma] {
+			continue
+		}
+		toks[g].Head, toks[g].Deprel, toks[g].UPOS, toks[g].XPOS = v+1, "advcl", "VERB", "VBG"
+		toks[f].Head, toks[f].Deprel, toks[f].UPOS = g+1, "mark", "SCONJ"
+		toks[n].Head, toks[n].Deprel = g+1, "obj"
+	}
 }
 
 // ofComplementVerbs take an object and an "of" phrase of their own.

@@ -589,3 +589,20 @@ func TestRepairSplitName(t *testing.T) {
 		},
 	})
 }
+
+// "accused the army of bombing civilians": a gerund the parser made a
+// compound of the noun after it is a clause of the verb.
+func TestRepairOfGerund(t *testing.T) {
+	checkRepair(t, repairOfComplement, []repairCase{
+		{
+			[]string{"RSF PROPN NNP 2 nsubj RSF", "accused VERB VBD 0 root accuse", "the DET DT 4 det the", "army NOUN NN 2 obj army",
+				"of ADP IN 7 case of", "bombing NOUN NN 7 compound bombing", "civilians NOUN NNS 4 nmod civilian"},
+			"RSF/2/nsubj accused/0/root the/4/det army/2/obj of/6/mark bombing/2/advcl civilians/6/obj",
+		},
+		{ // not a gerund: "accused the head of the army"
+			[]string{"RSF PROPN NNP 2 nsubj RSF", "accused VERB VBD 0 root accuse", "the DET DT 4 det the", "head NOUN NN 2 obj head",
+				"of ADP IN 7 case of", "the DET DT 7 det the", "army NOUN NN 4 nmod army"},
+			"RSF/2/nsubj accused/0/root the/4/det head/2/obj of/7/case the/7/det army/4/nmod",
+		},
+	})
+}
