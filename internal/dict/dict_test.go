@@ -444,3 +444,21 @@ func TestReadAgentHoldingActorName(t *testing.T) {
 		}
 	}
 }
+
+// What a phrase is about, or when, adds no agent to whom it names.
+func TestReadTopicAddsNoAgent(t *testing.T) {
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDay("20240305")
+	for phrase, want := range map[string]string{
+		"THE US AMBASSADOR OVER THE DRONE INCIDENT": "USAGOV",
+		"THE US AMBASSADOR":                         "USAGOV",
+		"THE US DRONE OPERATORS":                    "USAMIL",
+	} {
+		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
+			t.Errorf("%s: %s, want %s", phrase, got, want)
+		}
+	}
+}

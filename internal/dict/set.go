@@ -261,6 +261,13 @@ var phraseBreaks = map[string]bool{
 	"ON": true, "AT": true, "AND": true, "OR": true, "NEAR": true, "INTO": true, "OVER": true, ",": true,
 }
 
+// topicBreaks open what a phrase is about, or when: the words after them
+// name no agent of the phrase.
+var topicBreaks = map[string]bool{
+	"OVER": true, "ABOUT": true, "REGARDING": true, "CONCERNING": true, "DESPITE": true, "DURING": true,
+	"AFTER": true, "BEFORE": true, "AMID": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true,
+}
+
 // controlSuffixes end a hyphenated word that names who leads, backs or
 // runs something ("Saudi-led coalition"). Not "-held", "-occupied",
 // "-controlled": "the Israeli-occupied West Bank" and "Russian-held
@@ -389,6 +396,11 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		if r.Actor != nil && k == r.ActorFrom {
 			k = r.ActorTo - 1
 			continue
+		}
+		if topicBreaks[words[k]] && (r.Actor == nil || k > r.ActorFrom) {
+			// "the US ambassador over the drone incident": what a
+			// phrase is about or when adds no agent to whom it names
+			break
 		}
 		if e, n := s.Agents.Index.MatchAt(words[k:]); e != nil {
 			r.Agents = append(r.Agents, e.Item)
