@@ -297,6 +297,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Myanmar's military detained Aung San Suu Kyi.", "MMRMIL MMROPP 173", ""},
 		{"South Africa filed a genocide case against Israel at the International Court of Justice.", "ZAF ISR 115", ""},
 		{"Serbia put its army on high alert near the Kosovo border.", "SRB XKX 152", ""},
+		{"Chinese warships conducted exercises near Taiwan's coast.", "CHNMIL TWN 150", ""},
+		{"Israel and the United Arab Emirates established diplomatic relations.", "ARE ISR 054", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},

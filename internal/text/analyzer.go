@@ -358,6 +358,38 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 	}
 }
 
+// objectNext reports whether the word at i opens a noun phrase that can be
+// an object ("conducted exercises", "the", "two"): after a participle
+// that follows its subject in a sentence with no finite verb, the
+// participle is the verb ("Chinese warships conducted exercises near
+// Taiwan"); a caption's participle has a preposition or an adverb after
+// it ("Three soldiers killed in ...").
+func objectNext(tg *tagger, classes []int, i int) bool {
+	if i >= len(classes) {
+		return false
+	}
+	switch tg.xpos[classes[i]] {
+	case "DT", "NNS", "NNP", "NNPS", "CD", "PRP$":
+		return true
+	}
+	return false
+}
+
+// inOpeningPhrase reports whether word i lies in a phrase that a
+// preposition opens the sentence with, before its comma ("In a statement
+// published Oct. 25, ...").
+func inOpeningPhrase(tg *tagger, forms []string, classes []int, i int) bool {
+	if tg.xpos[classes[0]] != "IN" {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if forms[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
 // adjectiveAsName tags as a proper noun a capitalized adjective after a
 // determiner that no noun follows: "an American held since 2022", "the
 // French said" name people (the tagger had read "American" as the
@@ -627,7 +659,7 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 		case x == "NNS" && tg.seenAs(forms[i], "VBZ"):
 			classes[i] = vbz
 			return
-		case x == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed") && !tg.seenAs(forms[i], "VBN"):
+		case x == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed") && (!tg.seenAs(forms[i], "VBN") || objectNext(tg, classes, i+1) && !inOpeningPhrase(tg, forms, classes, i)):
 			// a regular form training never saw as a participle, after
 			// the subject of a sentence with no other verb ("Hundreds
 			// of protesters clashed with police"); "killed", seen as

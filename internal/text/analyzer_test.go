@@ -733,3 +733,14 @@ func TestAdjectiveAsName(t *testing.T) {
 		{"released an american held", "VERB/VBD DET/DT ADJ/JJ VERB/VBN", "VBD DT JJ VBN"},
 	})
 }
+
+// A regular participle after its subject, with an object after it, in a
+// sentence with no finite verb, is the verb; not in a sentence-opening
+// prepositional phrase, nor before a preposition (a caption).
+func TestVerblessParticipleWithObject(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	checkTagRule(t, a, a.verbless, []tagRuleCase{
+		{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
+		{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
+	})
+}

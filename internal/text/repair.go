@@ -217,6 +217,15 @@ func repairNounRoot(toks []Token) {
 	default:
 		return
 	}
+	for v := 0; v < root; v++ {
+		// a finite verb with a subject of its own, hung as a modifier
+		// of the noun after it ("Chinese warships conducted exercises
+		// near Taiwan", rooted in "exercises"): the verb and its object
+		if t := toks[v]; finiteVerb(t.XPOS) && t.Deprel == "amod" && t.Head == root+1 && hasSubject(toks, v) {
+			reroot(toks, root, v, "obj")
+			return
+		}
+	}
 	for v := root + 1; v < len(toks); v++ {
 		t := toks[v]
 		if !finiteVerb(t.XPOS) {

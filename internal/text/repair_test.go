@@ -606,3 +606,20 @@ func TestRepairOfGerund(t *testing.T) {
 		},
 	})
 }
+
+// "Chinese warships conducted exercises near Taiwan", rooted in
+// "exercises" with "conducted" its modifier: the verb with a subject of
+// its own is the root, the noun its object.
+func TestRepairNounRootAfterVerb(t *testing.T) {
+	checkRepair(t, repairNounRoot, []repairCase{
+		{
+			[]string{"Chinese ADJ JJ 2 amod Chinese", "warships NOUN NNS 3 nsubj warship", "conducted VERB VBD 4 amod conduct",
+				"exercises NOUN NNS 0 root exercise", ". PUNCT . 4 punct ."},
+			"Chinese/2/amod warships/3/nsubj conducted/0/root exercises/3/obj ./3/punct",
+		},
+		{ // a participle with no subject stays a modifier
+			[]string{"trained ADJ VBN 2 amod trained", "soldiers NOUN NNS 0 root soldier", ". PUNCT . 2 punct ."},
+			"trained/2/amod soldiers/0/root ./2/punct",
+		},
+	})
+}
