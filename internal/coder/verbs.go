@@ -1840,7 +1840,38 @@ var negations = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": f
 // or "never" among the words of the verb phrases around it, before it
 // and after the clause's subject.
 func (w *work) negated(vpStart, verbAt int) bool {
-	return w.inVerbGroup(verbAt, func(word string, _ int) bool { return negations[word] })
+	return w.inVerbGroup(verbAt, func(word string, _ int) bool { return negations[word] }) || w.noPlanTo(verbAt)
+}
+
+// planNouns say what someone means to do ("no plans to meet").
+var planNouns = map[string]bool{
+	"PLAN": true, "PLANS": true, "INTENTION": true, "INTENTIONS": true, "INTENT": true,
+	"DESIRE": true, "WISH": true, "INTEREST": true, "REASON": true, "NEED": true, "DECISION": true,
+}
+
+// noPlanTo reports whether the verb at verbAt is the infinitive of a plan
+// that a "no" denies ("Putin had no plans to meet Zelensky").
+func (w *work) noPlanTo(verbAt int) bool {
+	var words []string // the words before the verb, nearest first
+	for k := verbAt - 1; k >= w.start && len(words) < 6; k-- {
+		it := w.items[k]
+		if it.Kind == syntax.Word {
+			words = append(words, it.Word)
+			continue
+		}
+		if it.Kind == syntax.Open && it.Label == syntax.LabelNE {
+			break
+		}
+	}
+	if len(words) < 3 || words[0] != "TO" || !planNouns[words[1]] {
+		return false
+	}
+	for _, wd := range words[2:] {
+		if wd == "NO" {
+			return true
+		}
+	}
+	return false
 }
 
 // inVerbGroup reports whether a word before the verb at verbAt, within

@@ -299,6 +299,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Serbia put its army on high alert near the Kosovo border.", "SRB XKX 152", ""},
 		{"Chinese warships conducted exercises near Taiwan's coast.", "CHNMIL TWN 150", ""},
 		{"Israel and the United Arab Emirates established diplomatic relations.", "ARE ISR 054", ""},
+		// no plans to do something is not doing it
+		{"The Kremlin said Putin had no plans to meet Zelensky.", "RUSGOV UKRGOV 125", "040"},
+		{"Iran has no intention to attack Israel.", "", "IRN ISR"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
