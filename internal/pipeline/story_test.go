@@ -302,6 +302,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// no plans to do something is not doing it
 		{"The Kremlin said Putin had no plans to meet Zelensky.", "RUSGOV UKRGOV 125", "040"},
 		{"Iran has no intention to attack Israel.", "", "IRN ISR"},
+		// ordering someone to leave is expelling them
+		{"Niger ordered the French ambassador to leave within 48 hours.", "NER FRAGOV 174", ""},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
