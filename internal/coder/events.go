@@ -30,13 +30,18 @@ type actorRef struct {
 	ref  *Referent
 }
 
+// seq is the sequence l points into.
+func (l loc) seq(upper, lower []seqItem) []seqItem {
+	if l.upper {
+		return upper
+	}
+	return lower
+}
+
 // refs returns the codes at l with their phrases, compounds expanded and
 // codes written "AAA/BBB" split.
 func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
-	seq := lower
-	if l.upper {
-		seq = upper
-	}
+	seq := l.seq(upper, lower)
 	it := seq[l.at]
 	var out []actorRef
 	add := func(i int) {

@@ -1044,10 +1044,7 @@ func (w *work) stateActor(l loc, upper, lower []seqItem) bool {
 	if !l.ok {
 		return false
 	}
-	seq := lower
-	if l.upper {
-		seq = upper
-	}
+	seq := l.seq(upper, lower)
 	if it := seq[l.at]; it.kind == seqNEOpen {
 		if ws := w.neWords(it.at); len(ws) > 0 && quantityWords[ws[0]] && ws[0] != "A" {
 			return false // "thousands of Filipinos": people, not the state
@@ -2230,10 +2227,7 @@ func (w *work) bareCompound(l loc, upper, lower []seqItem) bool {
 // locCodes returns the codes of the phrase at l: one code, or one per
 // member of a compound.
 func (w *work) locCodes(l loc, upper, lower []seqItem) []string {
-	seq := lower
-	if l.upper {
-		seq = upper
-	}
+	seq := l.seq(upper, lower)
 	it := seq[l.at]
 	var codes []string
 	if it.kind == seqNECOpen {
@@ -2297,10 +2291,7 @@ func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
 	if !l.ok {
 		return false
 	}
-	seq := lower
-	if l.upper {
-		seq = upper
-	}
+	seq := l.seq(upper, lower)
 	if seq[l.at].kind != seqNECOpen {
 		return false
 	}
