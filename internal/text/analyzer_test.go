@@ -686,61 +686,55 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-func TestNumberWords(t *testing.T) {
+func TestNumberWordsAnalysis(t *testing.T) {
 	a := loadTestAnalyzer(t)
-	checkTagRule(t, a, a.numberWords, []tagRuleCase{
-		{"several thousand teachers", "ADJ/JJ ADP/IN NOUN/NNS", "JJ CD NNS"},
-		{"two hundred soldiers", "NUM/CD ADJ/JJ NOUN/NNS", "CD CD NNS"},
-		{"thousands of teachers", "NOUN/NNS ADP/IN NOUN/NNS", "NNS IN NNS"},
-	})
-	// and through the whole analysis: the lemma follows the tag
+	// through the whole analysis: the lemma follows the tag
 	s := a.Analyze("Several thousand teachers marched.")[0]
 	if s.Tokens[1].XPOS != "CD" || s.Tokens[1].Lemma != "thousand" || s.Tokens[3].XPOS != "VBD" {
 		t.Errorf("several thousand teachers marched: %s/%s/%s, %s", s.Tokens[1].XPOS, s.Tokens[1].Lemma, s.Tokens[1].Form, s.Tokens[3].XPOS)
 	}
 }
 
-// No adjective follows a modal without "be": one with an object after it
-// is a base form verb; one without stays.
-func TestModalAdjective(t *testing.T) {
+// News tagging repairs, each with a case it makes and one it leaves:
+// no adjective follows a modal without "be" (one with an object after it
+// is a base form verb); in a sentence with no finite verb, an adjective
+// training saw as a noun that ends a subject a determiner opened is the
+// noun and the regular past form after it the verb, and a regular
+// participle with an object after it is the verb (not before a
+// preposition, a caption's); a capitalized adjective after a determiner
+// that no noun follows names people.
+func TestNewsTagRules(t *testing.T) {
 	a := loadTestAnalyzer(t)
-	checkTagRule(t, a, a.verbAfterFunctionWord, []tagRuleCase{
-		{"Israel would free over 150 prisoners", "PROPN/NNP AUX/MD ADJ/JJ ADV/RB NUM/CD NOUN/NNS", "NNP MD VB RB CD NNS"},
-		{"Israel would free the mayor", "PROPN/NNP AUX/MD ADJ/JJ DET/DT NOUN/NN", "NNP MD VB DT NN"},
-		{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
-		{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
-	})
-}
-
-// In a sentence with no finite verb, an adjective training saw as a noun
-// that ends a subject a determiner opened is the noun, and the regular
-// past form after it the verb; without the determiner, a caption stays.
-func TestVerblessAdjectiveSubject(t *testing.T) {
-	a := loadTestAnalyzer(t)
-	checkTagRule(t, a, a.verbless, []tagRuleCase{
-		{"The Chinese military staged drills .", "DET/DT ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "DT JJ NN VBD NNS ."},
-		{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
-	})
-}
-
-// A capitalized adjective after a determiner that no noun follows names
-// people; one before its noun stays an adjective.
-func TestAdjectiveAsName(t *testing.T) {
-	a := loadTestAnalyzer(t)
-	checkTagRule(t, a, a.adjectiveAsName, []tagRuleCase{
-		{"released an American held since", "VERB/VBD DET/DT ADJ/JJ VERB/VBN ADP/IN", "VBD DT NNP VBN IN"},
-		{"released an American journalist", "VERB/VBD DET/DT ADJ/JJ NOUN/NN", "VBD DT JJ NN"},
-		{"released an american held", "VERB/VBD DET/DT ADJ/JJ VERB/VBN", "VBD DT JJ VBN"},
-	})
-}
-
-// A regular participle after its subject, with an object after it, in a
-// sentence with no finite verb, is the verb; not in a sentence-opening
-// prepositional phrase, nor before a preposition (a caption).
-func TestVerblessParticipleWithObject(t *testing.T) {
-	a := loadTestAnalyzer(t)
-	checkTagRule(t, a, a.verbless, []tagRuleCase{
-		{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
-		{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
-	})
+	for _, r := range []struct {
+		name  string
+		rule  func(forms []string, classes []int)
+		cases []tagRuleCase
+	}{
+		{"modal adjective", a.verbAfterFunctionWord, []tagRuleCase{
+			{"Israel would free over 150 prisoners", "PROPN/NNP AUX/MD ADJ/JJ ADV/RB NUM/CD NOUN/NNS", "NNP MD VB RB CD NNS"},
+			{"Israel would free the mayor", "PROPN/NNP AUX/MD ADJ/JJ DET/DT NOUN/NN", "NNP MD VB DT NN"},
+			{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
+			{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
+		}},
+		{"verbless adjective subject", a.verbless, []tagRuleCase{
+			{"The Chinese military staged drills .", "DET/DT ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "DT JJ NN VBD NNS ."},
+			{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
+		}},
+		{"verbless participle with object", a.verbless, []tagRuleCase{
+			{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
+			{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
+		}},
+		{"number words", a.numberWords, []tagRuleCase{
+			{"several thousand teachers", "ADJ/JJ ADP/IN NOUN/NNS", "JJ CD NNS"},
+			{"two hundred soldiers", "NUM/CD ADJ/JJ NOUN/NNS", "CD CD NNS"},
+			{"thousands of teachers", "NOUN/NNS ADP/IN NOUN/NNS", "NNS IN NNS"},
+		}},
+		{"adjective as name", a.adjectiveAsName, []tagRuleCase{
+			{"released an American held since", "VERB/VBD DET/DT ADJ/JJ VERB/VBN ADP/IN", "VBD DT NNP VBN IN"},
+			{"released an American journalist", "VERB/VBD DET/DT ADJ/JJ NOUN/NN", "VBD DT JJ NN"},
+			{"released an american held", "VERB/VBD DET/DT ADJ/JJ VERB/VBN", "VBD DT JJ VBN"},
+		}},
+	} {
+		t.Run(r.name, func(t *testing.T) { checkTagRule(t, a, r.rule, r.cases) })
+	}
 }
