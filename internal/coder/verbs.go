@@ -1303,7 +1303,7 @@ func (w *work) placeAgents(seq []seqItem, l loc) bool {
 	}
 	pi := seq[k+2].at
 	place := w.items[pi].code
-	if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(pi) {
+	if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(pi) || !localAgent(code[3:]) {
 		return false
 	}
 	w.items[i].code = place + code[3:]
@@ -1331,6 +1331,20 @@ func (w *work) placeName(i int) bool {
 	}
 	for _, wd := range words[:rd.ActorFrom] {
 		if !placeWords[wd] {
+			return false
+		}
+	}
+	return true
+}
+
+// localAgent reports whether people of an agent code are, with no state
+// named, of the place they are in: not soldiers, mercenaries,
+// peacekeepers or aid workers, who are often foreign ("the attack on
+// peacekeepers in Lebanon").
+func localAgent(agent string) bool {
+	for k := 0; k+3 <= len(agent); k += 3 {
+		switch agent[k : k+3] {
+		case "MIL", "UAF", "PKO", "NGO", "IGO", "SPY":
 			return false
 		}
 	}

@@ -304,6 +304,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran has no intention to attack Israel.", "", "IRN ISR"},
 		// ordering someone to leave is expelling them
 		{"Niger ordered the French ambassador to leave within 48 hours.", "NER FRAGOV 174", ""},
+		// peacekeepers are no people of where they serve; hackers
+		// breaching accounts attack by cyber means
+		{"The UN Secretary-General condemned the attack on peacekeepers in Lebanon.", "", "LBNMIL"},
+		{"Chinese hackers breached US government email accounts, Microsoft said.", "CHNCRM USAGOV 176", "128"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
 		{"Farmers were hit by Chinese tariffs.", "", "CHN"},
