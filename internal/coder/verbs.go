@@ -989,7 +989,7 @@ func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int)
 	}
 	people := false
 	for _, i := range items {
-		if c := w.items[i].code; len(c) > 3 && c[:3] == "---" {
+		if c := w.items[i].code; len(c) > 3 && c[:3] == "---" && localAgent(c[3:]) {
 			people = true
 		}
 	}
@@ -1010,7 +1010,7 @@ func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int)
 			continue
 		}
 		for _, i := range items {
-			if c := w.items[i].code; len(c) > 3 && c[:3] == "---" {
+			if c := w.items[i].code; len(c) > 3 && c[:3] == "---" && localAgent(c[3:]) {
 				w.items[i].code = place + c[3:]
 			}
 		}

@@ -307,6 +307,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// peacekeepers are no people of where they serve; hackers
 		// breaching accounts attack by cyber means
 		{"The UN Secretary-General condemned the attack on peacekeepers in Lebanon.", "", "LBNMIL"},
+		{"Four soldiers were killed in Gaza by Hamas fighters.", "PSEREBHMS ---MIL 190", "PSEGZAMIL"},
 		{"Chinese hackers breached US government email accounts, Microsoft said.", "CHNCRM USAGOV 176", "128"},
 		// a measure does no violence, whoever took it; a weapon does
 		{"Retaliatory tariffs imposed by China have hurt U.S. farmers.", "", "CHN"},
