@@ -65,8 +65,8 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 		}
 	}
 	sum.Finish()
-	fmt.Fprintf(out, "records %d, exact %d (%.1f%%), skipped %d; events: gold %d, found %d, correct %d; precision %.1f%%, recall %.1f%%, F1 %.1f%%\n",
-		sum.Records, sum.RecordsExact, sum.ExactRate, sum.Skipped, sum.GoldEvents, sum.FoundEvents, sum.Correct, sum.Precision, sum.Recall, sum.F1)
+	fmt.Fprintf(out, "records %d, exact %d (%.1f%%), skipped %d; events: gold %d, found %d, correct %d; precision %.1f%%, recall %.1f%%, F1 %.1f%%; at root level (lead actor codes, root event code) correct %d, precision %.1f%%, recall %.1f%%\n",
+		sum.Records, sum.RecordsExact, sum.ExactRate, sum.Skipped, sum.GoldEvents, sum.FoundEvents, sum.Correct, sum.Precision, sum.Recall, sum.F1, sum.RootCorrect, sum.RootPrecision, sum.RootRecall)
 	if *asJSON {
 		b, _ := json.Marshal(sum)
 		fmt.Fprintln(out, string(b))

@@ -15,6 +15,21 @@ type Triple struct{ Source, Target, Code string }
 
 func (t Triple) String() string { return t.Source + " " + t.Target + " " + t.Code }
 
+// Root is t at the level event-data comparisons often stop at: the first
+// three characters of each actor code (the country, IGO or "---" that
+// leads it) and the event code's root, its first two digits. Codings that
+// differ only in roles ("IRQGOV" for "IRQGOVMIL") or in how specific the
+// code is ("0841" for "084") agree at this level.
+func (t Triple) Root() Triple {
+	cut := func(s string, n int) string {
+		if len(s) > n {
+			return s[:n]
+		}
+		return s
+	}
+	return Triple{cut(t.Source, 3), cut(t.Target, 3), cut(t.Code, 2)}
+}
+
 // RecordScore is how one record's coding compares with its gold.
 type RecordScore struct {
 	ID       string
@@ -26,6 +41,7 @@ type RecordScore struct {
 	// "bad_input_parse", "sentencediscard", "storydiscard").
 	ExpectedError, GotError string
 	Correct                 int // events in both
+	RootCorrect             int // events in both at the level of Triple.Root
 	Exact                   bool
 	Err                     error // a failure to code at all
 }
@@ -41,8 +57,13 @@ type Summary struct {
 	Precision    float64 `json:"precision"`
 	Recall       float64 `json:"recall"`
 	F1           float64 `json:"f1"`
-	ExactRate    float64 `json:"records_exact_rate"`
-	Input        string  `json:"input"`
+	// The same at the level of Triple.Root (lead actor codes and the
+	// event's root code).
+	RootCorrect   int     `json:"root_correct_events"`
+	RootPrecision float64 `json:"root_precision"`
+	RootRecall    float64 `json:"root_recall"`
+	ExactRate     float64 `json:"records_exact_rate"`
+	Input         string  `json:"input"`
 }
 
 // Add counts one record.
@@ -54,6 +75,7 @@ func (s *Summary) Add(r RecordScore) {
 	s.GoldEvents += len(r.Expected)
 	s.FoundEvents += len(r.Got)
 	s.Correct += r.Correct
+	s.RootCorrect += r.RootCorrect
 }
 
 // Finish computes the rates.
@@ -63,6 +85,12 @@ func (s *Summary) Finish() {
 	}
 	if s.GoldEvents > 0 {
 		s.Recall = 100 * float64(s.Correct) / float64(s.GoldEvents)
+	}
+	if s.FoundEvents > 0 {
+		s.RootPrecision = 100 * float64(s.RootCorrect) / float64(s.FoundEvents)
+	}
+	if s.GoldEvents > 0 {
+		s.RootRecall = 100 * float64(s.RootCorrect) / float64(s.GoldEvents)
 	}
 	if s.Precision+s.Recall > 0 {
 		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
@@ -108,17 +136,8 @@ func Score(rec *petrxml.Record, res coder.Result, codeErr error) RecordScore {
 			rs.Got = append(rs.Got, Triple{e.Source, e.Target, e.Code})
 		}
 	}
-	// Multiset intersection.
-	left := map[Triple]int{}
-	for _, t := range rs.Expected {
-		left[t]++
-	}
-	for _, t := range rs.Got {
-		if left[t] > 0 {
-			left[t]--
-			rs.Correct++
-		}
-	}
+	rs.Correct = common(rs.Expected, rs.Got, Triple.self)
+	rs.RootCorrect = common(rs.Expected, rs.Got, Triple.Root)
 	// A discarded sentence has no events: when the gold expects none
 	// (and no particular error), that is what it says.
 	if rs.ExpectedError == "" && len(rs.Expected) == 0 && strings.HasSuffix(rs.GotError, "discard") {
@@ -128,6 +147,25 @@ func Score(rec *petrxml.Record, res coder.Result, codeErr error) RecordScore {
 	sort.Slice(rs.Expected, func(i, j int) bool { return rs.Expected[i].String() < rs.Expected[j].String() })
 	sort.Slice(rs.Got, func(i, j int) bool { return rs.Got[i].String() < rs.Got[j].String() })
 	return rs
+}
+
+func (t Triple) self() Triple { return t }
+
+// common is the size of the multiset intersection of a and b, each triple
+// seen through key.
+func common(a, b []Triple, key func(Triple) Triple) int {
+	left := map[Triple]int{}
+	for _, t := range a {
+		left[key(t)]++
+	}
+	n := 0
+	for _, t := range b {
+		if k := key(t); left[k] > 0 {
+			left[k]--
+			n++
+		}
+	}
+	return n
 }
 
 // Included applies a validation file's <Include>/<Exclude> lists the way
