@@ -267,6 +267,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// governs
 		{"Ukraine's president met with the leaders of Poland and Lithuania in Kyiv.", "UKRGOV LTU 040", ""},
 		{"Iran's supreme leader condemned Israel.", "IRNGOV ISR 111", ""},
+		// liberating a place is taking it; liberating people is
+		// releasing them
+		{"Ukrainian troops liberated Kherson on Friday.", "UKRMIL UKR 192", "0841"},
+		{"The army liberated 40 civilians held by the militants.", "---MIL ---CVL 0841", "192"},
 		// a state protests by complaining officially; people in the
 		// street demonstrate
 		{"The Philippines protested China's use of water cannon against its vessels.", "PHL CHN 114", "141"},
