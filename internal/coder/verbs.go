@@ -793,7 +793,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		code = form.Code
 	}
 	negated := false
-	if neg := w.negated(vpStart, verbAt); neg && (pat == nil || !mentionsNegation(pat)) {
+	if neg := w.negated(vpStart, verbAt) || w.neitherSubject(upper, vStart); neg && (pat == nil || !mentionsNegation(pat)) {
 		if nc, ok := w.c.d.PICO.Negate(code); ok {
 			w.tracef("  negated: %s becomes %s (PICO)", code, nc)
 			code, negated = nc, true
@@ -1854,6 +1854,25 @@ func (w *work) negated(vpStart, verbAt int) bool {
 	return w.inVerbGroup(verbAt, func(word string, _ int) bool { return negations[word] }) || w.noPlanTo(verbAt)
 }
 
+// neitherSubject reports whether the verb's subject opens with "neither"
+// ("Neither Russia nor Ukraine accepted the proposal": none of them did).
+func (w *work) neitherSubject(upper []seqItem, vStart int) bool {
+	l := w.findSource(upper, w.clauseStart(vStart), vStart)
+	if !l.ok {
+		return false
+	}
+	it := upper[l.at]
+	if it.kind != seqNEOpen && it.kind != seqNECOpen {
+		return false
+	}
+	for k := it.at + 1; k < w.items[it.at].end; k++ {
+		if w.items[k].Kind == syntax.Word {
+			return w.items[k].Word == "NEITHER"
+		}
+	}
+	return false
+}
+
 // planNouns say what someone means to do ("no plans to meet").
 var planNouns = map[string]bool{
 	"PLAN": true, "PLANS": true, "INTENTION": true, "INTENTIONS": true, "INTENT": true,
@@ -1970,7 +1989,7 @@ func threatCode(c string) (string, bool) {
 // means.
 func mentionsNegation(p *dict.Pattern) bool {
 	for _, e := range p.Upper {
-		if negations[e.Word] || strings.Contains(e.Word, "NEG") {
+		if negations[e.Word] || e.Word == "NEITHER" || strings.Contains(e.Word, "NEG") {
 			return true
 		}
 	}

@@ -267,6 +267,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// governs
 		{"Ukraine's president met with the leaders of Poland and Lithuania in Kyiv.", "UKRGOV LTU 040", ""},
 		{"Iran's supreme leader condemned Israel.", "IRNGOV ISR 111", ""},
+		// a subject opened by "neither" did not do it
+		{"Neither Iran nor Iraq condemned the attack on Israel.", "", "111"},
+		{"Iran and Iraq condemned the attack on Israel.", "IRQ ISR 111", ""},
 		// liberating a place is taking it; liberating people is
 		// releasing them
 		{"Ukrainian troops liberated Kherson on Friday.", "UKRMIL UKR 192", "0841"},
