@@ -267,6 +267,15 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// governs
 		{"Ukraine's president met with the leaders of Poland and Lithuania in Kyiv.", "UKRGOV LTU 040", ""},
 		{"Iran's supreme leader condemned Israel.", "IRNGOV ISR 111", ""},
+		// an order to evacuate is a demand, not a demand for aid;
+		// evacuating people is aid
+		{"Israel's military ordered residents of northern Gaza to evacuate.", "ISRMIL PSEGZACVL 100", "103"},
+		{"The UN evacuated 300 civilians from Mariupol.", "IGOUNO ---CVL 070", ""},
+		// banning trade is an embargo; banning a party, a party ban
+		{"China banned imports of Japanese seafood.", "CHN JPN 163", "172"},
+		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
+		// schoolchildren are civilians, of the place they are in
+		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
 		// a subject opened by "neither" did not do it
 		{"Neither Iran nor Iraq condemned the attack on Israel.", "", "111"},
 		{"Iran and Iraq condemned the attack on Israel.", "IRQ ISR 111", ""},
