@@ -19,6 +19,9 @@ type eventDraft struct {
 	negated bool
 	// base is set when no pattern matched: the code is the verb's own.
 	base bool
+	// negPattern: the pattern names a negation itself, so its code is
+	// already what the negated verb means.
+	negPattern bool
 }
 
 // actorRef is one code of a source or target with the phrase it came

@@ -17,6 +17,9 @@ type occurrence struct {
 	// negated: the verb was negated, so what it governs did not happen
 	// through it and is not combined with it.
 	negated bool
+	// negPattern: the verb's pattern names a negation, so a negation
+	// above it is already read.
+	negPattern bool
 	// parent is the index of the coded verb whose verb phrase holds this
 	// one, or -1.
 	parent int
@@ -66,6 +69,7 @@ func (w *work) addOccurrence(d eventDraft, evs []Event) {
 	o := w.cur
 	o.code = d.code
 	o.negated = d.negated
+	o.negPattern = d.negPattern
 	o.events = evs
 	w.occs = append(w.occs, o)
 }
@@ -119,6 +123,17 @@ func (w *work) resolveNesting() {
 			}
 			keep[i] = false
 			w.tracef("  %s in an adverbial clause of %s without a subject of its own: dropped", inner.code, outer.code)
+			continue
+		}
+		if inner.negated && isNullEventCode(inner.code) {
+			// a negated verb with no code of its own has no events,
+			// and takes none from its parent
+			keep[i] = false
+			continue
+		}
+		if outer.negated && isNullEventCode(outer.code) && !inner.negPattern {
+			keep[i] = false
+			w.tracef("  %s inside a negated verb with no code of its own dropped", inner.code)
 			continue
 		}
 		if evs, ok := w.transform(outer, out[p], inner, out[i]); ok {

@@ -777,6 +777,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if pat == nil {
 		if form.Code == "---" {
 			w.tracef("  no pattern matched and the verb has no code of its own")
+			if w.negated(vpStart, verbAt) || w.neitherSubject(upper, vStart) {
+				// "China does not want to send troops": what a negated
+				// verb governs is not done, coded or not
+				w.tracef("  negated: what it governs is not done")
+				w.addOccurrence(eventDraft{code: "---", negated: true, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}, nil)
+				return false
+			}
 			if w.c.transformsFrom(form.Block) {
 				// It may still transform what it governs ("claimed
 				// that X attacked"): keep who did it.
@@ -826,6 +833,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma, negated: negated}
 	if pat != nil {
 		ev.pattern, ev.pos = pat.Text, pat.Pos
+		ev.negPattern = mentionsNegation(pat)
 	} else {
 		ev.pattern, ev.pos, ev.base = form.Lemma+" ["+form.Code+"]", form.Pos, true
 	}

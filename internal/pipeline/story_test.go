@@ -276,6 +276,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// what a negated verb governs is not done, even when the
+		// negated verb has no code of its own
+		{"China does not want to send troops into Hong Kong.", "", "074"},
+		{"China wants to send troops into Hong Kong.", "CHN HKG 074", ""},
 		// a subject opened by "neither" did not do it
 		{"Neither Iran nor Iraq condemned the attack on Israel.", "", "111"},
 		{"Iran and Iraq condemned the attack on Israel.", "IRQ ISR 111", ""},
