@@ -324,6 +324,9 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		// "family owned company") is more often a fragment
 		switch next := tg.upos[classes[i+1]]; {
 		case next == "DET", next == "PROPN", next == "PRON", next == "NUM":
+		case countAhead(tg, forms, classes, i+1):
+			// "Israeli airstrikes killed at least 30 people, the
+			// ministry said": a number that a measure opens
 		case next == "ADJ": // "The army fired anti-aircraft missiles"
 		case next == "ADP":
 			// "The United Nations called upon Israel to stop": a
@@ -356,6 +359,34 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 		}
 		classes[i] = vbd
 	}
+}
+
+// countMeasures open a number: "at least 30", "more than 100".
+var countMeasures = [][]string{
+	{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"},
+	{"up", "to"}, {"as", "many", "as"}, {"nearly"}, {"almost"}, {"about"}, {"around"},
+	{"some"}, {"over"}, {"roughly"}, {"approximately"}, {"an", "estimated"},
+}
+
+// countAhead reports whether the words from i are a measure and then a
+// number ("at least 30", "nearly 50").
+func countAhead(tg *tagger, forms []string, classes []int, i int) bool {
+	for _, m := range countMeasures {
+		if i+len(m) >= len(forms) {
+			continue
+		}
+		ok := true
+		for k, w := range m {
+			if !strings.EqualFold(forms[i+k], w) {
+				ok = false
+				break
+			}
+		}
+		if ok && tg.upos[classes[i+len(m)]] == "NUM" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectNext reports whether the word at i opens a noun phrase that can be

@@ -724,6 +724,12 @@ func TestNewsTagRules(t *testing.T) {
 			{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
 			{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
 		}},
+		{"past tense before a counted object", a.finitePastTense, []tagRuleCase{
+			{"Israeli airstrikes killed at least 30 people , the ministry said .", "ADJ/JJ NOUN/NNS VERB/VBN ADP/IN ADJ/JJS NUM/CD NOUN/NNS PUNCT/, DET/DT NOUN/NN VERB/VBD PUNCT/.", "JJ NNS VBD IN JJS CD NNS , DT NN VBD ."},
+			{"shelling killed nearly 50 , officials said .", "NOUN/NN VERB/VBN ADV/RB NUM/CD PUNCT/, NOUN/NNS VERB/VBD PUNCT/.", "NN VBD RB CD , NNS VBD ."},
+			// a measure with no number after it opens no object
+			{"the troops killed at least partly by fire were buried .", "DET/DT NOUN/NNS VERB/VBN ADP/IN ADJ/JJS ADV/RB ADP/IN NOUN/NN AUX/VBD VERB/VBN PUNCT/.", "DT NNS VBN IN JJS RB IN NN VBD VBN ."},
+		}},
 		{"number words", a.numberWords, []tagRuleCase{
 			{"several thousand teachers", "ADJ/JJ ADP/IN NOUN/NNS", "JJ CD NNS"},
 			{"two hundred soldiers", "NUM/CD ADJ/JJ NOUN/NNS", "CD CD NNS"},
