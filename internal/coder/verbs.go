@@ -939,6 +939,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.makeEvents(ev, upper, lower, src, src)
 		return true
 	}
+	if pat != nil && armedCode(code) {
+		if t, ok := w.usedNotTargeted(lower, tgt, first); ok {
+			w.tracef("  the pattern's word in the target names what was used, not whom")
+			tgt = t
+		}
+	}
 	if !tgt.ok {
 		w.tracef("  no target")
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
@@ -976,6 +982,82 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	w.makeEvents(ev, upper, lower, src, tgt)
 	return true
+}
+
+// aimPrepositions say at whom something was aimed.
+var aimPrepositions = map[string]bool{"AT": true, "ON": true, "AGAINST": true, "INTO": true, "TOWARD": true, "TOWARDS": true, "NEAR": true}
+
+// armedCode reports whether a code is a show or use of force, armed
+// assault or mass violence (roots 15, 18, 19, 20): acts done with
+// weapons.
+func armedCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// usedNotTargeted reads an armed pattern's target phrase whose first word
+// the pattern's first element after the verb matched as what was used,
+// not whom at:
+// with a preposition of aim after that word in the phrase ("launched
+// drones at Israel", read as one phrase), the word's agent is dropped
+// from the phrase's code (Israel, not Israel's military); a phrase that
+// is only that word ("launched drones at ships") gives the target to the
+// coded phrase of aim after it, if any, else leaves none. It returns the
+// target and whether it changed anything.
+func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) {
+	if !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[tgt.at].kind != seqNEOpen || lower[first].kind != seqWord {
+		return tgt, false
+	}
+	ne := lower[tgt.at].at
+	if wi := lower[first].at; wi <= ne || wi >= w.items[ne].end {
+		return tgt, false
+	}
+	words := w.neWords(ne)
+	pos := -1
+	for j, wd := range words {
+		if wd == lower[first].word {
+			pos = j
+			break
+		}
+	}
+	if pos < 0 {
+		return tgt, false
+	}
+	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)
+	used := -1 // the agent the matched word gave
+	for j := range rd.Agents {
+		if sp := rd.AgentSpans[j]; pos >= sp[0] && pos < sp[1] {
+			used = j
+		}
+	}
+	if used < 0 || rd.Agents[used].Code != "MIL" {
+		// (only arms read as a military: "drones", "warships")
+		return tgt, false
+	}
+	if rd.ActorCode == "" && len(rd.Agents) == 1 {
+		// the phrase is the thing used: whom it was aimed at, if said
+		t := aimedAt(lower[tgt.at+1:])
+		if t.ok {
+			t.at += tgt.at + 1
+		}
+		return t, true
+	}
+	aimed := false
+	for _, wd := range words[pos+1:] {
+		aimed = aimed || aimPrepositions[wd]
+	}
+	if !aimed || rd.ActorCode == "" || rd.ActorFrom <= pos {
+		return tgt, false
+	}
+	keep := append(append([]*dict.Agent(nil), rd.Agents[:used]...), rd.Agents[used+1:]...)
+	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
+	return tgt, true
 }
 
 // passivePlace gives a passive's subject that names people with no state

@@ -276,6 +276,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// the weapon a pattern names in the target phrase is what was
+		// used, not whom: no agent of the target, and alone no target
+		{"Iran launched drones at Israel.", "IRN ISR 1952", "ISRMIL"},
+		{"Russia launched drones.", "", "RUS ---MIL"},
+		{"The Houthis launched drones at Israel.", "YEMREB ISR 1952", ""},
 		// what a negated verb governs is not done, even when the
 		// negated verb has no code of its own
 		{"China does not want to send troops into Hong Kong.", "", "074"},
