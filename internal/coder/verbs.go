@@ -1410,13 +1410,24 @@ var placeWords = map[string]bool{
 	"CENTER": true, "OUTSKIRTS": true, "HEART": true, "OCCUPIED": true, "BESIEGED": true, "RURAL": true,
 }
 
+// subPlaceNouns name the parts a state is divided into.
+var subPlaceNouns = map[string]bool{
+	"COUNTY": true, "PROVINCE": true, "REGION": true, "DISTRICT": true, "STATE": true,
+	"GOVERNORATE": true, "OBLAST": true, "PREFECTURE": true, "MUNICIPALITY": true,
+	"DEPARTMENT": true, "CANTON": true, "TERRITORY": true,
+}
+
 // placeName reports whether the NE at item i names a place and nothing
 // else: its actor's name ends it, with only words of direction before it
-// ("a raid in South Waziristan" is a raid).
+// ("a raid in South Waziristan" is a raid), or is followed by the name of
+// one of its parts ("Kenya's Mandera county", with no agent read in it).
 func (w *work) placeName(i int) bool {
 	words := w.neWords(i)
 	rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
-	if rd.Actor == nil || rd.ActorTo != len(words) {
+	if rd.Actor == nil {
+		return false
+	}
+	if rd.ActorTo != len(words) && (len(rd.Agents) > 0 || !subPlaceNouns[words[len(words)-1]] || len(words)-rd.ActorTo < 2) {
 		return false
 	}
 	for _, wd := range words[:rd.ActorFrom] {

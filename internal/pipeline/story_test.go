@@ -276,6 +276,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// a part of a state, named after it, is a place of that state
+		{"Armed men stormed a police station in Kenya's Mandera county.", "KENCOP 190", "---COP"},
 		// the weapon a pattern names in the target phrase is what was
 		// used, not whom: no agent of the target, and alone no target
 		{"Iran launched drones at Israel.", "IRN ISR 1952", "ISRMIL"},
