@@ -316,6 +316,34 @@ func originPhrase(lower []seqItem) loc {
 	return loc{}
 }
 
+// venue reports whether the target at t is only where something was done:
+// a place name after "in" or "at" ("Ethiopia and Somalia held talks in
+// Ankara"). With herald's own verb dictionary the members of a compound
+// subject then meet each other, not the place; PETRARCH's files code the
+// place, as PETRARCH does (the GSR's "will meet in Zurich").
+func (w *work) venue(lower []seqItem, t loc) bool {
+	if !t.ok || t.upper || lower[t.at].kind != seqNEOpen {
+		return false
+	}
+	ne := lower[t.at].at
+	if t.at > 0 && lower[t.at-1].kind == seqWord && (lower[t.at-1].word == "IN" || lower[t.at-1].word == "AT") {
+		return w.placeName(ne)
+	}
+	// "held talks in Ankara" read as one phrase: no actor before the
+	// preposition, a place after it
+	words := w.neWords(ne)
+	for p, wd := range words {
+		if wd != "IN" && wd != "AT" {
+			continue
+		}
+		if rd := w.c.d.ReadMarked(words[:p], dict.Marks{}, w.day); rd.Actor != nil {
+			return false
+		}
+		return w.placeWordsName(words[p+1:], dict.Marks{})
+	}
+	return false
+}
+
 // placeWord reports whether the phrase at lower[k] follows a
 // preposition of place or time.
 func placeWord(lower []seqItem, k int) bool {
@@ -928,7 +956,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a phrase after \"as\" is a role, not a target")
 		tgt = loc{}
 	}
-	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt)) {
+	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt) || builtinEntry(form, pat) && w.venue(lower, tgt)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
 		// (a phrase after "brokered by", "mediated by" is whoever helped
@@ -1423,7 +1451,15 @@ var subPlaceNouns = map[string]bool{
 // one of its parts ("Kenya's Mandera county", with no agent read in it).
 func (w *work) placeName(i int) bool {
 	words := w.neWords(i)
-	rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
+	return w.placeWordsName(words, w.marks(i, len(words)))
+}
+
+// placeWordsName is placeName for a phrase's words.
+func (w *work) placeWordsName(words []string, marks dict.Marks) bool {
+	if len(words) == 0 {
+		return false
+	}
+	rd := w.c.d.ReadMarked(words, marks, w.day)
 	if rd.Actor == nil {
 		return false
 	}

@@ -276,6 +276,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// with herald's own verbs, a compound subject meeting in a place
+		// meets its own members, not the place
+		{"Ethiopia and Somalia held talks in Ankara.", "ETH SOM 046", "TUR"},
+		{"Iran and Saudi Arabia met in Beijing.", "IRN SAU 040", "CHN"},
 		// a part of a state, named after it, is a place of that state
 		{"Armed men stormed a police station in Kenya's Mandera county.", "KENCOP 190", "---COP"},
 		// the weapon a pattern names in the target phrase is what was
