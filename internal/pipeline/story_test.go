@@ -276,6 +276,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// Western partners are the West
+		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
 		// a place taken from someone is taken from them
 		{"M23 rebels seized the town of Goma from Congolese troops.", "CODREB CODMIL 192", ""},
 		// with herald's own verbs, a compound subject meeting in a place

@@ -389,6 +389,19 @@ func countAhead(tg *tagger, forms []string, classes []int, i int) bool {
 	return false
 }
 
+// nounPhraseNext reports whether the word at i can open a noun phrase:
+// a determiner, a noun, a number, a possessive or an adjective.
+func nounPhraseNext(tg *tagger, classes []int, i int) bool {
+	if i >= len(classes) {
+		return false
+	}
+	switch tg.xpos[classes[i]] {
+	case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ":
+		return true
+	}
+	return false
+}
+
 // objectNext reports whether the word at i opens a noun phrase that can be
 // an object ("conducted exercises", "the", "two"): after a participle
 // that follows its subject in a sentence with no finite verb, the
@@ -689,6 +702,11 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 			return
 		case x == "NNS" && tg.seenAs(forms[i], "VBZ"):
 			classes[i] = vbz
+			return
+		case x == "JJ" && strings.HasSuffix(strings.ToLower(forms[i]), "ed") && !tg.seenAs(forms[i], "JJ") && nounPhraseNext(tg, classes, i+1):
+			// a regular "-ed" form training never saw as an adjective,
+			// before a noun phrase ("the ELN resumed peace talks")
+			classes[i] = vbd
 			return
 		case x == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed") && (!tg.seenAs(forms[i], "VBN") || objectNext(tg, classes, i+1) && !inOpeningPhrase(tg, forms, classes, i)):
 			// a regular form training never saw as a participle, after

@@ -720,6 +720,11 @@ func TestNewsTagRules(t *testing.T) {
 			{"The Chinese military staged drills .", "DET/DT ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "DT JJ NN VBD NNS ."},
 			{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
 		}},
+		{"verbless unseen adjective in -ed", a.verbless, []tagRuleCase{
+			{"the ELN resumed peace talks .", "DET/DT PROPN/NNP ADJ/JJ NOUN/NN NOUN/NNS PUNCT/.", "DT NNP VBD NN NNS ."},
+			// one training saw as an adjective stays one
+			{"the ELN limited groups .", "DET/DT PROPN/NNP ADJ/JJ NOUN/NNS PUNCT/.", "DT NNP JJ NNS ."},
+		}},
 		{"verbless participle with object", a.verbless, []tagRuleCase{
 			{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
 			{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
