@@ -856,6 +856,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if tc, ok := threatCode(code); ok {
 			w.tracef("  future: %s becomes the threat %s", code, tc)
 			code = tc
+		} else if ic, ok := intentCode(code); ok {
+			// "France would send troops to Ukraine", "Modi will meet
+			// Biden": cooperation announced is the intent to cooperate
+			w.tracef("  future: %s becomes the intent %s", code, ic)
+			code = ic
 		}
 	}
 	ev := eventDraft{code: code, passive: passive, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma, negated: negated}
@@ -2085,6 +2090,31 @@ func (w *work) futureModal(verbAt int) bool {
 		}
 		return false
 	})
+}
+
+// intentCodes are the CAMEO intents (03x) of cooperative acts: the act's
+// code gives the intent's.
+var intentCodes = map[string]string{
+	"040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
+	"050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "055": "032", "056": "032", "057": "032",
+	"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+	"080": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
+	"085": "0354", "086": "0355", "087": "0356",
+}
+
+// intentCode is the CAMEO intent (03x) of a cooperative act announced for
+// the future (meeting, diplomatic and material cooperation, aid,
+// yielding: roots 04 to 08).
+func intentCode(c string) (string, bool) {
+	if ic, ok := intentCodes[c]; ok {
+		return ic, true
+	}
+	if len(c) == 4 {
+		ic, ok := intentCodes[c[:3]]
+		return ic, ok
+	}
+	return "", false
 }
 
 // threatCode is the CAMEO threat (13x) of a hostile act announced for the

@@ -276,6 +276,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// cooperation announced for the future is the intent of it
+		{"Macron said France would send troops to Ukraine if necessary.", "FRA UKR 0334", "074"},
+		{"Germany will provide tanks to Ukraine.", "DEU UKR 0332", "072"},
+		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
 		// a place taken from someone is taken from them
