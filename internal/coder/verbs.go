@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/herald-events/herald/internal/dict"
@@ -977,6 +978,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  the pattern's word in the target names what was used, not whom")
 			tgt = t
 		}
+	} else if pat != nil && w.patternWordNotTarget(pat, lower, tgt, first) {
+		w.tracef("  the pattern's word before its target's preposition is no part of the target")
 	}
 	if !tgt.ok {
 		w.tracef("  no target")
@@ -1091,6 +1094,50 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 	keep := append(append([]*dict.Agent(nil), rd.Agents[:used]...), rd.Agents[used+1:]...)
 	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
 	return tgt, true
+}
+
+// patternWordNotTarget drops from the target phrase the agent of the
+// word the pattern's first element after the verb matched in it, when
+// the pattern puts a preposition between that word and its target and the
+// phrase holds that preposition after the word: "- * &ENVOYS FROM +"
+// reading "recalled its ambassador from Niger" as one phrase targets
+// Niger, not Niger's government (the ambassador is the recalling
+// state's). It reports whether it changed the code.
+func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc, first int) bool {
+	prep := ""
+	for k := 1; k+1 < len(pat.Lower); k++ {
+		if e := pat.Lower[k]; e.Kind == dict.ElemWord && pat.Lower[k+1].Kind == dict.ElemTarget && pat.Lower[0].Kind != dict.ElemTarget {
+			prep = e.Word
+		}
+	}
+	if prep == "" || !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[tgt.at].kind != seqNEOpen || lower[first].kind != seqWord {
+		return false
+	}
+	ne := lower[tgt.at].at
+	if wi := lower[first].at; wi <= ne || wi >= w.items[ne].end {
+		return false
+	}
+	words := w.neWords(ne)
+	pos := slices.Index(words, lower[first].word)
+	if pos < 0 || !slices.Contains(words[pos+1:], prep) {
+		return false
+	}
+	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)
+	if rd.ActorCode == "" || rd.ActorFrom <= pos {
+		return false
+	}
+	var keep []*dict.Agent
+	for j, a := range rd.Agents {
+		if sp := rd.AgentSpans[j]; pos >= sp[0] && pos < sp[1] {
+			continue
+		}
+		keep = append(keep, a)
+	}
+	if len(keep) == len(rd.Agents) {
+		return false
+	}
+	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
+	return true
 }
 
 // passivePlace gives a passive's subject that names people with no state

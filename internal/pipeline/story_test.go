@@ -276,6 +276,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// an envoy recalled from or to a state is the recalling
+		// state's: the target is the state, not its government
+		{"France recalled its ambassador from Niger.", "FRA NER 161", "NERGOV"},
+		{"Brazil recalled its ambassador to Israel.", "BRA ISR 161", "ISRGOV"},
+		{"Russia expelled the British ambassador.", "RUS GBRGOV 161", ""},
 		// cooperation announced for the future is the intent of it
 		{"Macron said France would send troops to Ukraine if necessary.", "FRA UKR 0334", "074"},
 		{"Germany will provide tanks to Ukraine.", "DEU UKR 0332", "072"},
