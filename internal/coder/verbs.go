@@ -846,7 +846,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			return true
 		}
 	}
-	if !negated && !(passive && agentless) && builtinEntry(form, pat) && w.futureModal(verbAt) {
+	if !negated && !(passive && agentless) && builtinEntry(form, pat) && (w.futureModal(verbAt) || w.readyTo(verbAt)) {
 		// "Obama said he will attack Iraq", "Trump would raise tariffs
 		// if no deal is reached": a hostile act announced is a threat of
 		// it, not the act. This is herald's convention, for its own verb
@@ -2162,6 +2162,29 @@ func intentCode(c string) (string, bool) {
 		return ic, ok
 	}
 	return "", false
+}
+
+// readyAdjectives say that someone means to act: "ready to", "willing
+// to", "determined to" ("prepared to", also a verb, "as the leader
+// prepared to attend", is left out).
+var readyAdjectives = map[string]bool{
+	"READY": true, "WILLING": true, "EAGER": true, "KEEN": true,
+	"DETERMINED": true, "POISED": true, "SET": true,
+}
+
+// readyTo reports whether the verb at verbAt is the infinitive of an
+// adjective of readiness ("Putin said he was ready to talk"): like
+// "will", it announces the act.
+func (w *work) readyTo(verbAt int) bool {
+	var words []string // the words before the verb, nearest first
+	for k := verbAt - 1; k >= w.start && len(words) < 2; k-- {
+		if it := w.items[k]; it.Kind == syntax.Word {
+			words = append(words, it.Word)
+		} else if it.Kind == syntax.Open && it.Label == syntax.LabelNE {
+			return false
+		}
+	}
+	return len(words) == 2 && words[0] == "TO" && readyAdjectives[words[1]]
 }
 
 // threatCode is the CAMEO threat (13x) of a hostile act announced for the

@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// "ready to", "willing to" announce the act as "will" does
+		{"Putin said he was ready to talk with Ukraine.", "RUSGOV UKR 036", "040"},
+		{"Iran is ready to attack Israel.", "IRN ISR 1384", "190"},
 		// an envoy recalled from or to a state is the recalling
 		// state's: the target is the state, not its government
 		{"France recalled its ambassador from Niger.", "FRA NER 161", "NERGOV"},
