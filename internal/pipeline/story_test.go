@@ -277,7 +277,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
 		// "ready to", "willing to" announce the act as "will" does
-		{"Putin said he was ready to talk with Ukraine.", "RUSGOV UKR 036", "040"},
+		{"Putin said Russia was ready to talk with Ukraine.", "RUS UKR 036", "040"},
 		{"Iran is ready to attack Israel.", "IRN ISR 1384", "190"},
 		// an envoy recalled from or to a state is the recalling
 		// state's: the target is the state, not its government
