@@ -276,6 +276,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// a sentence-opening place the tagger never saw is no gerund
+		{"Beijing imposed sanctions on US defence companies over arms sales to Taiwan.", "CHN USABUS 163", ""},
 		// "ready to", "willing to" announce the act as "will" does
 		{"Putin said Russia was ready to talk with Ukraine.", "RUS UKR 036", "040"},
 		{"Iran is ready to attack Israel.", "IRN ISR 1384", "190"},

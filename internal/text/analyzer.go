@@ -197,6 +197,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.numberWords(forms, classes)
 	a.foreignNames(forms, classes)
+	a.initialIngName(forms, classes)
 	a.adjectiveAsName(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
 	a.causativeBase(forms, classes)
@@ -318,6 +319,13 @@ func (a *Analyzer) finitePastTense(forms []string, classes []int) {
 			// "a man named Joe"; but "called on Israel" is no naming
 			continue
 		}
+		if afterSubordinator(tg, forms, classes, subj) && !finiteIn(x, ends, i, 1, len(classes)) {
+			// "when police clashed with protesters": a clause that a
+			// subordinator opens has its verb right after its
+			// subject, whatever follows it
+			classes[i] = vbd
+			continue
+		}
 		// an object must follow: a determiner, a name, a pronoun or a
 		// number ("attacked Gaza", "attacked a village"); a preposition
 		// or a bare noun after the participle ("passport needed for",
@@ -400,6 +408,29 @@ func nounPhraseNext(tg *tagger, classes []int, i int) bool {
 		return true
 	}
 	return false
+}
+
+// clauseOpeners are the subordinators after which a noun phrase and a
+// participle are a clause's subject and verb.
+var clauseOpeners = map[string]bool{
+	"when": true, "after": true, "because": true, "before": true, "since": true,
+	"while": true, "until": true, "although": true, "though": true, "once": true, "whereas": true,
+}
+
+// afterSubordinator reports whether the noun phrase ending at word subj
+// (a noun or pronoun, with determiners, adjectives, numbers and
+// possessives before it) follows a subordinator.
+func afterSubordinator(tg *tagger, forms []string, classes []int, subj int) bool {
+	k := subj
+	for k >= 0 {
+		switch tg.xpos[classes[k]] {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "PRP":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && k < subj && clauseOpeners[strings.ToLower(forms[k])]
 }
 
 // objectNext reports whether the word at i opens a noun phrase that can be
@@ -497,6 +528,26 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 		if u := tg.upos[classes[i+1]]; u == "NOUN" || u == "PROPN" {
 			classes[i] = nnp
 		}
+	}
+}
+
+// initialIngName tags as a proper noun a sentence's first word that the
+// tagger, not having seen it, read as a gerund for its "-ing" ending when a
+// verb follows it: news opens sentences with places the training text
+// never saw ("Beijing imposed sanctions", "Kunming hosted the talks"),
+// and a gerund there leaves the parser a clause for a subject. The verb
+// after it, read as a participle or an adjective, is then a past tense.
+func (a *Analyzer) initialIngName(forms []string, classes []int) {
+	tg := a.m.tagger
+	nnp, vbd := a.cls.nnp, a.cls.vbd
+	if nnp < 0 || vbd < 0 || len(forms) < 3 || tg.xpos[classes[0]] != "VBG" || !isCapWord(forms[0]) || tg.known(forms[0]) {
+		return
+	}
+	switch x := tg.xpos[classes[1]]; {
+	case x == "VBD", x == "VBZ", x == "VBP", x == "MD":
+		classes[0] = nnp
+	case (x == "VBN" || x == "JJ") && canBePast(tg, forms[1]) && (x == "VBN" || tg.seenAs(forms[1], "VBD", "VBN") || strings.HasSuffix(strings.ToLower(forms[1]), "ed")):
+		classes[0], classes[1] = nnp, vbd
 	}
 }
 

@@ -729,6 +729,18 @@ func TestNewsTagRules(t *testing.T) {
 			{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
 			{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
 		}},
+		{"past tense after a subordinator's subject", a.finitePastTense, []tagRuleCase{
+			{"people were injured when police clashed with protesters .", "NOUN/NNS AUX/VBD ADJ/JJ ADV/WRB NOUN/NNS VERB/VBN ADP/IN NOUN/NNS PUNCT/.", "NNS VBD JJ WRB NNS VBD IN NNS ."},
+			{"He left before the protesters arrived .", "PRON/PRP VERB/VBD ADP/IN DET/DT NOUN/NNS VERB/VBN PUNCT/.", "PRP VBD IN DT NNS VBD ."},
+			// an irregular participle stays one
+			{"After the troops withdrawn from the city were redeployed , fighting resumed .", "ADP/IN DET/DT NOUN/NNS VERB/VBN ADP/IN DET/DT NOUN/NN AUX/VBD VERB/VBN PUNCT/, NOUN/NN VERB/VBD PUNCT/.", "IN DT NNS VBN IN DT NN VBD VBN , NN VBD ."},
+		}},
+		{"sentence-opening name in -ing", a.initialIngName, []tagRuleCase{
+			{"Beijing imposed sanctions .", "VERB/VBG ADJ/JJ NOUN/NNS PUNCT/.", "NNP VBD NNS ."},
+			{"Xining said nothing .", "VERB/VBG VERB/VBD PRON/NN PUNCT/.", "NNP VBD NN ."},
+			// a gerund training saw stays one
+			{"Running the country is hard .", "VERB/VBG DET/DT NOUN/NN AUX/VBZ ADJ/JJ PUNCT/.", "VBG DT NN VBZ JJ ."},
+		}},
 		{"past tense before a counted object", a.finitePastTense, []tagRuleCase{
 			{"Israeli airstrikes killed at least 30 people , the ministry said .", "ADJ/JJ NOUN/NNS VERB/VBN ADP/IN ADJ/JJS NUM/CD NOUN/NNS PUNCT/, DET/DT NOUN/NN VERB/VBD PUNCT/.", "JJ NNS VBD IN JJS CD NNS , DT NN VBD ."},
 			{"shelling killed nearly 50 , officials said .", "NOUN/NN VERB/VBN ADV/RB NUM/CD PUNCT/, NOUN/NNS VERB/VBD PUNCT/.", "NN VBD RB CD , NNS VBD ."},
