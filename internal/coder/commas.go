@@ -80,11 +80,22 @@ func deletePhrases(items []syntax.Item, lo, hi int) []syntax.Item {
 // verbOutside reports whether a verb is left outside items[lo:hi]: a
 // comma clause holding every verb of the sentence ("On Monday, Israel
 // attacked Gaza.", where the terminal rule would take "Israel attacked
-// Gaza") is the sentence itself, not an aside, and is kept.
+// Gaza") is the sentence itself, not an aside, and is kept. A verb form
+// that opens a prepositional phrase ("According to officials, Israeli
+// jets struck ...") is a preposition there, no verb of a clause.
 func verbOutside(items []syntax.Item, lo, hi int) bool {
+	var open []string
 	for k, it := range items {
-		if (k < lo || k >= hi) && it.Kind == syntax.Open && (strings.HasPrefix(it.Label, "VB") || it.Label == "MD") {
-			return true
+		switch it.Kind {
+		case syntax.Open:
+			if (k < lo || k >= hi) && (strings.HasPrefix(it.Label, "VB") || it.Label == "MD") && (len(open) == 0 || open[len(open)-1] != "PP") {
+				return true
+			}
+			open = append(open, it.Label)
+		case syntax.Close:
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
 		}
 	}
 	return false

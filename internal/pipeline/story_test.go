@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// "according to" is no verb: the clause after its comma is the
+		// sentence, not an aside to drop
+		{"According to Syrian state media, Israeli jets struck targets near Damascus.", "ISR SYR 190", ""},
 		// a sentence-opening place the tagger never saw is no gerund
 		{"Beijing imposed sanctions on US defence companies over arms sales to Taiwan.", "CHN USABUS 163", ""},
 		// "ready to", "willing to" announce the act as "will" does
