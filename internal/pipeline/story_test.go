@@ -276,6 +276,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// strikes carried out against someone are force; a strike held
+		// stops work
+		{"The United States and the United Kingdom carried out strikes against Houthi targets in Yemen.", "USA YEMREB 190", "114"},
+		{"Teachers held a strike against the government.", "141", "190"},
 		// "according to" is no verb: the clause after its comma is the
 		// sentence, not an aside to drop
 		{"According to Syrian state media, Israeli jets struck targets near Damascus.", "ISR SYR 190", ""},
