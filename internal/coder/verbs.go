@@ -1047,7 +1047,26 @@ func armedCode(code string) bool {
 // coded phrase of aim after it, if any, else leaves none. It returns the
 // target and whether it changed anything.
 func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) {
-	if !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[tgt.at].kind != seqNEOpen || lower[first].kind != seqWord {
+	if !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[first].kind != seqWord {
+		return tgt, false
+	}
+	if lower[tgt.at].kind == seqNECOpen {
+		// "a massive missile and drone attack on Ukraine's energy
+		// infrastructure", read as a compound: each member that aims
+		// at someone is who it aims at
+		nec, changed := lower[tgt.at].at, false
+		for k := nec + 1; k < w.items[nec].end; k++ {
+			if w.items[k].Kind != syntax.Open || w.items[k].Label != syntax.LabelNE {
+				continue
+			}
+			if w.aimedCode(k, 1) {
+				changed = true
+			}
+			k = w.items[k].end
+		}
+		return tgt, changed
+	}
+	if lower[tgt.at].kind != seqNEOpen {
 		return tgt, false
 	}
 	ne := lower[tgt.at].at
@@ -1055,13 +1074,7 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 		return tgt, false
 	}
 	words := w.neWords(ne)
-	pos := -1
-	for j, wd := range words {
-		if wd == lower[first].word {
-			pos = j
-			break
-		}
-	}
+	pos := slices.Index(words, lower[first].word)
 	if pos < 0 {
 		return tgt, false
 	}
@@ -1072,28 +1085,37 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 			used = j
 		}
 	}
-	if used < 0 || rd.Agents[used].Code != "MIL" {
-		// (only arms read as a military: "drones", "warships")
-		return tgt, false
-	}
-	if rd.ActorCode == "" && len(rd.Agents) == 1 {
-		// the phrase is the thing used: whom it was aimed at, if said
+	if used >= 0 && rd.Agents[used].Code == "MIL" && rd.ActorCode == "" && len(rd.Agents) == 1 {
+		// the phrase is the arms used (only arms read as a military:
+		// "drones", "warships"): whom they were aimed at, if said
 		t := aimedAt(lower[tgt.at+1:])
 		if t.ok {
 			t.at += tgt.at + 1
 		}
 		return t, true
 	}
-	aimed := false
-	for _, wd := range words[pos+1:] {
-		aimed = aimed || aimPrepositions[wd]
+	// "drones at Israel": the target is what follows the preposition
+	// of aim
+	return tgt, w.aimedCode(ne, pos+1)
+}
+
+// aimedCode gives the NE at item ne the code of its words after the first
+// preposition of aim at or after word from, when they name an actor; it
+// reports whether the code changed.
+func (w *work) aimedCode(ne, from int) bool {
+	words := w.neWords(ne)
+	for p := from; p < len(words); p++ {
+		if !aimPrepositions[words[p]] {
+			continue
+		}
+		rd := w.c.d.ReadMarked(words[p+1:], dict.Marks{}, w.day)
+		if rd.ActorCode == "" || rd.Code == w.items[ne].code {
+			return false
+		}
+		w.items[ne].code = rd.Code
+		return true
 	}
-	if !aimed || rd.ActorCode == "" || rd.ActorFrom <= pos {
-		return tgt, false
-	}
-	keep := append(append([]*dict.Agent(nil), rd.Agents[:used]...), rd.Agents[used+1:]...)
-	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
-	return tgt, true
+	return false
 }
 
 // patternWordNotTarget drops from the target phrase the agent of the

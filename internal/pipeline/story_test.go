@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// an attack's target is whom it is on, not the arms of a
+		// compound before it ("missile and drone attack")
+		{"Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.", "RUS UKR 195", "UKRMIL"},
 		// strikes carried out against someone are force; a strike held
 		// stops work
 		{"The United States and the United Kingdom carried out strikes against Houthi targets in Yemen.", "USA YEMREB 190", "114"},

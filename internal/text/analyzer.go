@@ -198,6 +198,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.numberWords(forms, classes)
 	a.foreignNames(forms, classes)
 	a.initialIngName(forms, classes)
+	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
 	a.causativeBase(forms, classes)
@@ -528,6 +529,41 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 		if u := tg.upos[classes[i+1]]; u == "NOUN" || u == "PROPN" {
 			classes[i] = nnp
 		}
+	}
+}
+
+// coordinatedNoun tags as a noun a word between "and" (or "or") after a
+// noun and a noun before it, that the tagger read as a verb
+// and training saw as a noun and never as a verb (or never saw): "a
+// missile and drone attack"
+// with "drone" a past tense left the sentence two verbs. A regular "-ed"
+// or "-ing" form is left alone.
+func (a *Analyzer) coordinatedNoun(forms []string, classes []int) {
+	tg := a.m.tagger
+	nn := a.cls.nn
+	if nn < 0 {
+		return
+	}
+	for i := 2; i+1 < len(forms); i++ {
+		switch tg.xpos[classes[i]] {
+		case "VB", "VBD", "VBP", "VBZ":
+		default:
+			continue
+		}
+		if c := strings.ToLower(forms[i-1]); c != "and" && c != "or" {
+			continue
+		}
+		if x := tg.xpos[classes[i-2]]; x != "NN" && x != "NNS" {
+			continue
+		}
+		if x := tg.xpos[classes[i+1]]; x != "NN" && x != "NNS" {
+			continue
+		}
+		l := strings.ToLower(forms[i])
+		if strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || tg.known(forms[i]) && (!tg.seenAs(forms[i], "NN") || tg.seenAs(forms[i], "VB", "VBD", "VBP", "VBZ")) {
+			continue
+		}
+		classes[i] = nn
 	}
 }
 

@@ -735,6 +735,11 @@ func TestNewsTagRules(t *testing.T) {
 			// an irregular participle stays one
 			{"After the troops withdrawn from the city were redeployed , fighting resumed .", "ADP/IN DET/DT NOUN/NNS VERB/VBN ADP/IN DET/DT NOUN/NN AUX/VBD VERB/VBN PUNCT/, NOUN/NN VERB/VBD PUNCT/.", "IN DT NNS VBN IN DT NN VBD VBN , NN VBD ."},
 		}},
+		{"coordinated noun read as a verb", a.coordinatedNoun, []tagRuleCase{
+			{"a massive missile and drone attack", "DET/DT ADJ/JJ NOUN/NN CCONJ/CC VERB/VBD NOUN/NN", "DT JJ NN CC NN NN"},
+			// after an adjective, a verb stays one
+			{"they get fussy and tear stuff up", "PRON/PRP VERB/VBP ADJ/JJ CCONJ/CC VERB/VB NOUN/NN ADP/RP", "PRP VBP JJ CC VB NN RP"},
+		}},
 		{"sentence-opening name in -ing", a.initialIngName, []tagRuleCase{
 			{"Beijing imposed sanctions .", "VERB/VBG ADJ/JJ NOUN/NNS PUNCT/.", "NNP VBD NNS ."},
 			{"Xining said nothing .", "VERB/VBG VERB/VBD PRON/NN PUNCT/.", "NNP VBD NN ."},
