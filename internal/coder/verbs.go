@@ -2588,13 +2588,33 @@ func (w *work) isCompound(l loc, upper, lower []seqItem) bool {
 		return false
 	}
 	seen := map[string]bool{}
-	for _, r := range w.refs(l, upper, lower) {
+	refs := w.refs(l, upper, lower)
+	for _, r := range refs {
 		if len(r.code) < 3 || r.code[:3] == "---" {
 			return false // a member with no known actor
 		}
 		seen[r.code] = true
 	}
-	return len(seen) >= 2
+	if len(seen) < 2 {
+		return false
+	}
+	// Members of one actor that share their first words are parts of
+	// one name ("South Korea's Ministry of Trade, Industry and Energy",
+	// read as three ministries), not actors of their own.
+	lead, first := refs[0].code[:3], strings.Fields(refs[0].text)
+	shared := len(first)
+	for _, r := range refs[1:] {
+		if r.code[:3] != lead {
+			return true
+		}
+		ws := strings.Fields(r.text)
+		k := 0
+		for k < shared && k < len(ws) && ws[k] == first[k] {
+			k++
+		}
+		shared = k
+	}
+	return shared < 2
 }
 
 // isNullLoc reports whether no actor is known in the phrase at l.

@@ -276,6 +276,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// a possessor belongs to its noun ("Myanmar's military"), and
+		// one name's listed parts are no actors meeting each other
+		{"Myanmar's military seized power in a coup and detained Aung San Suu Kyi.", "MMRMIL MMROPP 173", "MMR MMROPP"},
+		{"South Korea's Ministry of Trade, Industry and Energy has unveiled a plan to help the PV industry.", "", "KORGOVBUS"},
 		// an attack's target is whom it is on, not the arms of a
 		// compound before it ("missile and drone attack")
 		{"Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight.", "RUS UKR 195", "UKRMIL"},

@@ -174,6 +174,7 @@ func RepairParse(toks []Token) {
 	repairMarkedSubject(toks)
 	repairPassiveAgent(toks)
 	repairSplitName(toks)
+	repairPossessor(toks)
 	repairComplementClause(toks)
 	repairObjectSubject(toks)
 	repairOpeningSubject(toks)

@@ -1173,6 +1173,64 @@ func repairSplitName(toks []Token) {
 	}
 }
 
+// repairPossessor hangs a possessor that the parser attached elsewhere
+// ("Myanmar's military seized power" with "Myanmar" a vocative of
+// "seized", which split the subject) from the noun its possessive marker
+// introduces, as nmod:poss: the noun phrase that follows the marker,
+// its head the first of its words whose head lies outside it.
+func repairPossessor(toks []Token) {
+	n := len(toks)
+	for m := 1; m+1 < n; m++ {
+		if toks[m].XPOS != "POS" || toks[m].Head != m {
+			continue // the marker, hanging from the word before it
+		}
+		p := m - 1
+		if toks[p].Deprel == "nmod:poss" || toks[p].UPOS != "PROPN" && toks[p].UPOS != "NOUN" {
+			continue
+		}
+		switch toks[m+1].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+		default:
+			continue
+		}
+		// the possessed phrase's head: follow heads rightwards from the
+		// word after the marker while they stay in the noun phrase
+		j := m + 1
+		for steps := 0; steps < n; steps++ {
+			h := toks[j].Head - 1
+			if h <= j || h >= n {
+				break
+			}
+			if u := toks[h].UPOS; u != "NOUN" && u != "PROPN" {
+				break
+			}
+			j = h
+		}
+		if u := toks[j].UPOS; u != "NOUN" && u != "PROPN" || j <= m {
+			continue
+		}
+		if toks[j].Head == p+1 {
+			// the possessed noun hung from its possessor: it takes the
+			// possessor's place
+			toks[j].Head, toks[j].Deprel = toks[p].Head, toks[p].Deprel
+		}
+		if dominates(toks, p, j) {
+			continue // (a cycle would follow)
+		}
+		toks[p].Head, toks[p].Deprel = j+1, "nmod:poss"
+	}
+}
+
+// dominates reports whether word a (0-based) is an ancestor of word b.
+func dominates(toks []Token, a, b int) bool {
+	for k, steps := toks[b].Head-1, 0; k >= 0 && steps <= len(toks); k, steps = toks[k].Head-1, steps+1 {
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWord reports whether a word is written as a name: a capital and
 // then letters.
 func nameWord(w string) bool {

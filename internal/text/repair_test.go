@@ -623,3 +623,24 @@ func TestRepairNounRootAfterVerb(t *testing.T) {
 		},
 	})
 }
+
+// "Myanmar's military seized power": a possessor the parser hung from the
+// verb belongs to the noun its marker introduces.
+func TestRepairPossessor(t *testing.T) {
+	checkRepair(t, repairPossessor, []repairCase{
+		{
+			[]string{"Myanmar PROPN NNP 4 vocative Myanmar", "'s PART POS 1 case 's", "military NOUN NN 4 nsubj military",
+				"seized VERB VBD 0 root seize", "power NOUN NN 4 obj power"},
+			"Myanmar/3/nmod:poss 's/1/case military/4/nsubj seized/0/root power/4/obj",
+		},
+		{ // a possessed noun the parser hung from its possessor takes its place
+			[]string{"Iran PROPN NNP 4 nsubj Iran", "'s PART POS 1 case 's", "army NOUN NN 1 appos army",
+				"attacked VERB VBD 0 root attack"},
+			"Iran/3/nmod:poss 's/1/case army/4/nsubj attacked/0/root",
+		},
+		{ // a possessive with no noun after it ("at Mike's") stays
+			[]string{"went VERB VBD 0 root go", "to ADP IN 3 case to", "Mike PROPN NNP 1 obl Mike", "'s PART POS 3 case 's", ". PUNCT . 1 punct ."},
+			"went/0/root to/3/case Mike/1/obl 's/3/case ./1/punct",
+		},
+	})
+}
