@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// hitting or retaliating with sanctions or tariffs is sanctioning
+		{"China retaliated with tariffs on American soybeans.", "CHN USA 163", "190"},
+		{"The EU hit Russia with new sanctions.", "IGOEUREEC RUS 163", "190"},
 		// a possessor belongs to its noun ("Myanmar's military"), and
 		// one name's listed parts are no actors meeting each other
 		{"Myanmar's military seized power in a coup and detained Aung San Suu Kyi.", "MMRMIL MMROPP 173", "MMR MMROPP"},
