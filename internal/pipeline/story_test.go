@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// calling someone to discuss is a telephone call to them, not
+		// talks with what was discussed
+		{"Macron called Putin to discuss the war in Ukraine.", "FRAGOV RUSGOV 041", "UKR"},
 		// hitting or retaliating with sanctions or tariffs is sanctioning
 		{"China retaliated with tariffs on American soybeans.", "CHN USA 163", "190"},
 		{"The EU hit Russia with new sanctions.", "IGOEUREEC RUS 163", "190"},
