@@ -184,6 +184,15 @@ func (w *work) resolveNesting() {
 			w.tracef("  %s gives way to the %s it reports", outer.code, inner.code)
 			continue
 		}
+		if noTarget(out[p]) && !noTarget(out[i]) && sameSources(out[p], out[i]) && len(outer.code) >= 2 && strings.HasPrefix(inner.code, outer.code[:2]) {
+			// "Police used tear gas to disperse students": a verb with
+			// no one on its other side gives way to the act of the
+			// same kind it governs that names someone, done by the
+			// same actor
+			keep[p] = false
+			w.tracef("  %s with no target gives way to the %s it governs", outer.code, inner.code)
+			continue
+		}
 		keep[i] = false
 		w.tracef("  %s inside %s dropped", inner.code, outer.code)
 	}
@@ -213,6 +222,31 @@ func (w *work) resolveNesting() {
 			w.res.Events = append(w.res.Events, e)
 		}
 	}
+}
+
+// noTarget reports whether no event of evs names a target.
+func noTarget(evs []Event) bool {
+	for _, e := range evs {
+		if e.Target != "---" && e.Target != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSources reports whether the events of b are done by the sources of
+// the events of a.
+func sameSources(a, b []Event) bool {
+	src := map[string]bool{}
+	for _, e := range a {
+		src[e.Source] = true
+	}
+	for _, e := range b {
+		if !src[e.Source] {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // transform applies the first matching transformation to an outer verb

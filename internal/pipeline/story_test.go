@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// an act with no one on its other side gives way to the act of
+		// its kind it governs that names someone
+		{"Police in Bangladesh used tear gas to disperse students demanding job quotas be scrapped.", "BGDCOP ---EDU 175", ""},
 		// calling someone to discuss is a telephone call to them, not
 		// talks with what was discussed
 		{"Macron called Putin to discuss the war in Ukraine.", "FRAGOV RUSGOV 041", "UKR"},
