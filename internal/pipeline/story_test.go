@@ -276,6 +276,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// the passive's accuser is the "by" phrase, not what it was
+		// accused of doing
+		{"Russia has been accused by Ukraine of deporting children.", "UKR RUS 112", "UKRCVL"},
 		// an act with no one on its other side gives way to the act of
 		// its kind it governs that names someone
 		{"Police in Bangladesh used tear gas to disperse students demanding job quotas be scrapped.", "BGDCOP ---EDU 175", ""},

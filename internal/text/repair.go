@@ -127,19 +127,21 @@ func repairOfComplement(toks []Token) {
 			toks[n].Head, toks[n].Deprel = v+1, "obl"
 		}
 	}
-	// "accused the army of bombing civilians" with "bombing" a compound of
-	// "civilians" and the phrase hung from "army": the gerund is a clause
-	// of the verb, with its object
+	// "accused the army of bombing civilians" with "bombing" a compound
+	// (or an adjective) of "civilians" and the phrase hung from "army":
+	// the gerund is a clause of the verb, with its object
 	for f := range toks {
 		if !strings.EqualFold(toks[f].Form, "of") || toks[f].Deprel != "case" || f+2 >= len(toks) {
 			continue
 		}
 		g, n := f+1, toks[f].Head-1
-		if n <= g || toks[g].Head != n+1 || toks[g].Deprel != "compound" || !strings.HasSuffix(strings.ToLower(toks[g].Form), "ing") || toks[n].Deprel != "nmod" {
+		if n <= g || toks[g].Head != n+1 || toks[g].Deprel != "compound" && toks[g].Deprel != "amod" || !strings.HasSuffix(strings.ToLower(toks[g].Form), "ing") || toks[n].Deprel != "nmod" {
 			continue
 		}
+		// the phrase hangs from the verb's object, or from a passive's
+		// agent ("accused by Ukraine of deporting children")
 		o := toks[n].Head - 1
-		if o < 0 || o >= f || toks[o].Deprel != "obj" || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+		if o < 0 || o >= f || toks[o].Deprel != "obj" && toks[o].Deprel != "obl:agent" || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
 			continue
 		}
 		v := toks[o].Head - 1

@@ -599,6 +599,11 @@ func TestRepairOfGerund(t *testing.T) {
 				"of ADP IN 7 case of", "bombing NOUN NN 7 compound bombing", "civilians NOUN NNS 4 nmod civilian"},
 			"RSF/2/nsubj accused/0/root the/4/det army/2/obj of/6/mark bombing/2/advcl civilians/6/obj",
 		},
+		{ // a passive's agent: "accused by Ukraine of deporting children"
+			[]string{"Russia PROPN NNP 2 nsubj:pass Russia", "accused VERB VBN 0 root accuse", "by ADP IN 4 case by", "Ukraine PROPN NNP 2 obl:agent Ukraine",
+				"of SCONJ IN 7 case of", "deporting VERB VBG 7 amod deport", "children NOUN NNS 4 nmod child"},
+			"Russia/2/nsubj:pass accused/0/root by/4/case Ukraine/2/obl:agent of/6/mark deporting/2/advcl children/6/obj",
+		},
 		{ // not a gerund: "accused the head of the army"
 			[]string{"RSF PROPN NNP 2 nsubj RSF", "accused VERB VBD 0 root accuse", "the DET DT 4 det the", "head NOUN NN 2 obj head",
 				"of ADP IN 7 case of", "the DET DT 7 det the", "army NOUN NN 4 nmod army"},
