@@ -1055,6 +1055,9 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 		// infrastructure", read as a compound: each member that aims
 		// at someone is who it aims at
 		nec, changed := lower[tgt.at].at, false
+		if wi := lower[first].at; wi <= nec || wi >= w.items[nec].end {
+			return tgt, false // the arms named are not in the compound
+		}
 		for k := nec + 1; k < w.items[nec].end; k++ {
 			if w.items[k].Kind != syntax.Open || w.items[k].Label != syntax.LabelNE {
 				continue
@@ -1066,16 +1069,8 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 		}
 		return tgt, changed
 	}
-	if lower[tgt.at].kind != seqNEOpen {
-		return tgt, false
-	}
-	ne := lower[tgt.at].at
-	if wi := lower[first].at; wi <= ne || wi >= w.items[ne].end {
-		return tgt, false
-	}
-	words := w.neWords(ne)
-	pos := slices.Index(words, lower[first].word)
-	if pos < 0 {
+	ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
+	if !ok {
 		return tgt, false
 	}
 	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)
@@ -1097,6 +1092,22 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 	// "drones at Israel": the target is what follows the preposition
 	// of aim
 	return tgt, w.aimedCode(ne, pos+1)
+}
+
+// matchedInTarget finds the word that the pattern's first element after
+// the verb matched (at lower[first]) inside the target's phrase: it
+// returns the phrase's item, its words and the word's place among them.
+func (w *work) matchedInTarget(lower []seqItem, tgt loc, first int) (ne int, words []string, pos int, ok bool) {
+	if !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[tgt.at].kind != seqNEOpen || lower[first].kind != seqWord {
+		return 0, nil, 0, false
+	}
+	ne = lower[tgt.at].at
+	if wi := lower[first].at; wi <= ne || wi >= w.items[ne].end {
+		return 0, nil, 0, false
+	}
+	words = w.neWords(ne)
+	pos = slices.Index(words, lower[first].word)
+	return ne, words, pos, pos >= 0
 }
 
 // aimedCode gives the NE at item ne the code of its words after the first
@@ -1132,16 +1143,11 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 			prep = e.Word
 		}
 	}
-	if prep == "" || !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[tgt.at].kind != seqNEOpen || lower[first].kind != seqWord {
+	if prep == "" {
 		return false
 	}
-	ne := lower[tgt.at].at
-	if wi := lower[first].at; wi <= ne || wi >= w.items[ne].end {
-		return false
-	}
-	words := w.neWords(ne)
-	pos := slices.Index(words, lower[first].word)
-	if pos < 0 || !slices.Contains(words[pos+1:], prep) {
+	ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
+	if !ok || !slices.Contains(words[pos+1:], prep) {
 		return false
 	}
 	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)

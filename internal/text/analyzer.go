@@ -534,11 +534,10 @@ func (a *Analyzer) foreignNames(forms []string, classes []int) {
 }
 
 // coordinatedNoun tags as a noun a word between "and" (or "or") after a
-// noun and a noun before it, that the tagger read as a verb
-// and training saw as a noun and never as a verb (or never saw): "a
-// missile and drone attack"
-// with "drone" a past tense left the sentence two verbs. A regular "-ed"
-// or "-ing" form is left alone.
+// noun and a noun before it, that the tagger read as a verb and training
+// saw as a noun and never as a verb (or never saw): "a missile and drone
+// attack" with "drone" a past tense left the sentence two verbs. A regular
+// "-ed" or "-ing" form is left alone.
 func (a *Analyzer) coordinatedNoun(forms []string, classes []int) {
 	tg := a.m.tagger
 	nn := a.cls.nn
