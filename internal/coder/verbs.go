@@ -939,6 +939,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  a place is not the statement's target")
 			tgt = loc{}
 		}
+		if pat == nil && strings.HasPrefix(code, "01") && builtinEntry(form, pat) && tgt.ok && !tgt.upper && lower[tgt.at].kind != seqWord && w.inClause(lower[tgt.at].at, verbAt) {
+			// "said she hoped French officials would be indicted": with
+			// herald's own verbs, a statement is not made to whoever its
+			// report names (the reported act, if coded, stands for it)
+			w.tracef("  the statement's report is no target of it")
+			tgt = loc{}
+		}
 	}
 	if passive && agentless {
 		if tgt = w.passiveActor(upper, lower, src, tgt, verbAt); !tgt.ok {

@@ -276,6 +276,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
+		// with herald's own verbs, a statement is made to no one its
+		// report names; what the report says, if coded, stands
+		{"Rwanda's information minister said she hoped French officials would soon be indicted.", "", "RWAGOV FRAGOV 010"},
+		{"Putin said Russia had attacked Ukraine.", "RUS UKR 190", ""},
+		{"The minister told Russia that talks would continue.", "---GOV RUS 010", ""},
 		// the passive's accuser is the "by" phrase, not what it was
 		// accused of doing
 		{"Russia has been accused by Ukraine of deporting children.", "UKR RUS 112", "UKRCVL"},
