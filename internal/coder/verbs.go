@@ -1013,6 +1013,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = t
 		}
 	}
+	taken := tgt // what was captured: a passive's subject, else the target
+	if passive {
+		taken = src
+	}
+	if (ev.code == "173" || ev.code == "171") && builtinEntry(form, pat) && w.placeTarget(upper, lower, taken) {
+		// "M23 rebels captured Goma": a place captured or seized is
+		// territory taken (192), not a person arrested or property
+		// taken
+		w.tracef("  a place captured is territory taken: 192")
+		ev.code = "192"
+	}
 	if strings.HasPrefix(ev.code, "14") && builtinEntry(form, pat) && w.stateActor(src, upper, lower) && protestedTo(lower, tgt) {
 		// "The Philippines protested China's use of water cannon": a
 		// state protests by complaining officially (114), it does not
@@ -1173,6 +1184,22 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 	}
 	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
 	return true
+}
+
+// placeTarget reports whether the phrase at t (a target, or a passive's
+// subject) is the name of a place and nothing else: a state or a region
+// of one, with no agent.
+func (w *work) placeTarget(upper, lower []seqItem, t loc) bool {
+	if !t.ok {
+		return false
+	}
+	seq := t.seq(upper, lower)
+	if seq[t.at].kind != seqNEOpen {
+		return false
+	}
+	i := seq[t.at].at
+	c := w.items[i].code
+	return len(c) >= 3 && !isNull(c) && len(c)%3 == 0 && stateOrRegion(c) && w.placeName(i)
 }
 
 // passivePlace gives a passive's subject that names people with no state

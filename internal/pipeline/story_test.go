@@ -323,6 +323,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// a place captured or seized is territory taken
+		{"M23 rebels captured Goma, the largest city in eastern Congo.", "CODREB COD 192", "173"},
+		{"Police captured the gang leader.", "173", "192"},
+		{"Goma was captured by M23 rebels.", "CODREB COD 192", "173"},
+		{"Two journalists were arrested in Moscow.", "173", "192"},
 		// a place taken from someone is taken from them
 		{"M23 rebels seized the town of Goma from Congolese troops.", "CODREB CODMIL 192", ""},
 		// with herald's own verbs, a compound subject meeting in a place
