@@ -969,6 +969,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a phrase after \"as\" is a role, not a target")
 		tgt = loc{}
 	}
+	if !passive && builtinEntry(form, pat) && (strings.HasPrefix(code, "04") || code == "036") {
+		if t, ok := w.topicTarget(lower, tgt, code); ok {
+			w.tracef("  what a meeting is about is no party to it")
+			tgt = t
+		}
+	}
 	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt) || builtinEntry(form, pat) && w.venue(lower, tgt)) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
@@ -1011,6 +1017,14 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if t := throughOf(lower, tgt); t != tgt {
 			w.tracef("  target is whose the target is")
 			tgt = t
+		}
+		if t, ok := w.topicTarget(lower, tgt, code); ok && builtinEntry(form, pat) && (strings.HasPrefix(code, "04") || code == "036") {
+			// (again, for a target one of the rules above moved to)
+			w.tracef("  what a meeting is about is no party to it")
+			if tgt = t; !tgt.ok {
+				w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+				return true
+			}
 		}
 	}
 	taken := tgt // what was captured: a passive's subject, else the target
@@ -1184,6 +1198,53 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 	}
 	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
 	return true
+}
+
+// topicPrepositions say what something is about.
+var topicPrepositions = map[string]bool{"ON": true, "ABOUT": true, "OVER": true, "REGARDING": true, "CONCERNING": true}
+
+// topicTarget reads a meeting's target phrase that says what the meeting
+// is about ("talks on Ukraine", "a summit on Iran"): the party met is the
+// actor of a "with" phrase after the topic ("talks on Syria with
+// Blinken"), and for a visit the place of an "in" or "at" phrase after
+// it ("a conference on Gaza in Cairo"); else there is none. It returns
+// the target and whether the phrase was a topic.
+func (w *work) topicTarget(lower []seqItem, t loc, code string) (loc, bool) {
+	if !t.ok || t.upper || lower[t.at].kind != seqNEOpen {
+		return t, false
+	}
+	ne := lower[t.at].at
+	words := w.neWords(ne)
+	start := -1
+	if t.at > 0 && lower[t.at-1].kind == seqWord && topicPrepositions[lower[t.at-1].word] {
+		start = 0 // "talks on (Ukraine in Riyadh)"
+	} else {
+		for p, wd := range words {
+			if !topicPrepositions[wd] {
+				continue
+			}
+			if rd := w.c.d.ReadMarked(words[:p], dict.Marks{}, w.day); rd.Actor == nil {
+				start = p + 1 // "(a summit on Iran)": no actor before the topic
+			}
+			break
+		}
+	}
+	if start < 0 {
+		return t, false
+	}
+	visit := code == "042" || code == "043"
+	for q := start; q < len(words); q++ {
+		if words[q] != "WITH" && !(visit && (words[q] == "IN" || words[q] == "AT")) {
+			continue
+		}
+		rd := w.c.d.ReadMarked(words[q+1:], dict.Marks{}, w.day)
+		if rd.ActorCode == "" {
+			continue
+		}
+		w.items[ne].code = rd.Code
+		return t, true
+	}
+	return loc{}, true
 }
 
 // placeTarget reports whether the phrase at t (a target, or a passive's

@@ -323,6 +323,13 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// what a meeting is about is no party to it: the party is the
+		// "with" phrase, a visit's place the "in" phrase, a compound
+		// subject meets its own members
+		{"Lavrov held talks on Syria with Blinken.", "RUSGOV USAGOV 046", "SYR"},
+		{"Russia and the US held talks on Ukraine in Riyadh.", "RUS USA 046", "UKR"},
+		{"Macron attended a conference on Gaza in Cairo.", "FRAGOV EGY 042", "PSEGZA"},
+		{"Obama is scheduled to attend a summit on the unrest in Iran.", "", "IRN"},
 		// a place captured or seized is territory taken
 		{"M23 rebels captured Goma, the largest city in eastern Congo.", "CODREB COD 192", "173"},
 		{"Police captured the gang leader.", "173", "192"},
