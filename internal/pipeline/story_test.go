@@ -323,6 +323,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// approving a loan or arms for someone gives them; computers
+		// breached are a cyber attack
+		{"The IMF approved a 7 billion dollar loan for Pakistan.", "IGOIMF PAK 071", "051"},
+		{"Turkey approved Sweden's bid to join NATO.", "TUR SWE 051", ""},
+		{"Chinese hackers breached US Treasury computers.", "CHNCRM USAGOV 176", "128"},
 		// what a meeting is about is no party to it: the party is the
 		// "with" phrase, a visit's place the "in" phrase, a compound
 		// subject meets its own members
