@@ -323,6 +323,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// warning someone against their own act threatens them; the
+		// act is no threat of the warner's
+		{"Hezbollah warned Israel against launching a ground invasion.", "LBNREB ISR 130", "1382"},
+		{"North Korea threatened nuclear strikes against the United States.", "PRK USA 1385", ""},
 		// approving a loan or arms for someone gives them; computers
 		// breached are a cyber attack
 		{"The IMF approved a 7 billion dollar loan for Pakistan.", "IGOIMF PAK 071", "051"},
