@@ -323,6 +323,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// trading strikes is exchanging them, not commerce; selling
+		// arms is military cooperation
+		{"Israel and Iran traded strikes for 12 days.", "ISR IRN 190", "061"},
+		{"Iran sold missiles to Russia.", "IRN RUS 062", "195"},
 		// warning someone against their own act threatens them; the
 		// act is no threat of the warner's
 		{"Hezbollah warned Israel against launching a ground invasion.", "LBNREB ISR 130", "1382"},
