@@ -323,6 +323,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// clashes between two sides that erupt are their fight
+		{"Clashes between Indian and Chinese troops erupted in the Galwan Valley.", "INDMIL CHNMIL 190", ""},
+		{"Protests erupted in Tehran.", "", "190"},
 		// trading strikes is exchanging them, not commerce; selling
 		// arms is military cooperation
 		{"Israel and Iran traded strikes for 12 days.", "ISR IRN 190", "061"},
