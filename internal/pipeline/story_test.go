@@ -323,6 +323,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// a subject's relative clause does not take the main verb
+		{"The Houthis, who control much of Yemen, attacked a US warship.", "YEMREB USAMIL 190", ""},
 		// clashes between two sides that erupt are their fight
 		{"Clashes between Indian and Chinese troops erupted in the Galwan Valley.", "INDMIL CHNMIL 190", ""},
 		{"Protests erupted in Tehran.", "", "190"},

@@ -167,6 +167,7 @@ func RepairParse(toks []Token) {
 	repairReporting(toks)
 	repairPerfectParticiple(toks)
 	repairRelativeClause(toks)
+	repairRelativeSubject(toks)
 	repairDoubleSubject(toks)
 	repairCompoundList(toks)
 	repairModifierClause(toks)

@@ -1103,6 +1103,52 @@ func repairRelativeClause(toks []Token) {
 	}
 }
 
+// repairRelativeSubject re-roots a sentence whose subject's relative
+// clause took the main verb as its own conjunct ("The Houthis, who
+// control much of Yemen, attacked a US warship" with "attacked" a
+// conjunct of "control" and the sentence rooted in "Houthis"): the
+// finite verb after the clause's closing comma, with no subject of its
+// own, is the root, and the noun its subject.
+func repairRelativeSubject(toks []Token) {
+	for v := range toks {
+		if toks[v].Deprel != "acl:relcl" {
+			continue
+		}
+		w := -1 // the relative pronoun, the clause's subject
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Deprel, "nsubj") && (toks[k].XPOS == "WP" || toks[k].XPOS == "WDT") {
+				w = k
+			}
+		}
+		if w < 2 || toks[w-1].Form != "," {
+			continue
+		}
+		n := w - 2 // the noun before the comma, the sentence's root
+		if toks[n].Deprel != "root" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		v2 := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && toks[k].Deprel == "conj" && toks[k].UPOS == "VERB" && finiteVerb(toks[k].XPOS) && !hasSubject(toks, k) && toks[k-1].Form == "," {
+				v2 = k
+				break
+			}
+		}
+		if v2 < 0 {
+			continue
+		}
+		toks[v2].Head, toks[v2].Deprel = toks[n].Head, toks[n].Deprel
+		toks[n].Head, toks[n].Deprel = v2+1, "nsubj"
+		toks[v].Head, toks[v].Deprel = n+1, "acl:relcl"
+		for k := v2 + 1; k < len(toks); k++ {
+			if toks[k].Head == n+1 {
+				toks[k].Head = v2 + 1
+			}
+		}
+		return
+	}
+}
+
 // repairPassiveAgent moves a "by" phrase that the parser hung from a name
 // or pronoun after a passive verb to the verb, as its agent ("Missiles
 // were launched at Kyiv by Russia" with "by Russia" a modifier of Kyiv,

@@ -649,3 +649,20 @@ func TestRepairPossessor(t *testing.T) {
 		},
 	})
 }
+
+// "The Houthis, who control much of Yemen, attacked a US warship": the
+// main verb taken for a conjunct of the subject's relative clause.
+func TestRepairRelativeSubject(t *testing.T) {
+	checkRepair(t, repairRelativeSubject, []repairCase{
+		{
+			[]string{"Houthis PROPN NNPS 0 root Houthi", ", PUNCT , 1 punct ,", "who PRON WP 4 nsubj who", "control VERB VBP 2 acl:relcl control",
+				"Yemen PROPN NNP 4 obj Yemen", ", PUNCT , 7 punct ,", "attacked VERB VBD 4 conj attack", "warship NOUN NN 7 obj warship", ". PUNCT . 1 punct ."},
+			"Houthis/7/nsubj ,/1/punct who/4/nsubj control/1/acl:relcl Yemen/4/obj ,/7/punct attacked/0/root warship/7/obj ./7/punct",
+		},
+		{ // a conjunct with a subject of its own stays in the clause
+			[]string{"Houthis PROPN NNPS 0 root Houthi", ", PUNCT , 1 punct ,", "who PRON WP 4 nsubj who", "control VERB VBP 1 acl:relcl control",
+				"Yemen PROPN NNP 4 obj Yemen", ", PUNCT , 8 punct ,", "they PRON PRP 8 nsubj they", "attacked VERB VBD 4 conj attack", ". PUNCT . 1 punct ."},
+			"Houthis/0/root ,/1/punct who/4/nsubj control/1/acl:relcl Yemen/4/obj ,/8/punct they/8/nsubj attacked/4/conj ./1/punct",
+		},
+	})
+}
