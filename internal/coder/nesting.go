@@ -480,7 +480,9 @@ func appealToActor(outer *occurrence, oevs, ievs []Event) ([]Event, bool) {
 }
 
 // cued is the code of category root (02 appeal, 03 intent, 10 demand)
-// for the act coded ic, when the codebook has one ("02" with 07x is 023).
+// for the act coded ic, when the codebook has one ("02" with 07x is 023),
+// down to the codebook's fourth digit where it has one for the act ("02"
+// with 063, judicial cooperation, is 0213; with 084, a release, 0253).
 func cued(root, ic string) (string, bool) {
 	if len(ic) < 2 {
 		return "", false
@@ -489,7 +491,45 @@ func cued(root, ic string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return root + string(suf), true
+	code := root + string(suf)
+	if d := subCue(ic); d != 0 {
+		code += string(d)
+	}
+	return code, true
+}
+
+// subCue is the fourth digit that the codebook's appeals, intents and
+// demands of material cooperation (x1x), aid (x3x) and yielding (x5x)
+// give an act's code, or 0 when it has none: 061–064 and 071–074 keep
+// their last digit; of the yields, 081 ease administrative sanctions 1,
+// 082 ease dissent 2, 084 release 3, 085 ease economic sanctions 4, 086
+// allow international involvement 5, 087 de-escalate 6.
+func subCue(ic string) byte {
+	if len(ic) < 3 {
+		return 0
+	}
+	switch ic[:2] {
+	case "06", "07":
+		if ic[2] >= '1' && ic[2] <= '4' {
+			return ic[2]
+		}
+	case "08":
+		switch ic[:3] {
+		case "081":
+			return '1'
+		case "082":
+			return '2'
+		case "084":
+			return '3'
+		case "085":
+			return '4'
+		case "086":
+			return '5'
+		case "087":
+			return '6'
+		}
+	}
+	return 0
 }
 
 // recode gives the outer verb's events the combined code, with the

@@ -323,6 +323,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// an appeal, intent or demand for an act takes the codebook's
+		// fourth digit for it
+		{"Turkey called on Sweden to extradite Kurdish militants.", "TUR SWE 0213", ""},
+		{"Russia demanded that Ukraine withdraw its troops.", "RUS UKR 1056", ""},
 		// a subject's relative clause does not take the main verb
 		{"The Houthis, who control much of Yemen, attacked a US warship.", "YEMREB USAMIL 190", ""},
 		// clashes between two sides that erupt are their fight
