@@ -323,6 +323,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// a headline's comma between two names is "and"
+		{"US, China reach trade deal", "USA CHN 057", ""},
 		// an appeal, intent or demand for an act takes the codebook's
 		// fourth digit for it
 		{"Turkey called on Sweden to extradite Kurdish militants.", "TUR SWE 0213", ""},

@@ -168,6 +168,7 @@ func RepairParse(toks []Token) {
 	repairPerfectParticiple(toks)
 	repairRelativeClause(toks)
 	repairRelativeSubject(toks)
+	repairHeadlineList(toks)
 	repairDoubleSubject(toks)
 	repairCompoundList(toks)
 	repairModifierClause(toks)

@@ -1103,6 +1103,30 @@ func repairRelativeClause(toks []Token) {
 	}
 }
 
+// repairHeadlineList joins a headline's subjects listed with a comma
+// ("Israel, Hamas agree to ceasefire", "US, China reach trade deal"):
+// a name the parser made a vocative or a second subject of the verb, a
+// comma, and a name that is the verb's subject are the subject and its
+// conjunct, the comma their coordinator.
+func repairHeadlineList(toks []Token) {
+	for a := 0; a+2 < len(toks); a++ {
+		if toks[a].Deprel != "vocative" && !strings.HasPrefix(toks[a].Deprel, "nsubj") || toks[a].UPOS != "PROPN" || toks[a+1].Form != "," {
+			continue
+		}
+		b := a + 2
+		for b+1 < len(toks) && toks[b].UPOS == "PROPN" && toks[b].Head == b+2 && (toks[b].Deprel == "compound" || toks[b].Deprel == "flat") {
+			b++ // the second name's head word
+		}
+		if toks[b].UPOS != "PROPN" || !strings.HasPrefix(toks[b].Deprel, "nsubj") || toks[b].Head != toks[a].Head {
+			continue
+		}
+		toks[a].Deprel = toks[b].Deprel
+		toks[b].Head, toks[b].Deprel = a+1, "conj"
+		// the comma stands for "and": read as the coordinator it is
+		toks[a+1].Head, toks[a+1].Deprel, toks[a+1].UPOS, toks[a+1].XPOS = b+1, "cc", "CCONJ", "CC"
+	}
+}
+
 // repairRelativeSubject re-roots a sentence whose subject's relative
 // clause took the main verb as its own conjunct ("The Houthis, who
 // control much of Yemen, attacked a US warship" with "attacked" a

@@ -666,3 +666,22 @@ func TestRepairRelativeSubject(t *testing.T) {
 		},
 	})
 }
+
+// "Israel, Hamas agree to ceasefire": a headline's subjects listed with a
+// comma.
+func TestRepairHeadlineList(t *testing.T) {
+	checkRepair(t, repairHeadlineList, []repairCase{
+		{
+			[]string{"Israel PROPN NNP 4 vocative Israel", ", PUNCT , 1 punct ,", "Hamas PROPN NNP 4 nsubj Hamas", "agree VERB VBP 0 root agree"},
+			"Israel/4/nsubj ,/3/cc Hamas/1/conj agree/0/root",
+		},
+		{
+			[]string{"US PROPN NNP 4 nsubj US", ", PUNCT , 1 punct ,", "China PROPN NNP 4 nsubj China", "reach VERB VB 0 root reach", "deal NOUN NN 4 obj deal"},
+			"US/4/nsubj ,/3/cc China/1/conj reach/0/root deal/4/obj",
+		},
+		{ // an apposition of the subject stays
+			[]string{"Moscow PROPN NNP 5 nsubj:pass Moscow", ", PUNCT , 1 punct ,", "the DET DT 4 det the", "capital NOUN NN 1 appos capital", "attacked VERB VBN 0 root attack"},
+			"Moscow/5/nsubj:pass ,/1/punct the/4/det capital/1/appos attacked/0/root",
+		},
+	})
+}
