@@ -505,6 +505,17 @@ func (w *work) assignCodes() {
 			words := w.neWords(i)
 			rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
 			w.items[i].code = rd.Code
+			if rd.Code == "---" && len(words) == 2 && words[0] == "THE" && words[1] == "COUNTRY" {
+				// "18 years after Washington invaded the country": the
+				// state named last before it, not the subject of the
+				// verb it is the object of
+				if k := w.countryBefore(i); k >= 0 {
+					w.items[i].code = w.items[k].code
+					w.resolved = append(w.resolved, i)
+					w.referents = append(w.referents, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
+					continue
+				}
+			}
 			if strings.HasPrefix(rd.Code, "---") && len(rd.Code) > 3 {
 				if actor, ok := w.ofActor(i); ok {
 					// "the mayor of the West Bank city of Nablus":
@@ -621,6 +632,29 @@ func (w *work) wordAfter(i int) string {
 // nothing more (a three-letter code), or -1.
 func (w *work) stateBefore(i int) int {
 	return w.neBefore(i, func(c string) bool { return len(c) == 3 && !isNull(c) })
+}
+
+// countryBefore returns the state that "the country" at item i refers
+// to: the nearest NE before it naming a state alone, other than the
+// subject of the verb right before it ("Washington invaded the country"
+// is not Washington), or -1.
+func (w *work) countryBefore(i int) int {
+	subj := -1
+	for k := i - 1; k >= 0; k-- {
+		it := w.items[k]
+		if it.Kind == syntax.Open && it.Label == syntax.LabelNE {
+			break // another phrase first: no verb of its own before it
+		}
+		if it.Kind == syntax.Open && strings.HasPrefix(it.Label, "VB") {
+			subj = w.neBefore(k, func(string) bool { return true })
+			break
+		}
+	}
+	for k := i; ; {
+		if k = w.stateBefore(k); k < 0 || k != subj {
+			return k
+		}
+	}
 }
 
 // ownerBefore returns the nearest NE before item i whose code names a

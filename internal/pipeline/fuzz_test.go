@@ -19,6 +19,7 @@ func FuzzCodeText(f *testing.F) {
 		"Beijing imposed sanctions on US defence companies, officials said when police clashed with protesters.",
 		"France recalled its ambassador from Niger. Ethiopia and Somalia held talks in Ankara.",
 		"Police in Bangladesh used tear gas to disperse students.",
+		"The country was hit by floods. Washington invaded the country.",
 	} {
 		f.Add(s)
 	}

@@ -323,6 +323,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// "the country" is the state named last before it, not the
+		// subject of its verb; with none named, it is no one
+		{"Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.", "USA AFG 192", ""},
+		{"Washington invaded the country in 2001.", "", "USA USA"},
+		{"The country was hit by floods, officials said.", "", "192"},
 		// a headline's comma between two names is "and"
 		{"US, China reach trade deal", "USA CHN 057", ""},
 		// an appeal, intent or demand for an act takes the codebook's
