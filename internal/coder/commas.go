@@ -80,15 +80,15 @@ func deletePhrases(items []syntax.Item, lo, hi int) []syntax.Item {
 // verbOutside reports whether a verb is left outside items[lo:hi]: a
 // comma clause holding every verb of the sentence ("On Monday, Israel
 // attacked Gaza.", where the terminal rule would take "Israel attacked
-// Gaza") is the sentence itself, not an aside, and is kept. A verb form
-// that opens a prepositional phrase ("According to officials, Israeli
-// jets struck ...") is a preposition there, no verb of a clause.
+// Gaza") is the sentence itself, not an aside, and is kept. Only finite
+// verbs count, and not one that opens a prepositional phrase ("According
+// to officials, Israeli jets struck ...": a preposition there).
 func verbOutside(items []syntax.Item, lo, hi int) bool {
 	var open []string
 	for k, it := range items {
 		switch it.Kind {
 		case syntax.Open:
-			if (k < lo || k >= hi) && (strings.HasPrefix(it.Label, "VB") || it.Label == "MD") && (len(open) == 0 || open[len(open)-1] != "PP") {
+			if (k < lo || k >= hi) && finiteLabel(it.Label) && (len(open) == 0 || open[len(open)-1] != "PP") {
 				return true
 			}
 			open = append(open, it.Label)
@@ -97,6 +97,19 @@ func verbOutside(items []syntax.Item, lo, hi int) bool {
 				open = open[:len(open)-1]
 			}
 		}
+	}
+	return false
+}
+
+// finiteLabel reports whether a word's label is a finite verb's: a verb
+// form that can carry a clause of its own. Participles, gerunds and
+// infinitives ("After meeting Zelensky in Kyiv, Macron pledged ...",
+// "Speaking in Brussels, Rutte warned ...") head no sentence: a comma
+// clause after them is the sentence, not an aside.
+func finiteLabel(l string) bool {
+	switch l {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
 	}
 	return false
 }

@@ -1176,6 +1176,30 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 		}
 	}
 	if prep == "" {
+		// a pattern that names no target of its own ("- * &MILT &AID")
+		// whose words begin the target's phrase: the target is whom the
+		// phrase's preposition names ("pledged more military aid to
+		// Ukraine" is aid to Ukraine, not to Ukraine's military)
+		for _, e := range pat.Lower {
+			if e.Kind == dict.ElemTarget || e.Kind == dict.ElemSource {
+				return false
+			}
+		}
+		ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
+		if !ok {
+			return false
+		}
+		for p := pos + 1; p < len(words); p++ {
+			if !recipientPrepositions[words[p]] {
+				continue
+			}
+			rd := w.c.d.ReadMarked(words[p+1:], dict.Marks{}, w.day)
+			if rd.ActorCode == "" || rd.Code == w.items[ne].code {
+				return false
+			}
+			w.items[ne].code = rd.Code
+			return true
+		}
 		return false
 	}
 	ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)

@@ -323,6 +323,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// a participle or gerund opening the sentence is no verb that
+		// makes the clause after its comma an aside; aid to someone is
+		// aid to them, not to their military
+		{"After meeting Zelensky in Kyiv, Macron pledged more military aid to Ukraine.", "FRAGOV UKR 0332", "UKRMIL"},
+		{"Speaking in Brussels, Rutte warned Russia against attacking NATO.", "RUS 130", ""},
 		// "the country" is the state named last before it, not the
 		// subject of its verb; with none named, it is no one
 		{"Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.", "USA AFG 192", ""},
