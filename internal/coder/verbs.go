@@ -1045,6 +1045,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a state's protest is an official complaint: 114")
 		ev.code = "114"
 	}
+	if strings.HasPrefix(ev.code, "14") && !passive && builtinEntry(form, pat) && w.protestHome(upper, lower, src, tgt) {
+		w.tracef("  protesters protest against their own state's organs")
+	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
 	}
@@ -1269,6 +1272,35 @@ func (w *work) topicTarget(lower []seqItem, t loc, code string) (loc, bool) {
 		return t, true
 	}
 	return loc{}, true
+}
+
+// protestHome gives a protest's target that names organs of no state
+// ("protested against the government's decision": ---GOV) the state of
+// the protesters, when they have one ("Thousands of Georgians protested
+// outside parliament against the government's decision": GEO): people
+// protest against their own government, parliament or police. It
+// reports whether it did.
+func (w *work) protestHome(upper, lower []seqItem, src, tgt loc) bool {
+	if !tgt.ok || tgt.upper || lower[tgt.at].kind != seqNEOpen {
+		return false
+	}
+	i := lower[tgt.at].at
+	code := w.items[i].code
+	if len(code) <= 3 || code[:3] != "---" || len(code)%3 != 0 {
+		return false
+	}
+	home := ""
+	for _, c := range w.locCodes(src, upper, lower) {
+		if len(c) < 3 || isNull(c) || !stateOrRegion(c[:3]) || home != "" && c[:3] != home {
+			return false
+		}
+		home = c[:3]
+	}
+	if home == "" {
+		return false
+	}
+	w.items[i].code = home + code[3:]
+	return true
 }
 
 // placeTarget reports whether the phrase at t (a target, or a passive's

@@ -323,6 +323,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// protesters protest against their own state's organs
+		{"Thousands of Georgians protested outside parliament against the government's decision.", "GEO GEO", "---LEG"},
+		{"Thousands of Filipinos protested outside the Chinese embassy.", "PHL CHNGOV 141", ""},
 		// a participle or gerund opening the sentence is no verb that
 		// makes the clause after its comma an aside; aid to someone is
 		// aid to them, not to their military
