@@ -1148,10 +1148,15 @@ func (w *work) matchedInTarget(lower []seqItem, tgt loc, first int) (ne int, wor
 // aimedCode gives the NE at item ne the code of its words after the first
 // preposition of aim at or after word from, when they name an actor; it
 // reports whether the code changed.
-func (w *work) aimedCode(ne, from int) bool {
+func (w *work) aimedCode(ne, from int) bool { return w.codeAfter(ne, from, aimPrepositions) }
+
+// codeAfter gives the NE at item ne the code of its words after the first
+// of preps at or after word from, when they name an actor; it reports
+// whether the code changed.
+func (w *work) codeAfter(ne, from int, preps map[string]bool) bool {
 	words := w.neWords(ne)
 	for p := from; p < len(words); p++ {
-		if !aimPrepositions[words[p]] {
+		if !preps[words[p]] {
 			continue
 		}
 		rd := w.c.d.ReadMarked(words[p+1:], dict.Marks{}, w.day)
@@ -1188,22 +1193,8 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 				return false
 			}
 		}
-		ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
-		if !ok {
-			return false
-		}
-		for p := pos + 1; p < len(words); p++ {
-			if !recipientPrepositions[words[p]] {
-				continue
-			}
-			rd := w.c.d.ReadMarked(words[p+1:], dict.Marks{}, w.day)
-			if rd.ActorCode == "" || rd.Code == w.items[ne].code {
-				return false
-			}
-			w.items[ne].code = rd.Code
-			return true
-		}
-		return false
+		ne, _, pos, ok := w.matchedInTarget(lower, tgt, first)
+		return ok && w.codeAfter(ne, pos+1, recipientPrepositions)
 	}
 	ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
 	if !ok || !slices.Contains(words[pos+1:], prep) {
