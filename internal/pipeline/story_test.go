@@ -323,6 +323,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// fighting alongside someone is fighting on their side
+		{"North Korean troops are fighting alongside Russian forces in Kursk.", "PRKMIL RUSMIL 062", "190"},
+		{"Ukrainian forces fought Russian troops near Bakhmut.", "UKRMIL RUSMIL 190", ""},
 		// protesters protest against their own state's organs
 		{"Thousands of Georgians protested outside parliament against the government's decision.", "GEO GEO", "---LEG"},
 		{"Thousands of Filipinos protested outside the Chinese embassy.", "PHL CHNGOV 141", ""},
