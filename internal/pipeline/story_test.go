@@ -323,6 +323,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// saying someone was behind or responsible for an act accuses
+		// them; being behind schedule does not
+		{"Seoul said Pyongyang was behind the cyberattack.", "KOR PRK 112", ""},
+		{"The minister said Russia is behind schedule.", "", "112"},
 		// fighting alongside someone is fighting on their side
 		{"North Korean troops are fighting alongside Russian forces in Kursk.", "PRKMIL RUSMIL 062", "190"},
 		{"Ukrainian forces fought Russian troops near Bakhmut.", "UKRMIL RUSMIL 190", ""},
