@@ -323,6 +323,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Modi will meet Biden next week.", "INDGOV USAGOV 036", "040"},
 		// Western partners are the West
 		{"Zelensky urged Western partners to speed up weapons deliveries.", "UKRGOV WST", ""},
+		// hanging someone is an execution; hanging an effigy is not
+		{"Iran hanged two protesters.", "IRN ---OPP 1823", ""},
+		{"Protesters hanged an effigy of Putin.", "", "1823"},
 		// saying someone was behind or responsible for an act accuses
 		// them; being behind schedule does not
 		{"Seoul said Pyongyang was behind the cyberattack.", "KOR PRK 112", ""},
