@@ -969,7 +969,9 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a phrase after \"as\" is a role, not a target")
 		tgt = loc{}
 	}
-	if !passive && builtinEntry(form, pat) && (strings.HasPrefix(code, "04") || code == "036") {
+	// with herald's own verbs, what a meeting is about is no party to it
+	meeting := builtinEntry(form, pat) && (strings.HasPrefix(code, "04") || code == "036")
+	if !passive && meeting {
 		if t, ok := w.topicTarget(lower, tgt, code); ok {
 			w.tracef("  what a meeting is about is no party to it")
 			tgt = t
@@ -1018,12 +1020,15 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  target is whose the target is")
 			tgt = t
 		}
-		if t, ok := w.topicTarget(lower, tgt, code); ok && builtinEntry(form, pat) && (strings.HasPrefix(code, "04") || code == "036") {
-			// (again, for a target one of the rules above moved to)
-			w.tracef("  what a meeting is about is no party to it")
-			if tgt = t; !tgt.ok {
-				w.addOccurrence(ev, []Event{w.bareEvent(ev)})
-				return true
+		if meeting {
+			// (again, for a target one of the rules above moved to; the
+			// reading changes the phrase's code, so only for meetings)
+			if t, ok := w.topicTarget(lower, tgt, code); ok {
+				w.tracef("  what a meeting is about is no party to it")
+				if tgt = t; !tgt.ok {
+					w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+					return true
+				}
 			}
 		}
 	}
@@ -1109,12 +1114,7 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 		return tgt, false
 	}
 	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)
-	used := -1 // the agent the matched word gave
-	for j := range rd.Agents {
-		if sp := rd.AgentSpans[j]; pos >= sp[0] && pos < sp[1] {
-			used = j
-		}
-	}
+	used := agentAt(rd, pos) // the agent the matched word gave
 	if used >= 0 && rd.Agents[used].Code == "MIL" && rd.ActorCode == "" && len(rd.Agents) == 1 {
 		// the phrase is the arms used (only arms read as a military:
 		// "drones", "warships"): whom they were aimed at, if said
@@ -1201,21 +1201,24 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 		return false
 	}
 	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)
-	if rd.ActorCode == "" || rd.ActorFrom <= pos {
+	used := agentAt(rd, pos)
+	if rd.ActorCode == "" || rd.ActorFrom <= pos || used < 0 {
 		return false
 	}
-	var keep []*dict.Agent
-	for j, a := range rd.Agents {
-		if sp := rd.AgentSpans[j]; pos >= sp[0] && pos < sp[1] {
-			continue
-		}
-		keep = append(keep, a)
-	}
-	if len(keep) == len(rd.Agents) {
-		return false
-	}
+	keep := append(append([]*dict.Agent(nil), rd.Agents[:used]...), rd.Agents[used+1:]...)
 	w.items[ne].code = dict.Combine(rd.ActorCode, keep)
 	return true
+}
+
+// agentAt returns the index of the agent a reading found at word pos, or
+// -1.
+func agentAt(rd dict.Reading, pos int) int {
+	for j, sp := range rd.AgentSpans {
+		if pos >= sp[0] && pos < sp[1] {
+			return j
+		}
+	}
+	return -1
 }
 
 // topicPrepositions say what something is about.
@@ -2241,8 +2244,18 @@ var planNouns = map[string]bool{
 // noPlanTo reports whether the verb at verbAt is the infinitive of a plan
 // that a "no" denies ("Putin had no plans to meet Zelensky").
 func (w *work) noPlanTo(verbAt int) bool {
-	var words []string // the words before the verb, nearest first
-	for k := verbAt - 1; k >= w.start && len(words) < 6; k-- {
+	words := w.wordsUpTo(verbAt, 6)
+	if len(words) < 3 || words[0] != "TO" || !planNouns[words[1]] {
+		return false
+	}
+	return slices.Contains(words[2:], "NO")
+}
+
+// wordsUpTo returns at most n words before the verb at verbAt, nearest
+// first, up to the first noun phrase met.
+func (w *work) wordsUpTo(verbAt, n int) []string {
+	var words []string
+	for k := verbAt - 1; k >= w.start && len(words) < n; k-- {
 		it := w.items[k]
 		if it.Kind == syntax.Word {
 			words = append(words, it.Word)
@@ -2252,15 +2265,7 @@ func (w *work) noPlanTo(verbAt int) bool {
 			break
 		}
 	}
-	if len(words) < 3 || words[0] != "TO" || !planNouns[words[1]] {
-		return false
-	}
-	for _, wd := range words[2:] {
-		if wd == "NO" {
-			return true
-		}
-	}
-	return false
+	return words
 }
 
 // inVerbGroup reports whether a word before the verb at verbAt, within
@@ -2309,29 +2314,22 @@ func (w *work) futureModal(verbAt int) bool {
 	})
 }
 
-// intentCodes are the CAMEO intents (03x) of cooperative acts: the act's
-// code gives the intent's.
-var intentCodes = map[string]string{
-	"040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039", "046": "036",
-	"050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "055": "032", "056": "032", "057": "032",
-	"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-	"070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
-	"080": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
-	"085": "0354", "086": "0355", "087": "0356",
-}
-
 // intentCode is the CAMEO intent (03x) of a cooperative act announced for
 // the future (meeting, diplomatic and material cooperation, aid,
-// yielding: roots 04 to 08).
+// yielding: roots 04 to 08): the intent the act cues, as an appeal or a
+// demand is cued ("will provide tanks" 072 → 0332), save that the intent
+// to mediate is 039 and to reform 034.
 func intentCode(c string) (string, bool) {
-	if ic, ok := intentCodes[c]; ok {
-		return ic, true
+	if len(c) < 3 || len(c) > 4 || c < "04" || c >= "09" {
+		return "", false
 	}
-	if len(c) == 4 {
-		ic, ok := intentCodes[c[:3]]
-		return ic, ok
+	switch c[:3] {
+	case "045":
+		return "039", true
+	case "083":
+		return "034", true
 	}
-	return "", false
+	return cued("03", c)
 }
 
 // readyAdjectives say that someone means to act: "ready to", "willing
@@ -2346,14 +2344,7 @@ var readyAdjectives = map[string]bool{
 // adjective of readiness ("Putin said he was ready to talk"): like
 // "will", it announces the act.
 func (w *work) readyTo(verbAt int) bool {
-	var words []string // the words before the verb, nearest first
-	for k := verbAt - 1; k >= w.start && len(words) < 2; k-- {
-		if it := w.items[k]; it.Kind == syntax.Word {
-			words = append(words, it.Word)
-		} else if it.Kind == syntax.Open && it.Label == syntax.LabelNE {
-			return false
-		}
-	}
+	words := w.wordsUpTo(verbAt, 2)
 	return len(words) == 2 && words[0] == "TO" && readyAdjectives[words[1]]
 }
 
