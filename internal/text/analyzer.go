@@ -402,16 +402,12 @@ func countAhead(tg *tagger, forms []string, classes []int, i int) bool {
 }
 
 // nounPhraseNext reports whether the word at i can open a noun phrase:
-// a determiner, a noun, a number, a possessive or an adjective.
+// an object's first word (objectNext), a singular noun or an adjective.
 func nounPhraseNext(tg *tagger, classes []int, i int) bool {
-	if i >= len(classes) {
-		return false
-	}
-	switch tg.xpos[classes[i]] {
-	case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ":
+	if objectNext(tg, classes, i) {
 		return true
 	}
-	return false
+	return i < len(classes) && (tg.xpos[classes[i]] == "NN" || tg.xpos[classes[i]] == "JJ")
 }
 
 // clauseOpeners are the subordinators after which a noun phrase and a

@@ -1286,21 +1286,11 @@ func repairPossessor(toks []Token) {
 			// possessor's place
 			toks[j].Head, toks[j].Deprel = toks[p].Head, toks[p].Deprel
 		}
-		if dominates(toks, p, j) {
+		if under(toks, j, p) {
 			continue // (a cycle would follow)
 		}
 		toks[p].Head, toks[p].Deprel = j+1, "nmod:poss"
 	}
-}
-
-// dominates reports whether word a (0-based) is an ancestor of word b.
-func dominates(toks []Token, a, b int) bool {
-	for k, steps := toks[b].Head-1, 0; k >= 0 && steps <= len(toks); k, steps = toks[k].Head-1, steps+1 {
-		if k == a {
-			return true
-		}
-	}
-	return false
 }
 
 // nameWord reports whether a word is written as a name: a capital and
