@@ -342,10 +342,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"After meeting Zelensky in Kyiv, Macron pledged more military aid to Ukraine.", "FRAGOV UKR 0332", "UKRMIL"},
 		{"Speaking in Brussels, Rutte warned Russia against attacking NATO.", "RUS 130", ""},
 		// "the country" is the state named last before it, not the
-		// subject of its verb; with none named, it is no one
+		// subject of its verb (a sentence naming no state is a seed of
+		// FuzzCodeText: it once never ended)
 		{"Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.", "USA AFG 192", ""},
 		{"Washington invaded the country in 2001.", "", "USA USA"},
-		{"The country was hit by floods, officials said.", "", "192"},
 		// a headline's comma between two names is "and"
 		{"US, China reach trade deal", "USA CHN 057", ""},
 		// an appeal, intent or demand for an act takes the codebook's
