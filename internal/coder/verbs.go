@@ -2219,6 +2219,9 @@ func (w *work) negated(vpStart, verbAt int) bool {
 // neitherSubject reports whether the verb's subject opens with "neither"
 // ("Neither Russia nor Ukraine accepted the proposal": none of them did).
 func (w *work) neitherSubject(upper []seqItem, vStart int) bool {
+	if !slices.Contains(w.upper, "NEITHER") {
+		return false // (most sentences: no source search for every verb)
+	}
 	l := w.findSource(upper, w.clauseStart(vStart), vStart)
 	if !l.ok {
 		return false
