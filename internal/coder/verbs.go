@@ -345,6 +345,29 @@ func (w *work) venue(lower []seqItem, t loc) bool {
 	return false
 }
 
+// afterOwnVerb reports whether the target phrase at t comes after a verb
+// of its own in the lower sequence, the verb of a clause that modifies
+// the object: "Washington and the Taliban had been holding talks pursuing
+// an agreement for US troops to leave" — what the talks pursue, not a
+// party to them.
+func (w *work) afterOwnVerb(lower []seqItem, t loc) bool {
+	if !t.ok || t.upper {
+		return false
+	}
+	for _, it := range lower[:t.at] {
+		if it.kind != seqWord || it.at < 1 {
+			continue
+		}
+		// a word's tag opens right before it
+		switch tag := w.items[it.at-1]; {
+		case tag.Kind != syntax.Open:
+		case tag.Label == "VBG", tag.Label == "VBN", tag.Label == "TO":
+			return true
+		}
+	}
+	return false
+}
+
 // placeWord reports whether the phrase at lower[k] follows a
 // preposition of place or time.
 func placeWord(lower []seqItem, k int) bool {
@@ -977,7 +1000,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = t
 		}
 	}
-	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt) || builtinEntry(form, pat) && w.venue(lower, tgt)) {
+	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt) || builtinEntry(form, pat) && (w.venue(lower, tgt) || meeting && w.afterOwnVerb(lower, tgt))) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan
 		// signed a peace agreement": each member acts on the others.
 		// (a phrase after "brokered by", "mediated by" is whoever helped

@@ -267,6 +267,16 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// governs
 		{"Ukraine's president met with the leaders of Poland and Lithuania in Kyiv.", "UKRGOV LTU 040", ""},
 		{"Iran's supreme leader condemned Israel.", "IRNGOV ISR 111", ""},
+		// members of a compound subject hold talks with each other, not
+		// with what the talks pursue
+		{"Washington and the Taliban had been holding direct talks pursuing an agreement for US troops to begin leaving Afghanistan.", "USA AFGGOV 046", "USAMIL"},
+		{"Russia and Ukraine held talks with Turkey.", "RUS TUR 046", "RUS UKR"},
+		// an attack tried is the attack; one plotted is a threat
+		{"A US helicopter was shot down while trying to raid a Taliban position.", "USA AFGGOV 190", "138"},
+		{"The men plotted an attack on the embassy of Israel.", "---PPL ISRGOV 138", "190"},
+		// considering something illegal is a statement, not a policy
+		// option weighed
+		{"The United States faced stiff criticism over its decision to no longer consider Israeli settlements illegal.", "USA ISR 010", "014"},
 		// an order to evacuate is a demand, not a demand for aid;
 		// evacuating people is aid
 		{"Israel's military ordered residents of northern Gaza to evacuate.", "ISRMIL PSEGZACVL 100", "103"},

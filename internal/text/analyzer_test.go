@@ -716,6 +716,14 @@ func TestNewsTagRules(t *testing.T) {
 			{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
 			{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
 		}},
+		{"adjective after a finite verb", a.adjectiveAfterVerb, []tagRuleCase{
+			{"The United States faced stiff international criticism", "DET/DT PROPN/NNP PROPN/NNPS VERB/VBD VERB/VB ADJ/JJ NOUN/NN", "DT NNP NNPS VBD JJ JJ NN"},
+			// a verb that takes a bare infinitive keeps it
+			{"They helped build homes", "PRON/PRP VERB/VBD VERB/VB NOUN/NNS", "PRP VBD VB NNS"},
+			// a word training saw only as a verb stays one
+			{"Officials said build roads", "NOUN/NNS VERB/VBD VERB/VB NOUN/NNS", "NNS VBD VB NNS"},
+			{"Officials faced build roads", "NOUN/NNS VERB/VBD VERB/VB NOUN/NNS", "NNS VBD VB NNS"},
+		}},
 		{"verbless adjective subject", a.verbless, []tagRuleCase{
 			{"The Chinese military staged drills .", "DET/DT ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "DT JJ NN VBD NNS ."},
 			{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
