@@ -787,6 +787,15 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 							}
 							w.tracef("  force with the subject what was used: the target is whom it was aimed at")
 						}
+					} else if form.Code == "---" && (strings.HasPrefix(code, "14") || strings.HasPrefix(code, "04")) && !byAgent(lower).ok {
+						// "Teacher protests were held in West
+						// Virginia", "talks were held in Doha": a
+						// verb with no meaning of its own whose
+						// subject is the act names no one acted on;
+						// the act's own actor ("teacher") did it,
+						// where or with whom is the target
+						passive = false
+						w.tracef("  the passive's subject is the act: its own actor did it")
 					}
 					break
 				}

@@ -271,6 +271,14 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// with what the talks pursue
 		{"Washington and the Taliban had been holding direct talks pursuing an agreement for US troops to begin leaving Afghanistan.", "USA AFGGOV 046", "USAMIL"},
 		{"Russia and Ukraine held talks with Turkey.", "RUS TUR 046", "RUS UKR"},
+		// a passive whose subject is the act names no one acted on:
+		// the act's own actor did it
+		{"Teacher protests were held last year in West Virginia.", "---EDU USA 141", "USA ---EDU"},
+		// a third party is no political party; weighing on someone is
+		// no policy option weighed, weighing sanctions is
+		{"Iran warned third parties against interfering.", "", "PTY"},
+		{"The dispute with Japan is weighing on South Korea.", "", "014"},
+		{"The EU is weighing sanctions against Russia.", "IGOEUREEC RUS 014", ""},
 		// an attack tried is the attack; one plotted is a threat
 		{"A US helicopter was shot down while trying to raid a Taliban position.", "USA AFGGOV 190", "138"},
 		{"The men plotted an attack on the embassy of Israel.", "---PPL ISRGOV 138", "190"},

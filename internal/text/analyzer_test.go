@@ -716,6 +716,13 @@ func TestNewsTagRules(t *testing.T) {
 			{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
 			{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
 		}},
+		{"progressive after be", a.verbAfterFunctionWord, []tagRuleCase{
+			{"The EU is weighing sanctions", "DET/DT PROPN/NNP AUX/VBZ ADJ/JJ NOUN/NNS", "DT NNP VBZ VBG NNS"},
+			{"The EU is weighing sanctions", "DET/DT PROPN/NNP AUX/VBZ NOUN/NN NOUN/NNS", "DT NNP VBZ VBG NNS"},
+			// an adjective training knows, and "nothing", stay
+			{"These are interesting examples", "DET/DT AUX/VBP ADJ/JJ NOUN/NNS", "DT VBP JJ NNS"},
+			{"There is nothing illegal", "PRON/EX VERB/VBZ PRON/NN ADJ/JJ", "EX VBZ NN JJ"},
+		}},
 		{"adjective after a finite verb", a.adjectiveAfterVerb, []tagRuleCase{
 			{"The United States faced stiff international criticism", "DET/DT PROPN/NNP PROPN/NNPS VERB/VBD VERB/VB ADJ/JJ NOUN/NN", "DT NNP NNPS VBD JJ JJ NN"},
 			// a verb that takes a bare infinitive keeps it
