@@ -2573,6 +2573,11 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		srcCode = codes[0]
 	}
 	differs := func(it seqItem) bool { return !strings.HasPrefix(it.code, srcCode) && !w.accordingTo(it.at) }
+	// after the verb, a state's rebels or opposition are not the state
+	// ("Colombia suspended talks with the ELN": COLREB is no part of COL)
+	differsAfter := func(it seqItem) bool {
+		return differs(it) || len(srcCode) == 3 && opposesState(it.code[3:]) && !w.accordingTo(it.at)
+	}
 	object := false // a phrase of the verb's own clause met before
 	for k, it := range lower {
 		if object && w.inAdverbialClause(it.at, verbAt) {
@@ -2591,7 +2596,7 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		if it.kind == seqNECOpen && !w.bareCompound(loc{k, false, true}, upper, lower) && !w.accordingTo(it.at) {
 			return loc{k, false, true}
 		}
-		if it.kind == seqNEOpen && !isNull(it.code) && differs(it) {
+		if it.kind == seqNEOpen && !isNull(it.code) && differsAfter(it) {
 			return loc{titledName(lower, k, 1), false, true}
 		}
 		if it.kind == seqNEOpen && !object {
@@ -2624,6 +2629,19 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		}
 	}
 	return loc{}
+}
+
+// opposesState reports whether the role codes after a state's code name
+// those who fight or oppose it: rebels, insurgents, separatists, armed
+// groups, the opposition.
+func opposesState(roles string) bool {
+	for k := 0; k+3 <= len(roles); k += 3 {
+		switch roles[k : k+3] {
+		case "REB", "INS", "SEP", "UAF", "OPP":
+			return true
+		}
+	}
+	return false
 }
 
 // titledName returns, for the phrase opened at seq[k], the phrase right

@@ -279,6 +279,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran warned third parties against interfering.", "", "PTY"},
 		{"The dispute with Japan is weighing on South Korea.", "", "014"},
 		{"The EU is weighing sanctions against Russia.", "IGOEUREEC RUS 014", ""},
+		// a state's rebels are not the state
+		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
 		{"A US helicopter was shot down while trying to raid a Taliban position.", "USA AFGGOV 190", "138"},
 		{"The men plotted an attack on the embassy of Israel.", "---PPL ISRGOV 138", "190"},
