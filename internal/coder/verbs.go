@@ -45,6 +45,11 @@ func (w *work) checkVerbs() {
 		if passive {
 			lastPassive = verbAt
 		}
+		if !passive && w.items[k+1].Label == "VBN" && w.barePassive(k) {
+			// "Sudan's RSF accused of genocide in Darfur": a headline's
+			// participle after its subject, with no object, is passive
+			passive, agentless = true, !w.wordIn(verbAt+1, vpEnd, "BY")
+		}
 		nounAt := 0
 		if !passive && w.items[k+1].Label == "VBN" && w.parentIsNoun(k) {
 			// A participle modifying a noun ("two men sought in the
@@ -79,6 +84,43 @@ func (w *work) checkVerbs() {
 		}
 	}
 }
+
+// barePassive reports whether the verb phrase opening at vp, whose verb is
+// a participle, is a clause's predicate after its subject with no object
+// right after the participle: a passive whose "was" a headline dropped.
+func (w *work) barePassive(vp int) bool {
+	s := w.parent(vp)
+	if s < 0 || w.items[s].Label != "S" {
+		return false
+	}
+	subject := false
+	for j := s + 1; j < vp; j++ {
+		if it := w.items[j]; it.Kind == syntax.Open && (it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC) && w.parent(j) == s {
+			subject = true
+		}
+	}
+	if !subject {
+		return false
+	}
+	// after the participle's word and its close, past a particle or an
+	// adverb ("broken down a treaty"), no object
+	k := vp + 4
+	for k < len(w.items) && w.items[k].Kind == syntax.Open && (w.items[k].Label == "PRT" || w.items[k].Label == "ADVP") && w.items[k].end > k {
+		k = w.items[k].end + 1
+	}
+	if k+3 < len(w.items) && w.items[k].Label == "PP" && w.items[k+1].Kind == syntax.Open && particles[w.items[k+2].Word] {
+		// a particle read as a preposition: "broken (down a treaty)"
+		k += 4
+	}
+	if k < len(w.items) && w.items[k].Kind == syntax.Open && (w.items[k].Label == syntax.LabelNE || w.items[k].Label == syntax.LabelNEC || w.items[k].Label == "NP") {
+		return false
+	}
+	return true
+}
+
+// particles are the words of phrasal verbs that a parse may take for
+// prepositions.
+var particles = map[string]bool{"DOWN": true, "UP": true, "OFF": true, "OUT": true, "BACK": true, "AWAY": true}
 
 // adverbialMarkers introduce adverbial clauses: time, cause, condition,
 // concession, means and purpose of the act, not its content.
@@ -132,6 +174,11 @@ func (w *work) parentIsNoun(k int) bool {
 	for up := w.parent(np); up >= 0; up = w.parent(up) {
 		l := w.items[up].Label
 		if strings.HasPrefix(l, "VP") || strings.HasPrefix(l, "PP") {
+			return true
+		}
+		if l == "ROOT" {
+			// a headline that is a noun phrase ("Two journalists
+			// arrested in Moscow"): the participle is its passive
 			return true
 		}
 		if l == "S" || l == "SINV" {
@@ -1067,6 +1114,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	taken := tgt // what was captured: a passive's subject, else the target
 	if passive {
 		taken = src
+	} else if tgt.ok && !tgt.upper && placeWord(lower, tgt.at) {
+		taken = loc{} // where, not what ("arrested in Moscow")
 	}
 	if (ev.code == "173" || ev.code == "171") && builtinEntry(form, pat) && w.placeTarget(upper, lower, taken) {
 		// "M23 rebels captured Goma": a place captured or seized is

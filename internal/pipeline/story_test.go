@@ -279,6 +279,12 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran warned third parties against interfering.", "", "PTY"},
 		{"The dispute with Japan is weighing on South Korea.", "", "014"},
 		{"The EU is weighing sanctions against Russia.", "IGOEUREEC RUS 014", ""},
+		// a headline's participle with no "was" is passive: the subject
+		// is acted on, a place after it is where, not what was taken
+		{"Sudan's RSF accused of genocide in Darfur.", "", "SDNREB SDN"},
+		{"Russia accused of war crimes in Bucha by Ukraine.", "UKR RUS 1124", "RUS UKR"},
+		{"Three soldiers killed in Gaza by Hamas.", "PSEREBHMS ---MIL 190", ""},
+		{"Two journalists arrested in Moscow.", "RUS ---MED 173", "192"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat

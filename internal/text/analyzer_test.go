@@ -723,6 +723,14 @@ func TestNewsTagRules(t *testing.T) {
 			{"These are interesting examples", "DET/DT AUX/VBP ADJ/JJ NOUN/NNS", "DT VBP JJ NNS"},
 			{"There is nothing illegal", "PRON/EX VERB/VBZ PRON/NN ADJ/JJ", "EX VBZ NN JJ"},
 		}},
+		{"participle of a verb that names whom before a preposition", a.accusedParticiple, []tagRuleCase{
+			{"Sudan 's RSF accused of genocide", "PROPN/NNP PART/POS PROPN/NNP VERB/VBD ADP/IN NOUN/NN", "NNP POS NNP VBN IN NN"},
+			{"Three soldiers killed in Gaza", "NUM/CD NOUN/NNS VERB/VBD ADP/IN PROPN/NNP", "CD NNS VBN IN NNP"},
+			// with whom after it, it is the active past
+			{"Iran accused Israel of crimes", "PROPN/NNP VERB/VBD PROPN/NNP ADP/IN NOUN/NNS", "NNP VBD NNP IN NNS"},
+			// another verb before a preposition is left alone
+			{"Israel attacked after dawn", "PROPN/NNP VERB/VBD ADP/IN NOUN/NN", "NNP VBD IN NN"},
+		}},
 		{"adjective after a finite verb", a.adjectiveAfterVerb, []tagRuleCase{
 			{"The United States faced stiff international criticism", "DET/DT PROPN/NNP PROPN/NNPS VERB/VBD VERB/VB ADJ/JJ NOUN/NN", "DT NNP NNPS VBD JJ JJ NN"},
 			// a verb that takes a bare infinitive keeps it

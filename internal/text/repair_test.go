@@ -685,3 +685,16 @@ func TestRepairHeadlineList(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairBarePassive(t *testing.T) {
+	checkRepair(t, repairBarePassive, []repairCase{
+		{ // a headline's participle with no "was": its subject is a passive's
+			[]string{"Russia PROPN NNP 2 nsubj Russia", "accused VERB VBN 0 root accuse", "of ADP IN 4 case of", "crimes NOUN NNS 2 obl crime"},
+			"Russia/2/nsubj:pass accused/0/root of/4/case crimes/2/obl",
+		},
+		{ // with an auxiliary it is a perfect: left alone
+			[]string{"Russia PROPN NNP 3 nsubj Russia", "has AUX VBZ 3 aux have", "accused VERB VBN 0 root accuse", "Ukraine PROPN NNP 3 obj Ukraine"},
+			"Russia/3/nsubj has/3/aux accused/0/root Ukraine/3/obj",
+		},
+	})
+}
