@@ -374,14 +374,14 @@ func (w *work) venue(lower []seqItem, t loc) bool {
 		return false
 	}
 	ne := lower[t.at].at
-	if t.at > 0 && lower[t.at-1].kind == seqWord && (lower[t.at-1].word == "IN" || lower[t.at-1].word == "AT") {
+	if t.at > 0 && lower[t.at-1].kind == seqWord && venuePrepositions[lower[t.at-1].word] {
 		return w.placeName(ne)
 	}
 	// "held talks in Ankara" read as one phrase: no actor before the
 	// preposition, a place after it
 	words := w.neWords(ne)
 	for p, wd := range words {
-		if wd != "IN" && wd != "AT" {
+		if !venuePrepositions[wd] {
 			continue
 		}
 		if rd := w.c.d.ReadMarked(words[:p], dict.Marks{}, w.day); rd.Actor != nil {
@@ -414,6 +414,10 @@ func (w *work) afterOwnVerb(lower []seqItem, t loc) bool {
 	}
 	return false
 }
+
+// venuePrepositions open where something was done: "in Ankara", "at the
+// UN", "drills near Taiwan", "off the coast of Somalia".
+var venuePrepositions = map[string]bool{"IN": true, "AT": true, "NEAR": true, "OFF": true}
 
 // placeWord reports whether the phrase at lower[k] follows a
 // preposition of place or time.

@@ -285,6 +285,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Russia accused of war crimes in Bucha by Ukraine.", "UKR RUS 1124", "RUS UKR"},
 		{"Three soldiers killed in Gaza by Hamas.", "PSEREBHMS ---MIL 190", ""},
 		{"Two journalists arrested in Moscow.", "RUS ---MED 173", "192"},
+		// where the members of a compound subject did it is no party
+		{"US, Philippines hold joint military drills near Taiwan.", "USA PHL 062", "TWN"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
