@@ -114,6 +114,22 @@ func finiteLabel(l string) bool {
 	return false
 }
 
+// participleClause reports whether the constituents from k open with a
+// verb phrase whose verb is a present participle with an object of its
+// own: ", killing two people", ", warning Israel against an attack" is
+// an act of the sentence's subject, not an aside like ", a senior
+// official said".
+func participleClause(items []syntax.Item, k int) bool {
+	for ; k < len(items) && items[k].Kind == syntax.Close; k++ {
+	}
+	if k+4 >= len(items) || items[k].Kind != syntax.Open || !strings.HasPrefix(items[k].Label, "VP") ||
+		items[k+1].Kind != syntax.Open || items[k+1].Label != "VBG" {
+		return false
+	}
+	nx := items[k+4]
+	return nx.Kind == syntax.Open && (nx.Label == syntax.LabelNE || nx.Label == syntax.LabelNEC || nx.Label == "NP")
+}
+
 // nextOpenIsVP reports whether the first constituent opening at or after
 // k is a verb phrase.
 func nextOpenIsVP(items []syntax.Item, k int) bool {
@@ -154,7 +170,7 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 			ka--
 		}
 		if ka >= 0 && isComma(items[ka]) {
-			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) {
+			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) {
 				items = deletePhrases(items, ka+3, kend)
 			}
 		}

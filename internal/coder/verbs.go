@@ -977,6 +977,18 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			src = t
 		}
 	}
+	if !src.ok && !theme && !passive {
+		if subj := w.participleSubject(vpStart); subj >= 0 {
+			// "Iran condemned the attack, warning Israel against
+			// retaliation": a participle clause set off after the
+			// sentence is an act of the sentence's subject
+			upper = w.upperSeqAcross(vStart-1, subj)
+			src = w.findSource(upper, subj, vStart)
+			if src.ok {
+				w.tracef("  source is the subject of the sentence the participle clause follows")
+			}
+		}
+	}
 	if !src.ok {
 		w.tracef("  no source")
 		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
@@ -1984,6 +1996,63 @@ func (w *work) upperSeq(from int) []seqItem {
 			break
 		}
 		if x, ok := seqOf(it, k); ok {
+			out = append(out, x)
+		}
+	}
+	w.upBuf = out[:0]
+	return out
+}
+
+// participleSubject returns, for a verb phrase of a present participle
+// that opens a clause of its own set off by a comma after a sentence's
+// verb phrase ("..., warning Israel against retaliation"), the item of
+// that sentence's subject; else -1.
+func (w *work) participleSubject(vp int) int {
+	if vp+1 >= len(w.items) || w.items[vp+1].Label != "VBG" {
+		return -1
+	}
+	s := w.parent(vp)
+	if s < 0 || w.items[s].Label != "S" {
+		return -1
+	}
+	for j := s + 1; j < vp; j++ {
+		if it := w.items[j]; it.Kind == syntax.Open && it.Label != "," && w.parent(j) == s {
+			return -1 // a subject or more of its own
+		}
+	}
+	if j := s + 1; j >= vp || w.items[j].Label != "," {
+		return -1
+	}
+	top := w.parent(s)
+	if top < 0 || w.items[top].Label != "S" {
+		return -1
+	}
+	verb := false
+	for j := top + 1; j < s; j++ {
+		it := w.items[j]
+		if it.Kind != syntax.Open || w.parent(j) != top {
+			continue
+		}
+		if strings.HasPrefix(it.Label, "VP") {
+			verb = true
+		}
+	}
+	if !verb {
+		return -1
+	}
+	for j := top + 1; j < s; j++ {
+		if it := w.items[j]; it.Kind == syntax.Open && (it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC) && w.parent(j) == top {
+			return j
+		}
+	}
+	return -1
+}
+
+// upperSeqAcross is upperSeq that goes on past commas down to item to.
+func (w *work) upperSeqAcross(from, to int) []seqItem {
+	out := w.upBuf[:0]
+	for k := from; k >= to && k >= w.start; k-- {
+		if x, ok := seqOf(w.items[k], k); ok {
 			out = append(out, x)
 		}
 	}

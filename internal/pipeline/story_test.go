@@ -287,6 +287,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Two journalists arrested in Moscow.", "RUS ---MED 173", "192"},
 		// where the members of a compound subject did it is no party
 		{"US, Philippines hold joint military drills near Taiwan.", "USA PHL 062", "TWN"},
+		// a participle clause with an object after the last comma is an
+		// act of the sentence's subject, kept; an aside is dropped
+		{"Iran condemned the attack, warning Israel against retaliation.", "IRN ISR 130", ""},
+		{"Iran fired missiles at Israel, killing two people.", "IRN ---PPL 190", ""},
+		{"Israel attacked Gaza, a senior official said.", "ISR PSEGZA 190", "010"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat

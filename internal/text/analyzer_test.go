@@ -716,6 +716,12 @@ func TestNewsTagRules(t *testing.T) {
 			{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
 			{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
 		}},
+		{"participle after a comma", a.verbAfterFunctionWord, []tagRuleCase{
+			{"Araghchi said , warning Israel", "PROPN/NNP VERB/VBD PUNCT/, NOUN/NN PROPN/NNP", "NNP VBD , VBG NNP"},
+			// "something" and a word with no object after it stay
+			{"he said , something big", "PRON/PRP VERB/VBD PUNCT/, NOUN/NN ADJ/JJ", "PRP VBD , NN JJ"},
+			{"he said , warning .", "PRON/PRP VERB/VBD PUNCT/, NOUN/NN PUNCT/.", "PRP VBD , NN ."},
+		}},
 		{"progressive after be", a.verbAfterFunctionWord, []tagRuleCase{
 			{"The EU is weighing sanctions", "DET/DT PROPN/NNP AUX/VBZ ADJ/JJ NOUN/NNS", "DT NNP VBZ VBG NNS"},
 			{"The EU is weighing sanctions", "DET/DT PROPN/NNP AUX/VBZ NOUN/NN NOUN/NNS", "DT NNP VBZ VBG NNS"},
