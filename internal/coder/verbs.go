@@ -1088,7 +1088,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  the pattern's word in the target names what was used, not whom")
 			tgt = t
 		}
-	} else if pat != nil && w.patternWordNotTarget(pat, lower, tgt, first) {
+	} else if pat != nil && !strings.HasPrefix(code, "084") && w.patternWordNotTarget(pat, lower, tgt, first) {
+		// (whom a release hands people over to is not whom it
+		// concerns: "handed over four Israeli hostages to the Red
+		// Cross" releases Israelis)
 		w.tracef("  the pattern's word before its target's preposition is no part of the target")
 	}
 	if !tgt.ok {

@@ -292,6 +292,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Iran condemned the attack, warning Israel against retaliation.", "IRN ISR 130", ""},
 		{"Iran fired missiles at Israel, killing two people.", "IRN ---PPL 190", ""},
 		{"Israel attacked Gaza, a senior official said.", "ISR PSEGZA 190", "010"},
+		// weapons or aid received from someone are given by them;
+		// hostages handed over are released, whoever receives them
+		{"Ukraine received the first F-16 fighter jets from the Netherlands.", "NLD UKR 072", "062"},
+		{"Hamas handed over four Israeli hostages to the Red Cross.", "PSEREBHMS ISRCVL 0841", "063"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
