@@ -296,6 +296,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// hostages handed over are released, whoever receives them
 		{"Ukraine received the first F-16 fighter jets from the Netherlands.", "NLD UKR 072", "062"},
 		{"Hamas handed over four Israeli hostages to the Red Cross.", "PSEREBHMS ISRCVL 0841", "063"},
+		// an investigation ordered is opened, strikes ordered are the
+		// orderer's; an investigation demanded stays a demand
+		{"Obama ordered an investigation against Iran.", "USAGOV IRN 090", "100"},
+		{"Netanyahu ordered airstrikes on Gaza.", "ISRGOV PSEGZA 195", "100"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
