@@ -298,7 +298,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Hamas handed over four Israeli hostages to the Red Cross.", "PSEREBHMS ISRCVL 0841", "063"},
 		// an investigation ordered is opened, strikes ordered are the
 		// orderer's; an investigation demanded stays a demand
-		{"Obama ordered an investigation against Iran.", "USAGOV IRN 090", "100"},
+		{"Obama ordered an investigation against Iran.", "USAELI IRN 090", "100"},
 		{"Netanyahu ordered airstrikes on Gaza.", "ISRGOV PSEGZA 195", "100"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
