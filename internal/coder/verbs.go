@@ -1443,23 +1443,64 @@ func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int)
 		if lower[k].kind != seqNEOpen || lower[k-1].kind != seqWord || !placePrepositions[lower[k-1].word] {
 			continue
 		}
-		if w.inClause(lower[k].at, verbAt) || actor.ok && !actor.upper && actor.at == k {
-			// (where it was done, taken for who did it, is not
-			// also whose the people are)
+		if w.inClause(lower[k].at, verbAt) {
 			return false
+		}
+		if actor.ok && !actor.upper && actor.at == k {
+			if w.placeName(lower[k].at) {
+				// (where it was done, taken for who did it, is not
+				// also whose the people are)
+				return false
+			}
+			// what it was done with ("killed in Israeli shelling in
+			// Gaza"): a place may follow, in the phrase or after it
+			if place := w.placeInside(lower[k].at); place != "" {
+				w.placePeople(items, place)
+				return true
+			}
+			continue
 		}
 		place := w.items[lower[k].at].code
 		if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(lower[k].at) {
 			continue
 		}
-		for _, i := range items {
-			if c := w.items[i].code; len(c) > 3 && c[:3] == "---" && localAgent(c[3:]) {
-				w.items[i].code = place + c[3:]
-			}
-		}
+		w.placePeople(items, place)
 		return true
 	}
 	return false
+}
+
+// placePeople gives the people phrases among items the state or region
+// place.
+func (w *work) placePeople(items []int, place string) {
+	for _, i := range items {
+		if c := w.items[i].code; len(c) > 3 && c[:3] == "---" && localAgent(c[3:]) {
+			w.items[i].code = place + c[3:]
+		}
+	}
+}
+
+// placeInside returns the code of the place that a place preposition
+// inside the NE at i names ("Israeli shelling | in | Gaza"), or "".
+func (w *work) placeInside(i int) string {
+	words := w.neWords(i)
+	for p := 1; p+1 < len(words); p++ {
+		if !placePrepositions[words[p]] {
+			continue
+		}
+		rest := words[p+1:]
+		for len(rest) > 2 && (rest[0] == "THE" && (rest[1] == "EAST" || rest[1] == "WEST" || rest[1] == "NORTH" || rest[1] == "SOUTH" || rest[1] == "CENTRE" || rest[1] == "CENTER") && rest[2] == "OF") {
+			rest = rest[3:] // "in the east of the Gaza Strip"
+		}
+		if !w.placeWordsName(rest, dict.Marks{}) {
+			continue
+		}
+		c := w.c.d.ReadMarked(rest, dict.Marks{}, w.day).Code
+		if len(c) >= 3 && !isNull(c) && len(c)%3 == 0 && stateOrRegion(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // protestedTo reports whether a protest's target is what or whom it was

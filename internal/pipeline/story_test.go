@@ -300,6 +300,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// orderer's; an investigation demanded stays a demand
 		{"Obama ordered an investigation against Iran.", "USAELI IRN 090", "100"},
 		{"Netanyahu ordered airstrikes on Gaza.", "ISRGOV PSEGZA 195", "100"},
+		// the people a passive names are of the place named inside the
+		// phrase of what it was done with, or after it
+		{"Four children were killed in Israeli shelling in Gaza.", "ISR PSEGZACVL 190", "---CVL"},
+		{"Three women were killed in Israeli artillery shelling in the north of the Gaza Strip.", "ISRMIL PSEGZACVL 190", "---CVL"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat

@@ -205,6 +205,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
+	a.ingEventNoun(forms, classes)
 	a.causativeBase(forms, classes)
 	a.adjectiveAfterVerb(forms, classes)
 	a.verbAfterFunctionWord(forms, classes)
@@ -618,6 +619,46 @@ func (a *Analyzer) nounAfterPrepositionPhrase(forms []string, classes []int) {
 		}
 		classes[i] = nn
 	}
+}
+
+// ingEventNoun tags as a noun an "-ing" word naming a violent act
+// ("shelling", "fighting", "bombing") that the tagger read as a gerund
+// after a singular noun or an adjective in a preposition's phrase, before
+// another preposition or the end: "were killed in Israeli tank shelling in
+// the east of the Gaza Strip" had "shelling" open a clause, and the place
+// after it lost to the people killed. After a plural noun the word is a
+// participle ("soldiers fighting in Gaza").
+func (a *Analyzer) ingEventNoun(forms []string, classes []int) {
+	tg := a.m.tagger
+	nn := a.cls.nn
+	if nn < 0 {
+		return
+	}
+	for i := 2; i < len(forms); i++ {
+		if tg.xpos[classes[i]] != "VBG" || !violentIng[strings.ToLower(forms[i])] {
+			continue
+		}
+		if x := tg.xpos[classes[i-1]]; x != "NN" && x != "JJ" && x != "NNP" {
+			continue
+		}
+		if i+1 < len(forms) && tg.upos[classes[i+1]] != "ADP" && tg.upos[classes[i+1]] != "PUNCT" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && (tg.upos[classes[k]] == "NOUN" || tg.upos[classes[k]] == "ADJ" || tg.upos[classes[k]] == "PROPN" || tg.upos[classes[k]] == "DET" || tg.upos[classes[k]] == "NUM") {
+			k--
+		}
+		if k < 0 || tg.upos[classes[k]] != "ADP" {
+			continue
+		}
+		classes[i] = nn
+	}
+}
+
+// violentIng are "-ing" nouns of violent acts.
+var violentIng = map[string]bool{
+	"shelling": true, "fighting": true, "bombing": true, "shooting": true, "firing": true,
+	"rioting": true, "looting": true, "kidnapping": true,
 }
 
 // causativeBase tags as a base form (VB) a present tense verb that

@@ -716,6 +716,11 @@ func TestNewsTagRules(t *testing.T) {
 			{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
 			{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
 		}},
+		{"violent -ing noun in a preposition's phrase", a.ingEventNoun, []tagRuleCase{
+			{"killed in Israeli tank shelling in Gaza", "VERB/VBN ADP/IN ADJ/JJ NOUN/NN VERB/VBG ADP/IN PROPN/NNP", "VBN IN JJ NN NN IN NNP"},
+			// after a plural noun it is a participle
+			{"aid for soldiers fighting in Gaza", "NOUN/NN ADP/IN NOUN/NNS VERB/VBG ADP/IN PROPN/NNP", "NN IN NNS VBG IN NNP"},
+		}},
 		{"participle after a comma", a.verbAfterFunctionWord, []tagRuleCase{
 			{"Araghchi said , warning Israel", "PROPN/NNP VERB/VBD PUNCT/, NOUN/NN PROPN/NNP", "NNP VBD , VBG NNP"},
 			// "something" and a word with no object after it stay
