@@ -304,6 +304,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// phrase of what it was done with, or after it
 		{"Four children were killed in Israeli shelling in Gaza.", "ISR PSEGZACVL 190", "---CVL"},
 		{"Three women were killed in Israeli artillery shelling in the north of the Gaza Strip.", "ISRMIL PSEGZACVL 190", "---CVL"},
+		// accusations traded are made both ways; firing someone with no
+		// arms named is dismissing them
+		{"Ethiopia and Eritrea traded accusations over troop movements near the border.", "ERI ETH 112", ""},
+		{"The Ukrainian president fired the army chief.", "", "193"},
+		{"Israeli troops fired at protesters.", "ISRMIL ---OPP 190", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
