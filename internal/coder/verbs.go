@@ -1782,13 +1782,19 @@ func (w *work) placeAgents(seq []seqItem, l loc) bool {
 		return false
 	}
 	k := neClose(seq, l.at)
-	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] || seq[k+2].kind != seqNEOpen {
+	if k+2 >= len(seq) || seq[k+1].kind != seqWord || !placePrepositions[seq[k+1].word] && seq[k+1].word != "AT" || seq[k+2].kind != seqNEOpen || !localAgent(code[3:]) {
 		return false
 	}
 	pi := seq[k+2].at
 	place := w.items[pi].code
-	if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(pi) || !localAgent(code[3:]) {
-		return false
+	if len(place) < 3 || isNull(place) || len(place)%3 != 0 || !stateOrRegion(place) || !w.placeName(pi) {
+		// "15 people at a mosque in Peshawar": the place named in the
+		// phrase of where they were
+		if place = w.placeInside(pi); place == "" {
+			return false
+		}
+	} else if seq[k+1].word == "AT" {
+		return false // ("at the UN" is an actor more often than a place)
 	}
 	w.items[i].code = place + code[3:]
 	return true

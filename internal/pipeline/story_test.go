@@ -309,6 +309,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Ethiopia and Eritrea traded accusations over troop movements near the border.", "ERI ETH 112", ""},
 		{"The Ukrainian president fired the army chief.", "", "193"},
 		{"Israeli troops fired at protesters.", "ISRMIL ---OPP 190", ""},
+		// people with no state of their own are of the place named in
+		// the phrase of where they were
+		{"A suicide bomber killed 15 people at a mosque in Peshawar.", "---REB PAKPPL 190", "---PPL"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
