@@ -312,6 +312,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// people with no state of their own are of the place named in
 		// the phrase of where they were
 		{"A suicide bomber killed 15 people at a mosque in Peshawar.", "---REB PAKPPL 190", "---PPL"},
+		// intercepting a drone is no drone strike by the interceptor
+		{"The Israeli military said it intercepted a drone launched from Yemen.", "", "1952"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
