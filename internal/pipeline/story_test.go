@@ -314,6 +314,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"A suicide bomber killed 15 people at a mosque in Peshawar.", "---REB PAKPPL 190", "---PPL"},
 		// intercepting a drone is no drone strike by the interceptor
 		{"The Israeli military said it intercepted a drone launched from Yemen.", "", "1952"},
+		// hosting talks between others hosts each of them
+		{"Turkish President Erdogan hosted talks between Russia and Ukraine in Istanbul.", "TURGOV UKR 043", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
