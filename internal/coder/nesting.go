@@ -177,6 +177,15 @@ func (w *work) resolveNesting() {
 			w.tracef("  %s combined with the %s it governs", outer.code, inner.code)
 			continue
 		}
+		if strings.HasPrefix(outer.code, "01") && outer.code != "016" && w.c.opt.RequireDyad && !hasDyad(out[i]) && toldBefore(out[p], out[i]) {
+			// What a statement reports names no one on one side and
+			// will be dropped: the statement stands ("Netanyahu told
+			// US envoy Steve Witkoff that Israel would continue the
+			// war" is a statement to the envoy).
+			keep[i] = false
+			w.tracef("  %s reports a %s with no dyad: the statement stands", outer.code, inner.code)
+			continue
+		}
 		if strings.HasPrefix(outer.code, "01") && outer.code != "016" {
 			// A statement gives way to what it reports; a denial (016)
 			// does not: what is denied did not happen by its account.
@@ -222,6 +231,44 @@ func (w *work) resolveNesting() {
 			w.res.Events = append(w.res.Events, e)
 		}
 	}
+}
+
+// toldBefore reports whether a statement of outer made with a verb of
+// telling names a target between its verb and what it reports (the one
+// told, "told US envoy Steve Witkoff that ..."), not one inside the
+// report ("police said the demonstrators had no option": no one told).
+func toldBefore(outer, inner []Event) bool {
+	start := -1
+	for _, e := range inner {
+		for _, sp := range []Span{e.SourceSpan, e.VerbSpan} {
+			if !sp.Empty() && (start < 0 || sp.Start < start) {
+				start = sp.Start
+			}
+		}
+	}
+	for _, e := range outer {
+		if e.Source == "---" || e.Source == "" || e.Target == "---" || e.Target == "" || e.TargetSpan.Empty() {
+			continue
+		}
+		if tellVerbs[e.VerbLemma] && e.TargetSpan.Start >= e.VerbSpan.End && (start < 0 || e.TargetSpan.End <= start) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellVerbs name whom they tell before what: "told X that ...".
+var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "BRIEF": true, "NOTIFY": true, "REMIND": true, "ASSURE": true}
+
+// hasDyad reports whether an event of evs names both a source and a
+// target.
+func hasDyad(evs []Event) bool {
+	for _, e := range evs {
+		if e.Source != "---" && e.Source != "" && e.Target != "---" && e.Target != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // noTarget reports whether no event of evs names a target.
