@@ -318,7 +318,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Turkish President Erdogan hosted talks between Russia and Ukraine in Istanbul.", "TURGOV UKR 043", ""},
 		// a statement to someone stands when what it reports names no
 		// one on its other side; one that names no one told gives way
-		{"Netanyahu told US envoy Steve Witkoff that Israel would continue the war.", "ISRGOV USAGOV 010", ""},
+		{"Netanyahu told US Secretary of State Antony Blinken that Israel would continue the war.", "ISRGOV USAGOV 010", ""},
 		{"Police said the demonstrators inside the university had no option but to surrender.", "", "010"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
