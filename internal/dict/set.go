@@ -319,6 +319,12 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		} else {
 			e, n = s.Actors.Index.MatchAtIf(words[k:], accept(k))
 		}
+		if e != nil && k+n+1 < len(words) && words[k+n] == "-" && e.Item.dated() {
+			// a person's name that goes on past a hyphen is someone
+			// else's: "Park Jin - young" is not Park Jin, "Lee Jun -
+			// seok" not Lee Jun
+			e, n = nil, 0
+		}
 		if e == nil {
 			// "Saudi-led", "Iranian-backed", "Serbian-run": the actor
 			// that leads, backs or runs

@@ -320,6 +320,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// one on its other side; one that names no one told gives way
 		{"Netanyahu told US Secretary of State Antony Blinken that Israel would continue the war.", "ISRGOV USAGOV 010", ""},
 		{"Police said the demonstrators inside the university had no option but to surrender.", "", "010"},
+		// a person's name that goes on past a hyphen is someone else's
+		{"Park Jin-young criticized Japan.", "", "KOR"},
+		{"Park Jin criticized Japan.", "KORGOV JPN 111", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
