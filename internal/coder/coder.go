@@ -190,6 +190,7 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 	}
 	w.pair()
 	w.assignCodes()
+	w.stateTitles()
 	if c.opt.Explain {
 		res.Trace = append(res.Trace, "tree: "+s.Bracketed(s.Root), "clauses: "+w.render())
 	}
@@ -574,6 +575,34 @@ func (w *work) assignCodes() {
 				w.referents = append(w.referents, w.cx.Referent)
 			}
 		}
+	}
+}
+
+// stateTitles joins a state's adjective that the parse left a phrase of
+// its own to the title phrase right after it in the same noun phrase:
+// "Colombian | Defence Minister Pedro Sanchez" is Colombia's defence
+// minister (COLGOVMIL) in both phrases, not Colombia and an official of no
+// state.
+func (w *work) stateTitles() {
+	for i := range w.items {
+		it := w.items[i]
+		if it.Kind != syntax.Open || it.Label != syntax.LabelNE || it.end < 0 || len(it.code) != 3 || isNull(it.code) || len(w.neWords(i)) != 1 {
+			continue
+		}
+		j := it.end + 1
+		if j >= len(w.items) || w.items[j].Kind != syntax.Open || w.items[j].Label != syntax.LabelNE {
+			continue
+		}
+		c := w.items[j].code
+		if len(c) <= 3 || c[:3] != "---" {
+			continue
+		}
+		p := w.parent(i)
+		if p < 0 || p != w.parent(j) || !strings.HasPrefix(w.items[p].Label, "NP") {
+			continue
+		}
+		joined := it.code + c[3:]
+		w.items[i].code, w.items[j].code = joined, joined
 	}
 }
 

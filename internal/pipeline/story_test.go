@@ -323,6 +323,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a person's name that goes on past a hyphen is someone else's
 		{"Park Jin-young criticized Japan.", "", "KOR"},
 		{"Park Jin criticized Japan.", "KORGOV JPN 111", ""},
+		// a state's adjective that the parse left a phrase of its own
+		// belongs to the title after it
+		{"Colombian Defence Minister Pedro Sanchez accused the ELN of attacking soldiers.", "COLGOVMIL COLREB 1123", "COL COLREB"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
