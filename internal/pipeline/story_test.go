@@ -326,6 +326,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a state's adjective that the parse left a phrase of its own
 		// belongs to the title after it
 		{"Colombian Defence Minister Pedro Sanchez accused the ELN of attacking soldiers.", "COLGOVMIL COLREB 1123", "COL COLREB"},
+		// a count ("at least 30") is part of the noun phrase it counts
+		{"Israeli airstrikes killed at least 30 people, the ministry said.", "ISR ---PPL 190", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat

@@ -779,6 +779,31 @@ func (c *udConv) premodifierVerb(d int) bool {
 	return true
 }
 
+// countPhrase reports whether d is a number with the words that measure
+// it ("at least 20", "up to 300", "more than 50"): a word of the noun
+// phrase, as Penn's QP, not a prepositional phrase, whatever relations
+// the parser gave "at least".
+func (c *udConv) countPhrase(d int) bool {
+	if c.tok(d).UPOS != "NUM" || c.rel(d) != "nummod" {
+		return false
+	}
+	ks := c.subtree(d)
+	for i, k := range ks {
+		if i > 0 && k != ks[i-1]+1 {
+			return false
+		}
+		if k == d {
+			continue
+		}
+		switch strings.ToLower(c.tok(k).Form) {
+		case "at", "least", "most", "up", "to", "more", "fewer", "less", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "approximately":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // inNominal reports whether a left dependent belongs inside a
 // predicate's noun phrase ("a major threat": det, amod, compound...).
 func (c *udConv) inNominal(d int) bool {
@@ -923,7 +948,7 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 			switch {
 			case r == "acl" || r == "acl:relcl":
 				post = append(post, placed{d, &Node{Label: "SBAR", Tok: -1, Children: []*Node{c.clause(d)}}})
-			case !c.hasClause(d) || c.premodifierVerb(d):
+			case !c.hasClause(d) || c.premodifierVerb(d) || c.countPhrase(d):
 				// Modifiers before the noun are kept flat, as Penn
 				// noun phrases are: "Bree Prime Minister Romendacil",
 				// "Al-Qaeda-linked rebels".

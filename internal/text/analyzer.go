@@ -174,6 +174,7 @@ func RepairParse(toks []Token) {
 	repairModifierClause(toks)
 	repairSubordinateSubject(toks)
 	repairMarkedSubject(toks)
+	repairNounComplement(toks)
 	repairBarePassive(toks)
 	repairPassiveAgent(toks)
 	repairSplitName(toks)
@@ -747,7 +748,13 @@ func (a *Analyzer) accusedParticiple(forms []string, classes []int) {
 		if tg.xpos[classes[i]] != "VBD" || !chargeVerbs[strings.ToLower(forms[i])] {
 			continue
 		}
-		switch strings.ToLower(forms[i+1]) {
+		next := strings.ToLower(forms[i+1])
+		if next == "at" && i+2 < len(forms) {
+			if l := strings.ToLower(forms[i+2]); l == "least" || l == "most" {
+				continue // "killed at least 20 people": a count, the object
+			}
+		}
+		switch next {
 		case "of", "with", "for", "over", "in", "at", "on", "near", "during", "after", "by", "from", "as":
 			classes[i] = vbn
 		}

@@ -737,8 +737,10 @@ func TestNewsTagRules(t *testing.T) {
 		{"participle of a verb that names whom before a preposition", a.accusedParticiple, []tagRuleCase{
 			{"Sudan 's RSF accused of genocide", "PROPN/NNP PART/POS PROPN/NNP VERB/VBD ADP/IN NOUN/NN", "NNP POS NNP VBN IN NN"},
 			{"Three soldiers killed in Gaza", "NUM/CD NOUN/NNS VERB/VBD ADP/IN PROPN/NNP", "CD NNS VBN IN NNP"},
-			// with whom after it, it is the active past
+			// with whom after it, it is the active past, also after a
+			// count ("at least")
 			{"Iran accused Israel of crimes", "PROPN/NNP VERB/VBD PROPN/NNP ADP/IN NOUN/NNS", "NNP VBD NNP IN NNS"},
+			{"strikes killed at least 20 people", "NOUN/NNS VERB/VBD ADP/IN ADJ/JJS NUM/CD NOUN/NNS", "NNS VBD IN JJS CD NNS"},
 			// another verb before a preposition is left alone
 			{"Israel attacked after dawn", "PROPN/NNP VERB/VBD ADP/IN NOUN/NN", "NNP VBD IN NN"},
 		}},

@@ -1219,6 +1219,32 @@ func repairBarePassive(toks []Token) {
 	}
 }
 
+// repairNounComplement makes a noun that the parser hung from a verb as a
+// clausal complement, with no subject and no copula of its own, the verb's
+// object when it has none: "strikes killed at least 20 people" had
+// "people" a ccomp, and the coder no one killed. (A noun is a clausal
+// complement only as a copular clause's head: "said it was a mistake".)
+func repairNounComplement(toks []Token) {
+	for i := range toks {
+		if toks[i].Deprel != "ccomp" {
+			continue
+		}
+		switch toks[i].UPOS {
+		case "NOUN", "PROPN":
+		default:
+			continue
+		}
+		if hasDep(toks, i+1, "cop") || hasDep(toks, i+1, "nsubj") || hasDep(toks, i+1, "nsubj:pass") || hasDep(toks, i+1, "aux") || hasDep(toks, i+1, "mark") {
+			continue
+		}
+		v := toks[i].Head - 1
+		if v < 0 || v > i || toks[v].UPOS != "VERB" || hasDep(toks, v+1, "obj") {
+			continue
+		}
+		toks[i].Deprel = "obj"
+	}
+}
+
 // hasAgent reports whether the verb at v has a "by" phrase of its own.
 func hasAgent(toks []Token, v int) bool {
 	for k := range toks {

@@ -698,3 +698,16 @@ func TestRepairBarePassive(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairNounComplement(t *testing.T) {
+	checkRepair(t, repairNounComplement, []repairCase{
+		{ // a noun with no subject or copula of its own is the verb's object
+			[]string{"strikes NOUN NNS 2 nsubj strike", "killed VERB VBD 0 root kill", "20 NUM CD 4 nummod 20", "people NOUN NNS 2 ccomp people"},
+			"strikes/2/nsubj killed/0/root 20/4/nummod people/2/obj",
+		},
+		{ // a copular clause's noun stays its head
+			[]string{"he PRON PRP 2 nsubj he", "said VERB VBD 0 root say", "it PRON PRP 5 nsubj it", "was AUX VBD 5 cop be", "mistake NOUN NN 2 ccomp mistake"},
+			"he/2/nsubj said/0/root it/5/nsubj was/5/cop mistake/2/ccomp",
+		},
+	})
+}
