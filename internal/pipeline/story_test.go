@@ -328,6 +328,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Colombian Defence Minister Pedro Sanchez accused the ELN of attacking soldiers.", "COLGOVMIL COLREB 1123", "COL COLREB"},
 		// a count ("at least 30") is part of the noun phrase it counts
 		{"Israeli airstrikes killed at least 30 people, the ministry said.", "ISR ---PPL 190", ""},
+		// blocking or intercepting ships restricts movement
+		{"Chinese coast guard ships blocked a Philippine resupply mission.", "CHNMIL PHL 191", "129"},
+		{"Israel intercepted a flotilla bound for Gaza.", "ISR PSEGZA 191", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
