@@ -392,6 +392,16 @@ func (w *work) venue(lower []seqItem, t loc) bool {
 	return false
 }
 
+// eachOther reports whether the target phrase at t is "each other" or
+// "one another" (or their possessive).
+func (w *work) eachOther(lower []seqItem, t loc) bool {
+	if !t.ok || t.upper || t.at >= len(lower) || lower[t.at].kind != seqNEOpen {
+		return false
+	}
+	words := w.neWords(lower[t.at].at)
+	return len(words) >= 2 && (words[0] == "EACH" && words[1] == "OTHER" || words[0] == "ONE" && words[1] == "ANOTHER")
+}
+
 // afterOwnVerb reports whether the target phrase at t comes after a verb
 // of its own in the lower sequence, the verb of a clause that modifies
 // the object: "Washington and the Taliban had been holding talks pursuing
@@ -1071,6 +1081,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  what a meeting is about is no party to it")
 			tgt = t
 		}
+	}
+	if !passive && w.isCompound(src, upper, lower) && w.eachOther(lower, tgt) {
+		// "India and Pakistan expelled each other's diplomats": the
+		// members act on each other, whatever the act
+		w.tracef("  compound subject acting on each other")
+		w.makeEvents(ev, upper, lower, src, src)
+		return true
 	}
 	if !passive && (reciprocal(code) || exchangeVerbs[form.Lemma]) && w.isCompound(src, upper, lower) && (!tgt.ok || w.isNullLoc(tgt, upper, lower) || w.modifierAgent(lower, tgt) || builtinEntry(form, pat) && (w.venue(lower, tgt) || meeting && w.afterOwnVerb(lower, tgt))) {
 		// "Pakistan and India exchanged fire", "Armenia and Azerbaijan

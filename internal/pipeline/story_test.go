@@ -331,6 +331,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// blocking or intercepting ships restricts movement
 		{"Chinese coast guard ships blocked a Philippine resupply mission.", "CHNMIL PHL 191", "129"},
 		{"Israel intercepted a flotilla bound for Gaza.", "ISR PSEGZA 191", ""},
+		// members of a compound subject that act on "each other" act on
+		// the others
+		{"India and Pakistan expelled each other's diplomats.", "PAK IND 161", "---GOV"},
+		{"Armenia and Azerbaijan accused each other of violating the ceasefire.", "AZE ARM 112", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
