@@ -1170,6 +1170,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if strings.HasPrefix(ev.code, "14") && !passive && builtinEntry(form, pat) && w.protestHome(upper, lower, src, tgt) {
 		w.tracef("  protesters protest against their own state's organs")
 	}
+	if (strings.HasPrefix(ev.code, "17") || strings.HasPrefix(ev.code, "084")) && !passive && builtinEntry(form, pat) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
+		// "Belarus released 52 political prisoners", "Iran arrested
+		// protesters": a state's dissidents, protesters and political
+		// prisoners of no state named are its own
+		w.tracef("  a state's dissidents of no state named are its own")
+	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
 	}
@@ -1412,6 +1418,15 @@ func (w *work) protestHome(upper, lower []seqItem, src, tgt loc) bool {
 	}
 	w.items[i].code = home + code[3:]
 	return true
+}
+
+// opposesHome reports whether the target phrase at t names the opposition
+// (dissidents, protesters, political prisoners: ---OPP) of no state.
+func (w *work) opposesHome(lower []seqItem, t loc) bool {
+	if !t.ok || t.upper || t.at >= len(lower) || lower[t.at].kind != seqNEOpen {
+		return false
+	}
+	return w.items[lower[t.at].at].code == "---OPP"
 }
 
 // placeTarget reports whether the phrase at t (a target, or a passive's

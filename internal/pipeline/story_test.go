@@ -335,6 +335,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the others
 		{"India and Pakistan expelled each other's diplomats.", "PAK IND 161", "---GOV"},
 		{"Armenia and Azerbaijan accused each other of violating the ceasefire.", "AZE ARM 112", ""},
+		// a state's dissidents, protesters and political prisoners of no
+		// state named are its own; a foreigner named stays foreign
+		{"Belarus released 52 political prisoners after talks with a US envoy.", "BLR BLROPP 0841", ""},
+		{"Iran arrested dozens of protesters.", "IRN IRNOPP 173", "---OPP"},
+		{"Iran arrested a French tourist.", "IRN FRACVL 173", "IRNCVL"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
@@ -349,7 +354,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The UN evacuated 300 civilians from Mariupol.", "IGOUNO ---CVL 070", ""},
 		// banning trade is an embargo; banning a party, a party ban
 		{"China banned imports of Japanese seafood.", "CHN JPN 163", "172"},
-		{"Iran banned the opposition party.", "IRN ---OPP 1722", "163"},
+		{"Iran banned the opposition party.", "IRN IRNOPP 1722", "163"},
 		// schoolchildren are civilians, of the place they are in
 		{"Gunmen abducted dozens of schoolchildren in northern Nigeria.", "NGACVL 181", ""},
 		// with herald's own verbs, a statement is made to no one its
@@ -652,7 +657,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// is the agents
 		{"Pakistan summoned the Afghan ambassador to protest against attacks by militants.", "PAK AFGGOV 114", ""},
 		{"Kenya will send 1,000 police officers to Haiti.", "KEN HTI 0334", "033 "},
-		{"Police in Bangladesh arrested dozens of opposition activists after violent protests in Dhaka.", "BGDCOP ---OPP 173", ""},
+		{"Police in Bangladesh arrested dozens of opposition activists after violent protests in Dhaka.", "BGDCOP BGDOPP 173", ""},
 		// a past tense the tagger took for a participle in a sentence
 		// with no other verb
 		{"Hundreds of protesters clashed with police in Nairobi on Wednesday.", "---OPP", ""},
