@@ -392,6 +392,25 @@ func (w *work) venue(lower []seqItem, t loc) bool {
 	return false
 }
 
+// withActor returns the code of the actor a "with" phrase inside the NE
+// at i names ("the war | with | Zelensky"), or "".
+func (w *work) withActor(i int) string {
+	words := w.neWords(i)
+	for q := 1; q+1 < len(words); q++ {
+		if words[q] != "WITH" {
+			continue
+		}
+		if rd := w.c.d.ReadMarked(words[q+1:], dict.Marks{}, w.day); rd.ActorCode != "" && !isNull(rd.Code) {
+			return rd.Code
+		}
+	}
+	return ""
+}
+
+// topicVerbs take what they are about for their object: "discussed
+// Ukraine" is no meeting with Ukraine.
+var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
+
 // eachOther reports whether the target phrase at t is "each other" or
 // "one another" (or their possessive).
 func (w *work) eachOther(lower []seqItem, t loc) bool {
@@ -1080,6 +1099,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if t, ok := w.topicTarget(lower, tgt, code); ok {
 			w.tracef("  what a meeting is about is no party to it")
 			tgt = t
+		} else if topicVerbs[form.Lemma] && tgt.ok && !tgt.upper && tgt.at == 0 && lower[0].kind == seqNEOpen {
+			// "Putin and Trump discussed Ukraine": what is discussed
+			// is the topic; whom with is a "with" phrase, also one the
+			// parse kept inside the topic's ("discussed Ukraine with
+			// Trump")
+			w.tracef("  what is discussed is no party to it")
+			if c := w.withActor(lower[0].at); c != "" {
+				w.items[lower[0].at].code = c
+			} else {
+				tgt = loc{}
+			}
 		}
 	}
 	if !passive && w.isCompound(src, upper, lower) && w.eachOther(lower, tgt) {

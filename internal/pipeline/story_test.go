@@ -340,6 +340,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Belarus released 52 political prisoners after talks with a US envoy.", "BLR BLROPP 0841", ""},
 		{"Iran arrested dozens of protesters.", "IRN IRNOPP 173", "---OPP"},
 		{"Iran arrested a French tourist.", "IRN FRACVL 173", "IRNCVL"},
+		// what is discussed is no party to it; a phone call is
+		// telephoning
+		{"Putin and Trump discussed Ukraine in Alaska.", "USAELI RUSGOV 040", "UKR"},
+		{"The EU discussed sanctions on Russia.", "", "RUS"},
+		{"The Kremlin said Putin and Trump discussed a possible ceasefire in a phone call.", "RUSGOV USAELI 041", "040"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
