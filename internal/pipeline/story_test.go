@@ -345,6 +345,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Putin and Trump discussed Ukraine in Alaska.", "USAELI RUSGOV 040", "UKR"},
 		{"The EU discussed sanctions on Russia.", "", "RUS"},
 		{"The Kremlin said Putin and Trump discussed a possible ceasefire in a phone call.", "RUSGOV USAELI 041", "040"},
+		// an order to halt an act demands de-escalation, it is no act;
+		// threatening military intervention threatens an attack
+		{"The International Court of Justice ordered Israel to halt its offensive in Rafah.", "IGOJUDICJ ISR 1056", "190"},
+		{"ECOWAS threatened military intervention in Niger after the coup.", "IGOWAFWAS NERMIL 1384", "130"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
