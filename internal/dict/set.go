@@ -318,6 +318,13 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			e, n = s.Actors.Index.MatchAt(words[k:])
 		} else {
 			e, n = s.Actors.Index.MatchAtIf(words[k:], accept(k))
+			if be, bn := s.Actors.Index.MatchAt(words[k:]); be != nil && bn > n {
+				// a phrase that names no one ("a hostage deal", "a third
+				// party": [---]) blocks its words however it is written
+				if code, _ := be.Item.CodeOn(day); code == "---" {
+					e, n = be, bn
+				}
+			}
 		}
 		if e != nil && k+n+1 < len(words) && words[k+n] == "-" && e.Item.dated() {
 			// a person's name that goes on past a hyphen is someone

@@ -349,6 +349,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// threatening military intervention threatens an attack
 		{"The International Court of Justice ordered Israel to halt its offensive in Rafah.", "IGOJUDICJ ISR 1056", "190"},
 		{"ECOWAS threatened military intervention in Niger after the coup.", "IGOWAFWAS NERMIL 1384", "130"},
+		// a hostage deal is no hostage, however it is written
+		{"Thousands of Israelis protested in Tel Aviv demanding a hostage deal.", "", "CVL"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
