@@ -408,6 +408,9 @@ func (w *work) mixedCase() bool {
 // plural reports a word tagged or written as a plural noun ("states"
 // may be tagged a singular name).
 func plural(t syntax.Token) bool {
+	if t.Tag == "PRP" {
+		return false // "us"
+	}
 	return t.Tag == "NNS" || t.Tag == "NNPS" || strings.HasSuffix(t.Text, "s")
 }
 

@@ -472,6 +472,11 @@ func TestCodingRules(t *testing.T) {
 		// match "asserted" and "struck" in blocks named otherwise.
 		{"transformation by verb", assertStrike, "Rohan asserted Arnor struck Gondor.",
 			"(ROOT (S (NP (NNP Rohan)) (VP (VBD asserted) (SBAR (S (NP (NNP Arnor)) (VP (VBD struck) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 112", ""},
+		// A statement whose object names no actor keeps its source for
+		// the transformation of what it reports.
+		{"transformation, statement with no target", "--- EXPLAIN [010] ---\nEXPLAIN\nTELL {TELLS TOLD TELLING}\n- * + [010]\n\n--- CONFLICT [190] ---\nSTRIKE {STRIKES STRUCK STRIKING}\n- * + [190]\n\n~ a (b . STRIKE) TELL = a b 112\n",
+			"Rohan told us that Arnor struck Gondor.",
+			"(ROOT (S (NP (NNP Rohan)) (VP (VBD told) (NP (PRP us)) (SBAR (IN that) (S (NP (NNP Arnor)) (VP (VBD struck) (NP (NNP Gondor)))))) (. .)))", "ROH ARN 112", ""},
 		// An infinitive without a subject of its own borrows none for a
 		// transformation: wanting to strike is a threat (138) ...
 		{"transformation, own act", desire, "Arnor desires to strike Gondor.",

@@ -1143,7 +1143,22 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if !tgt.ok {
 		w.tracef("  no target")
-		w.addOccurrence(ev, []Event{w.bareEvent(ev)})
+		// a statement's maker stays known: what it reports may take it
+		// ("Iran told us that Israel attacked Syria" accuses Israel
+		// through PETRARCH's transformation)
+		var evs []Event
+		for _, r := range w.refs(src, upper, lower) {
+			if !strings.HasPrefix(ev.code, "01") {
+				break
+			}
+			e := w.bareEvent(ev)
+			e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text
+			evs = append(evs, e)
+		}
+		if len(evs) == 0 {
+			evs = []Event{w.bareEvent(ev)}
+		}
+		w.addOccurrence(ev, evs)
 		return true
 	}
 	if !tgt.upper {

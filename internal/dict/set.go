@@ -286,6 +286,10 @@ var expertNouns = map[string]bool{
 }
 
 // ReadMarked is Read for a phrase with Marks.
+// lowercasePronoun are pronouns spelled as abbreviations a dictionary may
+// hold in capitals (US, IT).
+var lowercasePronoun = map[string]bool{"US": true, "IT": true, "WE": true, "ME": true, "HIM": true, "HER": true}
+
 func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	var r Reading
 	possBefore := m.PossBefore
@@ -325,6 +329,11 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 					e, n = be, bn
 				}
 			}
+		}
+		if e != nil && n == 1 && k < len(m.Lower) && m.Lower[k] && len(words[k]) <= 3 && lowercasePronoun[words[k]] {
+			// "Google tells us": a pronoun written in lower case is no
+			// "US"
+			e, n = nil, 0
 		}
 		if e != nil && k+n+1 < len(words) && words[k+n] == "-" && e.Item.dated() {
 			// a person's name that goes on past a hyphen is someone

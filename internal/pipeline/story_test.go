@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/herald-events/herald/internal/coder"
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/petrxml"
+	"github.com/herald-events/herald/internal/sharedtest"
 	"github.com/herald-events/herald/internal/story"
 	"github.com/herald-events/herald/internal/syntax"
 )
@@ -793,6 +795,41 @@ func TestPossessiveAgents(t *testing.T) {
 		all := strings.Join(got, "; ")
 		if !strings.Contains(all, c.want) || strings.Contains(" "+all, " "+c.absent) {
 			t.Errorf("%q: %q, want %q without %q", c.text, all, c.want, c.absent)
+		}
+	}
+}
+
+// TestPhoenixNewsRules codes sentences of our own from raw text with the
+// Phoenix dictionaries merged over the built-ins, as `herald code --dict`
+// reads them.
+func TestPhoenixNewsRules(t *testing.T) {
+	set, err := dict.Open(context.Background(), sharedtest.Path(t, "petrarch2", "dictionaries"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := coder.New(set, coder.DefaultOptions())
+	an := storyCoder(t).Analysis
+	day, _ := dict.ParseDay("20191119")
+	for _, tc := range []struct{ text, want, absent string }{
+		// "us" written in lower case is a pronoun, not the United States
+		{"Primarily, Google tells us you should expect to buy games on PlayStation.", "", "USA"},
+		// a statement told to no one named keeps its source, so
+		// PETRARCH's transformation of what it reports has an accuser
+		{"Iran told us that Israel attacked Syria.", "IRN ISR 112", "USA"},
+	} {
+		var got []string
+		for _, s := range an.Text(tc.text, false) {
+			res, err := c.Code(s, day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range res.Events {
+				got = append(got, e.Source+" "+e.Target+" "+e.Code)
+			}
+		}
+		all := strings.Join(got, "; ")
+		if !strings.Contains(all, tc.want) || tc.absent != "" && strings.Contains(" "+all, " "+tc.absent) {
+			t.Errorf("%q: %q, want %q without %q", tc.text, all, tc.want, tc.absent)
 		}
 	}
 }
