@@ -353,6 +353,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"ECOWAS threatened military intervention in Niger after the coup.", "IGOWAFWAS NERMIL 1384", "130"},
 		// a hostage deal is no hostage, however it is written
 		{"Thousands of Israelis protested in Tel Aviv demanding a hostage deal.", "", "CVL"},
+		// setting fire to something destroys it
+		{"Haitian gangs set fire to a police station in Port-au-Prince.", "HTICRM HTICOP 1712", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
