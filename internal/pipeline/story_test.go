@@ -244,7 +244,7 @@ func TestDatelineOutOfCoNLLU(t *testing.T) {
 func TestBuiltinNewsRules(t *testing.T) {
 	sc := storyCoder(t)
 	day, _ := dict.ParseDay("20240105")
-	for _, c := range []struct{ text, want, absent string }{
+	for _, c := range []newsRule{
 		// where a passive act was done is not who did it; an actorless
 		// "by" phrase gives way to the agent of the participle that
 		// modifies it; an airline is a business
@@ -709,21 +709,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
 	} {
-		ss := sc.Analysis.Text(c.text, false)
-		var got []string
-		for _, s := range ss {
-			res, err := sc.Coder.Code(s, day)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range res.Events {
-				got = append(got, e.Source+" "+e.Target+" "+e.Code)
-			}
-		}
-		all := strings.Join(got, "; ")
-		if !strings.Contains(all, c.want) || c.absent != "" && strings.Contains(" "+all, " "+c.absent) {
-			t.Errorf("%q: %q, want %q without %q", c.text, all, c.want, c.absent)
-		}
+		checkNewsRule(t, sc.Coder, sc.Analysis, day, c)
 	}
 }
 
@@ -812,26 +798,36 @@ func TestPhoenixNewsRules(t *testing.T) {
 	c := coder.New(set, coder.DefaultOptions())
 	an := storyCoder(t).Analysis
 	day, _ := dict.ParseDay("20191119")
-	for _, tc := range []struct{ text, want, absent string }{
+	for _, tc := range []newsRule{
 		// "us" written in lower case is a pronoun, not the United States
 		{"Primarily, Google tells us you should expect to buy games on PlayStation.", "", "USA"},
 		// a statement told to no one named keeps its source, so
 		// PETRARCH's transformation of what it reports has an accuser
 		{"Iran told us that Israel attacked Syria.", "IRN ISR 112", "USA"},
 	} {
-		var got []string
-		for _, s := range an.Text(tc.text, false) {
-			res, err := c.Code(s, day)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range res.Events {
-				got = append(got, e.Source+" "+e.Target+" "+e.Code)
-			}
+		checkNewsRule(t, c, an, day, tc)
+	}
+}
+
+// newsRule is a sentence, an event its coding must hold ("SRC TGT CODE",
+// or "" for none required) and a code or triple it must not.
+type newsRule struct{ text, want, absent string }
+
+// checkNewsRule codes a rule's sentence from raw text and checks it.
+func checkNewsRule(t *testing.T, c *coder.Coder, an *Analysis, day dict.Day, r newsRule) {
+	t.Helper()
+	var got []string
+	for _, s := range an.Text(r.text, false) {
+		res, err := c.Code(s, day)
+		if err != nil {
+			t.Fatal(err)
 		}
-		all := strings.Join(got, "; ")
-		if !strings.Contains(all, tc.want) || tc.absent != "" && strings.Contains(" "+all, " "+tc.absent) {
-			t.Errorf("%q: %q, want %q without %q", tc.text, all, tc.want, tc.absent)
+		for _, e := range res.Events {
+			got = append(got, e.Source+" "+e.Target+" "+e.Code)
 		}
+	}
+	all := strings.Join(got, "; ")
+	if !strings.Contains(all, r.want) || r.absent != "" && strings.Contains(" "+all, " "+r.absent) {
+		t.Errorf("%q: %q, want %q without %q", r.text, all, r.want, r.absent)
 	}
 }
