@@ -355,6 +355,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Thousands of Israelis protested in Tel Aviv demanding a hostage deal.", "", "CVL"},
 		// setting fire to something destroys it
 		{"Haitian gangs set fire to a police station in Port-au-Prince.", "HTICRM HTICOP 1712", ""},
+		// a phrasal past after a name ("shot down")
+		{"The US Navy shot down two Houthi drones over the Red Sea.", "USAMIL YEMREBMIL 190", ""},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat

@@ -212,6 +212,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.verbAfterFunctionWord(forms, classes)
 	a.verbless(forms, classes)
 	a.finitePastTense(forms, classes)
+	a.phrasalPast(forms, classes)
 	a.accusedParticiple(forms, classes)
 	a.spacingTags(toks, classes)
 	a.addressTags(toks, classes)
@@ -768,6 +769,50 @@ var chargeVerbs = map[string]bool{
 	"indicted": true, "sentenced": true, "jailed": true, "arrested": true, "detained": true,
 	"killed": true, "injured": true, "abducted": true, "kidnapped": true, "deported": true,
 	"expelled": true, "captured": true,
+}
+
+// phrasalPast tags as a past tense a word the tagger read as a noun right
+// after a noun, that training saw as a past tense or a participle that can
+// be one, when a particle and an object follow it: "The US Navy shot down two Houthi drones" had "shot"
+// a noun (a shot) and "drones" the verb. A plural noun the tagger then
+// read as a verb, after a number and its modifiers, is the object's noun
+// again.
+func (a *Analyzer) phrasalPast(forms []string, classes []int) {
+	tg := a.m.tagger
+	vbd := a.cls.vbd
+	if vbd < 0 {
+		return
+	}
+	for i := 1; i+2 < len(forms); i++ {
+		if x := tg.xpos[classes[i]]; x != "NN" || !tg.seenAs(forms[i], "VBD", "VBN") || !canBePast(tg, forms[i]) {
+			continue
+		}
+		if !nominal(tg.upos[classes[i-1]]) {
+			continue
+		}
+		switch strings.ToLower(forms[i+1]) {
+		case "down", "up", "off", "out", "back":
+		default:
+			continue
+		}
+		switch tg.xpos[classes[i+2]] {
+		case "DT", "CD", "PRP$", "JJ", "NNP":
+		default:
+			continue
+		}
+		classes[i] = vbd
+		// the object's noun, read as a verb after the number that
+		// counts it: "two Houthi drones"
+		k := i + 2
+		for k < len(forms) && (tg.xpos[classes[k]] == "DT" || tg.xpos[classes[k]] == "CD" || tg.xpos[classes[k]] == "JJ" || tg.xpos[classes[k]] == "NNP" || tg.xpos[classes[k]] == "PRP$") {
+			k++
+		}
+		if k < len(forms) && k > i+2 && (tg.xpos[classes[k]] == "VBZ" || tg.xpos[classes[k]] == "VBP") && strings.HasSuffix(strings.ToLower(forms[k]), "s") && (!tg.known(forms[k]) || tg.seenAs(forms[k], "NNS")) {
+			if c, ok := a.classOf[[2]string{"NOUN", "NNS"}]; ok {
+				classes[k] = c
+			}
+		}
+	}
 }
 
 // bareInfinitiveVerbs are the finite verbs besides the causatives that take

@@ -721,6 +721,11 @@ func TestNewsTagRules(t *testing.T) {
 			// after a plural noun it is a participle
 			{"aid for soldiers fighting in Gaza", "NOUN/NN ADP/IN NOUN/NNS VERB/VBG ADP/IN PROPN/NNP", "NN IN NNS VBG IN NNP"},
 		}},
+		{"phrasal past after a name", a.phrasalPast, []tagRuleCase{
+			{"The US Navy shot down two Houthi drones", "DET/DT PROPN/NNP PROPN/NNP NOUN/NN ADV/RB NUM/CD PROPN/NNP VERB/VBZ", "DT NNP NNP VBD RB CD NNP NNS"},
+			// a noun training never saw as a verb stays one
+			{"The US Navy band down two floors", "DET/DT PROPN/NNP PROPN/NNP NOUN/NN ADV/RB NUM/CD NOUN/NNS", "DT NNP NNP NN RB CD NNS"},
+		}},
 		{"participle after a comma", a.verbAfterFunctionWord, []tagRuleCase{
 			{"Araghchi said , warning Israel", "PROPN/NNP VERB/VBD PUNCT/, NOUN/NN PROPN/NNP", "NNP VBD , VBG NNP"},
 			// "something" and a word with no object after it stay
