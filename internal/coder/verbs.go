@@ -45,7 +45,7 @@ func (w *work) checkVerbs() {
 		if passive {
 			lastPassive = verbAt
 		}
-		if !passive && w.items[k+1].Label == "VBN" && w.barePassive(k) {
+		if !passive && w.items[k+1].Label == "VBN" && w.actsOnWhom(verbAt) && w.barePassive(k) {
 			// "Sudan's RSF accused of genocide in Darfur": a headline's
 			// participle after its subject, with no object, is passive
 			passive, agentless = true, !w.wordIn(verbAt+1, vpEnd, "BY")
@@ -116,6 +116,33 @@ func (w *work) barePassive(vp int) bool {
 		return false
 	}
 	return true
+}
+
+// actsOnWhom reports whether the word at item i is a form of a verb that
+// always names whom it acts on (accuse, arrest, kill ...): only such a
+// participle after its subject, with no object, is surely a headline's
+// passive; another may be a past tense the tagger misread ("Turkish forces
+// moved into northern Syria").
+func (w *work) actsOnWhom(i int) bool {
+	if w.items[i].Kind != syntax.Word {
+		return false
+	}
+	for _, f := range w.c.d.Verbs.Forms[w.items[i].Word] {
+		if transitiveOnly[f.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// transitiveOnly are verbs of accusing, sentencing and violence whose
+// active always has an object.
+var transitiveOnly = map[string]bool{
+	"ACCUSE": true, "CHARGE": true, "SUSPECT": true, "CONVICT": true, "ACQUIT": true, "INDICT": true,
+	"SENTENCE": true, "JAIL": true, "IMPRISON": true, "ARREST": true, "DETAIN": true, "KILL": true,
+	"INJURE": true, "WOUND": true, "ABDUCT": true, "KIDNAP": true, "DEPORT": true, "EXPEL": true,
+	"CAPTURE": true, "EXECUTE": true, "ASSASSINATE": true, "SANCTION": true, "BAN": true, "BLAME": true,
+	"CONDEMN": true, "CRITICIZE": true, "CRITICISE": true, "SUMMON": true, "RELEASE": true, "FREE": true,
 }
 
 // particles are the words of phrasal verbs that a parse may take for

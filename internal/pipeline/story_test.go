@@ -357,6 +357,12 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Haitian gangs set fire to a police station in Port-au-Prince.", "HTICRM HTICOP 1712", ""},
 		// a phrasal past after a name ("shot down")
 		{"The US Navy shot down two Houthi drones over the Red Sea.", "USAMIL YEMREBMIL 190", ""},
+		// troops that enter or move into a place take it; a participle
+		// misread for a past tense is passive only for a verb that
+		// always names whom it acts on
+		{"Russian troops crossed into Ukraine.", "RUSMIL UKR 192", ""},
+		{"Turkish forces moved into northern Syria.", "TURMIL SYR 192", "SYR TURMIL"},
+		{"Migrants crossed into the United States.", "", "192"},
 		// a state's rebels are not the state
 		{"Colombia suspended talks with the ELN.", "COL COLREB 164", ""},
 		// an attack tried is the attack; one plotted is a threat
