@@ -589,7 +589,7 @@ func (w *work) assignCodes() {
 func (w *work) stateTitles() {
 	for i := range w.items {
 		it := w.items[i]
-		if it.Kind != syntax.Open || it.Label != syntax.LabelNE || it.end < 0 || len(it.code) != 3 || isNull(it.code) || len(w.neWords(i)) != 1 {
+		if it.Kind != syntax.Open || it.Label != syntax.LabelNE || it.end < 0 || len(it.code) != 3 || isNull(it.code) {
 			continue
 		}
 		j := it.end + 1
@@ -601,7 +601,7 @@ func (w *work) stateTitles() {
 			continue
 		}
 		p := w.parent(i)
-		if p < 0 || p != w.parent(j) || !strings.HasPrefix(w.items[p].Label, "NP") {
+		if p < 0 || p != w.parent(j) || !strings.HasPrefix(w.items[p].Label, "NP") || len(w.neWords(i)) != 1 {
 			continue
 		}
 		joined := it.code + c[3:]
@@ -636,13 +636,7 @@ func nonStateOwner(code string) bool {
 	case "IGO", "NGO", "IMG", "MNC", "NGM":
 		return true
 	}
-	for k := 3; k+3 <= len(code); k += 3 {
-		switch code[k : k+3] {
-		case "REB", "INS", "SEP", "UAF":
-			return true
-		}
-	}
-	return false
+	return hasRole(code[3:], "REB", "INS", "SEP", "UAF")
 }
 
 // wordAfter returns the word right after the NE that opens at item i,

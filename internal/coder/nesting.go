@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/herald-events/herald/internal/dict"
@@ -247,38 +248,29 @@ func toldBefore(outer, inner []Event) bool {
 		}
 	}
 	for _, e := range outer {
-		if e.Source == "---" || e.Source == "" || e.Target == "---" || e.Target == "" || e.TargetSpan.Empty() {
-			continue
-		}
-		if tellVerbs[e.VerbLemma] && e.TargetSpan.Start >= e.VerbSpan.End && (start < 0 || e.TargetSpan.End <= start) {
+		if dyad(e) && !e.TargetSpan.Empty() && tellVerbs[e.VerbLemma] && e.TargetSpan.Start >= e.VerbSpan.End && (start < 0 || e.TargetSpan.End <= start) {
 			return true
 		}
 	}
 	return false
 }
+
+// named reports whether an event's actor code names someone.
+func named(code string) bool { return code != "" && code != "---" }
+
+// dyad reports whether an event names both a source and a target.
+func dyad(e Event) bool { return named(e.Source) && named(e.Target) }
 
 // tellVerbs name whom they tell before what: "told X that ...".
 var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "BRIEF": true, "NOTIFY": true, "REMIND": true, "ASSURE": true}
 
 // hasDyad reports whether an event of evs names both a source and a
 // target.
-func hasDyad(evs []Event) bool {
-	for _, e := range evs {
-		if e.Source != "---" && e.Source != "" && e.Target != "---" && e.Target != "" {
-			return true
-		}
-	}
-	return false
-}
+func hasDyad(evs []Event) bool { return slices.ContainsFunc(evs, dyad) }
 
 // noTarget reports whether no event of evs names a target.
 func noTarget(evs []Event) bool {
-	for _, e := range evs {
-		if e.Target != "---" && e.Target != "" {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(evs, func(e Event) bool { return named(e.Target) })
 }
 
 // sameSources reports whether the events of b are done by the sources of

@@ -419,21 +419,6 @@ func (w *work) venue(lower []seqItem, t loc) bool {
 	return false
 }
 
-// withActor returns the code of the actor a "with" phrase inside the NE
-// at i names ("the war | with | Zelensky"), or "".
-func (w *work) withActor(i int) string {
-	words := w.neWords(i)
-	for q := 1; q+1 < len(words); q++ {
-		if words[q] != "WITH" {
-			continue
-		}
-		if rd := w.c.d.ReadMarked(words[q+1:], dict.Marks{}, w.day); rd.ActorCode != "" && !isNull(rd.Code) {
-			return rd.Code
-		}
-	}
-	return ""
-}
-
 // topicVerbs take what they are about for their object: "discussed
 // Ukraine" is no meeting with Ukraine.
 var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
@@ -1132,7 +1117,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			// parse kept inside the topic's ("discussed Ukraine with
 			// Trump")
 			w.tracef("  what is discussed is no party to it")
-			if c := w.withActor(lower[0].at); c != "" {
+			if c := w.partyAfter(w.neWords(lower[0].at), 1, false); c != "" && !isNull(c) {
 				w.items[lower[0].at].code = c
 			} else {
 				tgt = loc{}
@@ -1174,13 +1159,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// ("Iran told us that Israel attacked Syria" accuses Israel
 		// through PETRARCH's transformation)
 		var evs []Event
-		for _, r := range w.refs(src, upper, lower) {
-			if !strings.HasPrefix(ev.code, "01") {
-				break
+		if strings.HasPrefix(ev.code, "01") {
+			for _, r := range w.refs(src, upper, lower) {
+				e := w.bareEvent(ev)
+				e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text
+				evs = append(evs, e)
 			}
-			e := w.bareEvent(ev)
-			e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text
-			evs = append(evs, e)
 		}
 		if len(evs) == 0 {
 			evs = []Event{w.bareEvent(ev)}
@@ -1448,19 +1432,27 @@ func (w *work) topicTarget(lower []seqItem, t loc, code string) (loc, bool) {
 	if start < 0 {
 		return t, false
 	}
-	visit := code == "042" || code == "043"
-	for q := start; q < len(words); q++ {
-		if words[q] != "WITH" && !(visit && (words[q] == "IN" || words[q] == "AT")) {
-			continue
-		}
-		rd := w.c.d.ReadMarked(words[q+1:], dict.Marks{}, w.day)
-		if rd.ActorCode == "" {
-			continue
-		}
-		w.items[ne].code = rd.Code
+	if c := w.partyAfter(words, start, code == "042" || code == "043"); c != "" {
+		w.items[ne].code = c
 		return t, true
 	}
 	return loc{}, true
+}
+
+// partyAfter returns the code of the actor that a "with" phrase among
+// words from word from names ("talks on Syria with Blinken", "the war
+// with Zelensky"), or for a visit an "in" or "at" phrase ("a conference
+// on Gaza in Cairo"); "" when none does.
+func (w *work) partyAfter(words []string, from int, visit bool) string {
+	for q := from; q < len(words); q++ {
+		if words[q] != "WITH" && !(visit && (words[q] == "IN" || words[q] == "AT")) {
+			continue
+		}
+		if rd := w.c.d.ReadMarked(words[q+1:], dict.Marks{}, w.day); rd.ActorCode != "" {
+			return rd.Code
+		}
+	}
+	return ""
 }
 
 // protestHome gives a protest's target that names organs of no state
@@ -1592,10 +1584,7 @@ func (w *work) placeInside(i int) string {
 		if !placePrepositions[words[p]] {
 			continue
 		}
-		rest := words[p+1:]
-		for len(rest) > 2 && (rest[0] == "THE" && (rest[1] == "EAST" || rest[1] == "WEST" || rest[1] == "NORTH" || rest[1] == "SOUTH" || rest[1] == "CENTRE" || rest[1] == "CENTER") && rest[2] == "OF") {
-			rest = rest[3:] // "in the east of the Gaza Strip"
-		}
+		rest := words[p+1:] // "the east of the Gaza Strip": placeWords before the name
 		if !w.placeWordsName(rest, dict.Marks{}) {
 			continue
 		}
@@ -1954,15 +1943,7 @@ func (w *work) placeWordsName(words []string, marks dict.Marks) bool {
 // named, of the place they are in: not soldiers, mercenaries,
 // peacekeepers or aid workers, who are often foreign ("the attack on
 // peacekeepers in Lebanon").
-func localAgent(agent string) bool {
-	for k := 0; k+3 <= len(agent); k += 3 {
-		switch agent[k : k+3] {
-		case "MIL", "UAF", "PKO", "NGO", "IGO", "SPY":
-			return false
-		}
-	}
-	return true
-}
+func localAgent(agent string) bool { return !hasRole(agent, "MIL", "UAF", "PKO", "NGO", "IGO", "SPY") }
 
 // stateOrRegion reports whether a code names a state or a region of one
 // and nothing else (no agent: "Russian troops" is not a place).
@@ -2142,11 +2123,15 @@ func seqOf(it citem, k int) (seqItem, bool) {
 
 // upperSeq collects, nearest the verb first, the words and noun phrases
 // before the verb, back to the start of the sentence or a comma.
-func (w *work) upperSeq(from int) []seqItem {
+func (w *work) upperSeq(from int) []seqItem { return w.upperItems(from, w.start, true) }
+
+// upperItems is the sequence of items from item from back to item to (and
+// the clause sequence's start), stopping at a comma when commas is set.
+func (w *work) upperItems(from, to int, commas bool) []seqItem {
 	out := w.upBuf[:0]
-	for k := from; k >= w.start; k-- {
+	for k := from; k >= to && k >= w.start; k-- {
 		it := w.items[k]
-		if it.Kind == syntax.Close && it.Label == "," {
+		if commas && it.Kind == syntax.Close && it.Label == "," {
 			break
 		}
 		if x, ok := seqOf(it, k); ok {
@@ -2203,16 +2188,7 @@ func (w *work) participleSubject(vp int) int {
 }
 
 // upperSeqAcross is upperSeq that goes on past commas down to item to.
-func (w *work) upperSeqAcross(from, to int) []seqItem {
-	out := w.upBuf[:0]
-	for k := from; k >= to && k >= w.start; k-- {
-		if x, ok := seqOf(w.items[k], k); ok {
-			out = append(out, x)
-		}
-	}
-	w.upBuf = out[:0]
-	return out
-}
+func (w *work) upperSeqAcross(from, to int) []seqItem { return w.upperItems(from, to, false) }
 
 // openedInside returns the item of the NE that opens after the verb's
 // first word (at from) and before its last (at to) and closes after it;
@@ -2910,10 +2886,13 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 // opposesState reports whether the role codes after a state's code name
 // those who fight or oppose it: rebels, insurgents, separatists, armed
 // groups, the opposition.
-func opposesState(roles string) bool {
+func opposesState(roles string) bool { return hasRole(roles, "REB", "INS", "SEP", "UAF", "OPP") }
+
+// hasRole reports whether a string of three-letter role codes holds one of
+// want.
+func hasRole(roles string, want ...string) bool {
 	for k := 0; k+3 <= len(roles); k += 3 {
-		switch roles[k : k+3] {
-		case "REB", "INS", "SEP", "UAF", "OPP":
+		if slices.Contains(want, roles[k:k+3]) {
 			return true
 		}
 	}

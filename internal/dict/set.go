@@ -285,15 +285,16 @@ var expertNouns = map[string]bool{
 	"SPECIALIST": true, "SPECIALISTS": true, "WATCHER": true, "WATCHERS": true, "HAWK": true, "HAWKS": true,
 }
 
-// ReadMarked is Read for a phrase with Marks.
 // lowercasePronoun are pronouns spelled as abbreviations a dictionary may
 // hold in capitals (US, IT).
 var lowercasePronoun = map[string]bool{"US": true, "IT": true, "WE": true, "ME": true, "HIM": true, "HER": true}
 
+// ReadMarked is Read for a phrase with Marks.
 func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	var r Reading
 	possBefore := m.PossBefore
 	var accept func(k int) func(n int) bool
+	rejected := false // accept turned down a match of the current word
 	if m.Lower != nil {
 		accept = func(k int) func(n int) bool {
 			return func(n int) bool {
@@ -305,6 +306,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 				// administration", "the Quds force" are names written so)
 				for j := k - 1; j >= 0; j-- {
 					if words[j] == "A" || words[j] == "AN" {
+						rejected = true
 						return false
 					}
 					if !m.Lower[j] {
@@ -321,16 +323,19 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		if accept == nil {
 			e, n = s.Actors.Index.MatchAt(words[k:])
 		} else {
+			rejected = false
 			e, n = s.Actors.Index.MatchAtIf(words[k:], accept(k))
-			if be, bn := s.Actors.Index.MatchAt(words[k:]); be != nil && bn > n {
+			if rejected {
 				// a phrase that names no one ("a hostage deal", "a third
 				// party": [---]) blocks its words however it is written
-				if code, _ := be.Item.CodeOn(day); code == "---" {
-					e, n = be, bn
+				if be, bn := s.Actors.Index.MatchAt(words[k:]); be != nil && bn > n {
+					if code, _ := be.Item.CodeOn(day); code == "---" {
+						e, n = be, bn
+					}
 				}
 			}
 		}
-		if e != nil && n == 1 && k < len(m.Lower) && m.Lower[k] && len(words[k]) <= 3 && lowercasePronoun[words[k]] {
+		if e != nil && n == 1 && k < len(m.Lower) && m.Lower[k] && lowercasePronoun[words[k]] {
 			// "Google tells us": a pronoun written in lower case is no
 			// "US"
 			e, n = nil, 0

@@ -834,6 +834,13 @@ var bareInfinitiveVerbs = map[string]bool{
 func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 	tg := a.m.tagger
 	verbal := func(i int, xpos ...string) bool { return !tg.known(forms[i]) || tg.seenAs(forms[i], xpos...) }
+	// an "-ing" form read as a noun, or as an adjective training never
+	// saw as one, that can be a gerund ("nothing" cannot)
+	ingVerb := func(i int) bool {
+		x := tg.xpos[classes[i]]
+		return (x == "NN" || x == "JJ" && !tg.seenAs(forms[i], "JJ")) && strings.HasSuffix(strings.ToLower(forms[i]), "ing") &&
+			!indefinitePronoun(forms[i]) && verbal(i, "VBG")
+	}
 	set := func(i, c int) {
 		if c >= 0 {
 			classes[i] = c
@@ -863,15 +870,13 @@ func (a *Analyzer) verbAfterFunctionWord(forms []string, classes []int) {
 		case (prev == "have" || prev == "has" || prev == "had" || prev == "'ve") && x != "NNS" && x != "VB" &&
 			verbal(i, "VBN", "VBD") && a.m.lemma.lemma(forms[i], "VBN") != strings.ToLower(forms[i]):
 			set(i, a.cls.vbn)
-		case prev == "," && (x == "NN" || x == "JJ" && !tg.seenAs(forms[i], "JJ")) && strings.HasSuffix(strings.ToLower(forms[i]), "ing") && !indefinitePronoun(forms[i]) &&
-			i+1 < len(forms) && objectAfter(tg, forms, classes, i+1) && verbal(i, "VBG"):
+		case prev == "," && ingVerb(i) && objectAfter(tg, forms, classes, i+1):
 			// "..., the minister said, warning Israel against an
 			// attack": an "-ing" form after a comma with an object
 			// opens a participle clause (in EWT train 81 times in 84;
 			// the others "something", "during" and a base form)
 			set(i, a.cls.vbg)
-		case progressiveBe[prev] && (x == "NN" || x == "JJ" && !tg.seenAs(forms[i], "JJ")) && strings.HasSuffix(strings.ToLower(forms[i]), "ing") && !indefinitePronoun(forms[i]) &&
-			i+1 < len(forms) && objectOpener(tg.xpos[classes[i+1]]) && verbal(i, "VBG"):
+		case progressiveBe[prev] && ingVerb(i) && nounPhraseNext(tg, classes, i+1):
 			// "The EU is weighing sanctions": an "-ing" form between
 			// "be" and an object is the progressive (in EWT train 244
 			// times in 254; the others are "nothing", "something" ...
@@ -900,16 +905,6 @@ var progressiveBe = map[string]bool{"is": true, "are": true, "was": true, "were"
 func indefinitePronoun(w string) bool {
 	switch strings.ToLower(w) {
 	case "nothing", "something", "anything", "everything":
-		return true
-	}
-	return false
-}
-
-// objectOpener reports whether a word of this Penn tag can open an object
-// noun phrase.
-func objectOpener(xpos string) bool {
-	switch xpos {
-	case "DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
 		return true
 	}
 	return false
