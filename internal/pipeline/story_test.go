@@ -321,7 +321,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a statement to someone stands when what it reports names no
 		// one on its other side; one that names no one told gives way
 		{"Netanyahu told US Secretary of State Antony Blinken that Israel would continue the war.", "ISRGOV USAGOV 010", ""},
-		{"Police said the demonstrators inside the university had no option but to surrender.", "", "010"},
+		{"This comes after police said the demonstrators inside the Polytechnic University in Hong Kong had no option but to come out and surrender.", "", "010"},
 		// a person's name that goes on past a hyphen is someone else's
 		{"Park Jin-young criticized Japan.", "", "KOR"},
 		{"Park Jin criticized Japan.", "KORGOV JPN 111", ""},
@@ -341,7 +341,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// state named are its own; a foreigner named stays foreign
 		{"Belarus released 52 political prisoners after talks with a US envoy.", "BLR BLROPP 0841", ""},
 		{"Iran arrested dozens of protesters.", "IRN IRNOPP 173", "---OPP"},
-		{"Iran arrested a French tourist.", "IRN FRACVL 173", "IRNCVL"},
+		{"Iran arrested a tourist.", "IRN ---CVL 173", "IRNCVL"},
 		// what is discussed is no party to it; a phone call is
 		// telephoning
 		{"Putin and Trump discussed Ukraine in Alaska.", "USAELI RUSGOV 040", "UKR"},
