@@ -349,7 +349,9 @@ func (t transformRule) phrase(v string, oe, ie Event) (Span, string, *Referent) 
 }
 
 // bind checks a transformation variable against an actor code: "." is
-// anything, "_" no actor, a letter binds (or must equal its binding).
+// anything, "_" no actor, a letter binds (or must be its binding or part
+// of it: "Israel said its forces attacked" is Israel, ISR, speaking of its
+// own, ISRMIL).
 func bind(vars map[string]string, v, code string) bool {
 	switch v {
 	case ".":
@@ -358,7 +360,7 @@ func bind(vars map[string]string, v, code string) bool {
 		return code == "---" || code == ""
 	}
 	if got, ok := vars[v]; ok {
-		return got == code
+		return got == code || named(got) && len(got) >= 3 && strings.HasPrefix(code, got)
 	}
 	vars[v] = code
 	return true
@@ -403,6 +405,20 @@ func (c *Coder) verbMatches(t transformRule, name string, o *occurrence, evs []E
 	}
 	if fs := c.d.Verbs.Forms[strings.ToUpper(name)]; len(fs) > 0 && fs[0].Code != "" && fs[0].Code != "---" {
 		return fs[0].Code == o.code
+	}
+	return false
+}
+
+// transformsUntargeted reports whether a transformation takes a verb
+// like o's, coded code, with no target as its inner verb ("~ a (b _
+// ATTACK) SAY"): its actor then stays known though it has no dyad.
+func (c *Coder) transformsUntargeted(o occurrence, code, lemma string) bool {
+	o.code = code
+	evs := []Event{{VerbLemma: lemma}}
+	for _, t := range c.transforms() {
+		if t.innerTgt == "_" && c.verbMatches(t, t.innerVerb, &o, evs) {
+			return true
+		}
 	}
 	return false
 }

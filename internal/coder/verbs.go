@@ -1157,9 +1157,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  no target")
 		// a statement's maker stays known: what it reports may take it
 		// ("Iran told us that Israel attacked Syria" accuses Israel
-		// through PETRARCH's transformation)
+		// through PETRARCH's transformation); so does the actor of a
+		// verb a transformation takes with no target ("Iran said Israel
+		// had attacked": "~ a (b _ ATTACK) SAY")
 		var evs []Event
-		if strings.HasPrefix(ev.code, "01") {
+		if strings.HasPrefix(ev.code, "01") || w.c.transformsUntargeted(w.cur, ev.code, ev.lemma) {
 			for _, r := range w.refs(src, upper, lower) {
 				e := w.bareEvent(ev)
 				e.Source, e.SourceSpan, e.SourceText = r.code, r.span, r.text

@@ -260,6 +260,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a vow that a hostile act will be done is a threat of it (a
 		// passive with no agent is no threat of its own)
 		{"Iran vowed that US ships would be attacked.", "IRN USA 138", "030"},
+		// saying that someone attacked, naming no one attacked, accuses
+		// them; an attack on someone named stays the attack; saying that
+		// itself or its own attacked is no event (TestPossessiveAgents)
+		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		{"The US said that Iraq attacked Iran.", "IRQ IRN 190", "USA"},
 		// what was fired at someone is no one acted on: the actor is
 		// where it came from
 		{"Rockets were fired at Israel from Lebanon.", "LBN ISR 190", "ISR LBN"},
@@ -777,6 +782,10 @@ func TestPossessiveAgents(t *testing.T) {
 		{"Hezbollah said its commanders attacked Israel.", "LBNREBMIL ISR 190", "LBNMIL"},
 		{"NATO said its troops attacked the rebels.", "IGOWSTNATMIL ---REB 190", "IGOMIL"},
 		{"Iran's government said its troops attacked Israel.", "IRNMIL ISR 190", "IRNGOVMIL"},
+		// saying that one's own attacked, naming no one attacked, is no
+		// accusation: a speaker's own forces are the speaker's
+		{"Israel said its forces attacked overnight.", "", "ISR"},
+		{"Hamas said its fighters had attacked.", "", "PSEREBHMS"},
 	} {
 		var got []string
 		for _, s := range sc.Analysis.Text(c.text, false) {
