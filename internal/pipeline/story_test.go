@@ -260,6 +260,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a vow that a hostile act will be done is a threat of it (a
 		// passive with no agent is no threat of its own)
 		{"Iran vowed that US ships would be attacked.", "IRN USA 138", "030"},
+		// a compound with a determiner of its own and a conjunct is the
+		// first of two noun phrases
+		{"The Congolese government and M23 rebels signed a peace agreement in Doha.", "CODGOV CODREB 057", "COD 057"},
 		// saying that someone attacked, naming no one attacked, accuses
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)

@@ -875,12 +875,22 @@ func repairParticipleConjunct(toks []Token) {
 // never span punctuation; when the would-be head has conjuncts of its own,
 // the first word is the list's first conjunct: it takes the head's place
 // and the head and the head's conjuncts become its conjuncts.
+//
+// So is a compound with a determiner of its own and a conjunct before its
+// head: "The Congolese government and M23 rebels signed" parsed with
+// "government" a compound of "rebels" (and "M23" its conjunct) is two noun
+// phrases, "the Congolese government" and "M23 rebels" (in EWT train no
+// compound with a determiner has a conjunct), when the head is plural or
+// the conjunct a name.
 func repairCompoundList(toks []Token) {
 	for x := range toks {
 		if toks[x].Deprel != "compound" || !nominal(toks[x].UPOS) {
 			continue
 		}
 		y := toks[x].Head - 1
+		if y > x && nominal(toks[y].UPOS) && splitCompoundPhrase(toks, x, y) {
+			continue
+		}
 		if y <= x+1 || !nominal(toks[y].UPOS) || !hasDep(toks, y+1, "conj") {
 			continue
 		}
@@ -902,6 +912,43 @@ func repairCompoundList(toks []Token) {
 		toks[y].Head, toks[y].Deprel = x+1, "conj"
 		toks[comma].Head, toks[comma].Deprel = y+1, "punct"
 	}
+}
+
+// splitCompoundPhrase makes compound x of y, when x has a determiner and
+// a conjunct c before y, the first of two noun phrases: x takes y's place,
+// y becomes x's conjunct and c a compound of y (see repairCompoundList).
+func splitCompoundPhrase(toks []Token, x, y int) bool {
+	det, c := false, -1
+	for k := 0; k < y; k++ {
+		if toks[k].Head != x+1 {
+			continue
+		}
+		switch {
+		case toks[k].Deprel == "det" && k < x:
+			det = true
+		case toks[k].Deprel == "conj" && k > x && nominal(toks[k].UPOS):
+			c = k
+		}
+	}
+	// (a singular head after a lower-case conjunct is one thing both
+	// describe: "a male and female cockatiel")
+	if !det || c < 0 || !hasDep(toks, c+1, "cc") || !strings.HasPrefix(toks[y].XPOS, "NNS") && !strings.HasPrefix(toks[y].XPOS, "NNPS") && !upperFirst(toks[c].Form) {
+		return false
+	}
+	toks[x].Head, toks[x].Deprel = toks[y].Head, toks[y].Deprel
+	for k := 0; k < x; k++ {
+		if toks[k].Head == y+1 {
+			toks[k].Head = x + 1
+		}
+	}
+	toks[y].Head, toks[y].Deprel = x+1, "conj"
+	toks[c].Head, toks[c].Deprel = y+1, "compound"
+	for k := x + 1; k < c; k++ {
+		if toks[k].Head == c+1 && toks[k].Deprel == "cc" {
+			toks[k].Head = y + 1
+		}
+	}
+	return true
 }
 
 // repairPerfectParticiple makes "have" before a past participle its
@@ -1345,4 +1392,12 @@ func nameWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// upperFirst reports whether a word begins with a capital ("M23").
+func upperFirst(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

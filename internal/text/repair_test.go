@@ -466,6 +466,17 @@ func TestRepairCompoundList(t *testing.T) {
 			[]string{"Paris PROPN NNP 3 compound Paris", ", PUNCT , 3 punct ,", "France PROPN NNP 0 root France"},
 			"Paris/3/compound ,/3/punct France/0/root",
 		},
+		{ // "The Congolese government and M23 rebels signed": a compound
+			// with a determiner and a conjunct is the first of two phrases
+			[]string{"The DET DT 3 det the", "Congolese ADJ JJ 3 amod congolese", "government NOUN NN 6 compound government",
+				"and CCONJ CC 5 cc and", "M23 NOUN NN 3 conj m23", "rebels NOUN NNS 7 nsubj rebel", "signed VERB VBD 0 root sign"},
+			"The/3/det Congolese/3/amod government/7/nsubj and/6/cc M23/6/compound rebels/3/conj signed/0/root",
+		},
+		{ // "a male and female cockatiel": one thing both describe
+			[]string{"a DET DT 2 det a", "male NOUN NN 5 compound male", "and CCONJ CC 4 cc and", "female NOUN NN 2 conj female",
+				"cockatiel NOUN NN 0 root cockatiel"},
+			"a/2/det male/5/compound and/4/cc female/2/conj cockatiel/0/root",
+		},
 	})
 }
 
