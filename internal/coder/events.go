@@ -106,8 +106,15 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 				if d.passive {
 					a, b = b, a
 				}
+				c := code
+				if c == "145" && fighter(a.code) {
+					// states, their forces and armed groups that clash
+					// with soldiers or police fight them; rioting is for
+					// civilians
+					c = "190"
+				}
 				evs = append(evs, Event{
-					Source: a.code, Target: b.code, Code: code,
+					Source: a.code, Target: b.code, Code: c,
 					Pattern: d.pattern, PatternPos: d.pos,
 					Verb: d.verb, VerbLemma: d.lemma, VerbSpan: d.verbSpan,
 					SourceSpan: a.span, TargetSpan: b.span,
@@ -129,4 +136,14 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 		mk(srcs, tgts, d.code, false)
 	}
 	w.addOccurrence(d, evs)
+}
+
+// fighter reports whether an actor code names a state, its government or
+// forces, or an armed group: a bare state code, or GOV, MIL, REB, INS or
+// SEP among its roles.
+func fighter(code string) bool {
+	if len(code) == 3 {
+		return named(code)
+	}
+	return len(code) > 3 && hasRole(code[3:], "GOV", "MIL", "REB", "INS", "SEP")
 }

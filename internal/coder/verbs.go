@@ -1218,10 +1218,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a place captured is territory taken: 192")
 		ev.code = "192"
 	}
-	if strings.HasPrefix(ev.code, "14") && builtinEntry(form, pat) && w.stateActor(src, upper, lower) && protestedTo(lower, tgt) {
+	if strings.HasPrefix(ev.code, "14") && ev.code != "145" && builtinEntry(form, pat) && w.stateActor(src, upper, lower) && protestedTo(lower, tgt) {
 		// "The Philippines protested China's use of water cannon": a
 		// state protests by complaining officially (114), it does not
-		// take to the streets (herald's convention, as for threats)
+		// take to the streets (herald's convention, as for threats); a
+		// state that clashes with soldiers fights them (makeEvents)
 		w.tracef("  a state's protest is an official complaint: 114")
 		ev.code = "114"
 	}

@@ -260,6 +260,15 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a vow that a hostile act will be done is a threat of it (a
 		// passive with no agent is no threat of its own)
 		{"Iran vowed that US ships would be attacked.", "IRN USA 138", "030"},
+		// states, their forces and armed groups that clash with soldiers
+		// fight them; civilians riot; the Taliban's fighters are the
+		// forces of the state it governs
+		{"Indian troops clashed with Chinese soldiers along the disputed border.", "INDMIL CHNMIL 190", "145"},
+		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
+		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
+		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// sanctions extended are imposed again
+		{"The European Union extended its sanctions on Russia for another six months.", "IGOEUREEC RUS 163", ""},
 		// a compound with a determiner of its own and a conjunct is the
 		// first of two noun phrases
 		{"The Congolese government and M23 rebels signed a peace agreement in Doha.", "CODGOV CODREB 057", "COD 057"},
