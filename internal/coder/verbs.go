@@ -2040,7 +2040,8 @@ func (w *work) throughAgent(seq []seqItem, l loc) loc {
 		return l
 	}
 	// the phrase after the participle and "by" right after the target
-	if t := (loc{neClose(seq, l.at) + 3, false, true}); t.at < len(seq) && coded(seq[t.at]) && w.modifierAgent(seq, t) {
+	// (who brokered it is a third party: "a truce brokered by Egypt")
+	if t := (loc{neClose(seq, l.at) + 3, false, true}); t.at < len(seq) && coded(seq[t.at]) && w.modifierAgent(seq, t) && !w.mediatedBy(seq[t.at].at) {
 		return t
 	}
 	return l
@@ -2834,12 +2835,23 @@ func (w *work) findTarget(upper, lower []seqItem, src loc, verbAt int) loc {
 		return differs(it) || len(srcCode) == 3 && opposesState(it.code[3:]) && !w.accordingTo(it.at)
 	}
 	object := false // a phrase of the verb's own clause met before
+	skipTo := -1    // the end of a compound of third parties skipped
 	for k, it := range lower {
+		if it.at < skipTo {
+			continue
+		}
 		if object && w.inAdverbialClause(it.at, verbAt) {
 			// past the verb's own object, an adverbial clause ("jailed a
 			// man for helping militants join a group in Lebanon") names
 			// no target of the verb; a purpose or a modifier does
 			// ("signed an accord to supply Gondor")
+			continue
+		}
+		if (it.kind == seqNECOpen || it.kind == seqNEOpen) && w.mediatedBy(it.at) {
+			// "agreed to a ceasefire after talks mediated by Qatar and
+			// Turkey": who brokered or hosted something is a third
+			// party, not whom the act is done to
+			skipTo = w.items[it.at].end
 			continue
 		}
 		if (it.kind == seqNECOpen || it.kind == seqNEOpen) && w.circumstance(it.at, verbAt) {
@@ -2941,6 +2953,28 @@ func (w *work) accordingTo(at int) bool {
 	}
 	return n == 2 && prev[0] == "TO" && prev[1] == "ACCORDING"
 }
+
+// mediatedBy reports whether the phrase opened at item at is the agent of
+// a participle of mediating, brokering or hosting ("talks mediated by
+// Qatar", "a truce brokered by Egypt").
+func (w *work) mediatedBy(at int) bool {
+	var prev [2]syntax.Item
+	n := 0
+	for j := at - 1; j >= 0 && n < 2; j-- {
+		if w.items[j].Kind == syntax.Word {
+			prev[n] = w.items[j].Item
+			n++
+		}
+	}
+	if n < 2 || prev[0].Word != "BY" || prev[1].Tok < 0 || prev[1].Tok >= len(w.s.Tokens) {
+		return false
+	}
+	t := w.s.Tokens[prev[1].Tok]
+	return (t.Tag == "VBN" || t.Tag == "VBD") && mediationVerbs[strings.ToUpper(t.Lemma)]
+}
+
+// mediationVerbs bring others together without being a party.
+var mediationVerbs = map[string]bool{"MEDIATE": true, "BROKER": true, "HOST": true, "FACILITATE": true, "SPONSOR": true, "ARRANGE": true}
 
 // inClosedClause reports whether item at lies inside a clause (S, SBAR)
 // that closes before verbAt.

@@ -267,6 +267,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
 		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
 		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// who mediated or brokered is a third party, not the target
+		{"Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey.", "PAK AFG 0871", "QAT"},
+		{"Sudan agreed to a truce brokered by Saudi Arabia.", "", "SDN SAU"},
+		{"Russia agreed to talks after Ukraine attacked Kursk.", "RUS UKR 036", ""},
 		// sanctions extended are imposed again
 		{"The European Union extended its sanctions on Russia for another six months.", "IGOEUREEC RUS 163", ""},
 		// a compound with a determiner of its own and a conjunct is the
