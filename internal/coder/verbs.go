@@ -1105,8 +1105,17 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a phrase after \"as\" is a role, not a target")
 		tgt = loc{}
 	}
-	// with herald's own verbs, what a meeting is about is no party to it
+	// with herald's own verbs, what a meeting is about is no party to it,
+	// nor what cooperation or an agreement is on ("agreed to share
+	// intelligence on North Korean missile launches")
 	meeting := builtinEntry(form, pat) && (strings.HasPrefix(code, "04") || code == "036")
+	cooperation := builtinEntry(form, pat) && (strings.HasPrefix(code, "031") || code == "057" || strings.HasPrefix(code, "06"))
+	if !passive && cooperation {
+		if t, ok := w.topicTarget(lower, tgt, code); ok {
+			w.tracef("  what cooperation is on is no party to it")
+			tgt = t
+		}
+	}
 	if !passive && meeting {
 		if t, ok := w.topicTarget(lower, tgt, code); ok {
 			w.tracef("  what a meeting is about is no party to it")

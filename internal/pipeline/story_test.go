@@ -267,6 +267,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
 		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
 		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// what cooperation or an agreement is on is no party to it
+		{"South Korea and Japan agreed to share intelligence on North Korean missile launches.", "KOR JPN 0314", "PRK"},
+		{"Japan agreed to share intelligence on North Korea with South Korea.", "JPN KOR", "PRK"},
 		// who mediated or brokered is a third party, not the target
 		{"Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey.", "PAK AFG 0871", "QAT"},
 		{"Sudan agreed to a truce brokered by Saudi Arabia.", "", "SDN SAU"},
