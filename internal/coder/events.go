@@ -112,6 +112,11 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					// with soldiers or police fight them; rioting is for
 					// civilians
 					c = "190"
+				} else if c == "190" && crowd(a.text) {
+					// protesters who storm or attack riot: "Protesters
+					// stormed the parliament" (the codebook's 145 is
+					// civilians' violence)
+					c = "145"
 				}
 				evs = append(evs, Event{
 					Source: a.code, Target: b.code, Code: c,
@@ -146,4 +151,20 @@ func fighter(code string) bool {
 		return named(code)
 	}
 	return len(code) > 3 && hasRole(code[3:], "GOV", "MIL", "REB", "INS", "SEP")
+}
+
+// crowdWords name a crowd of civilians.
+var crowdWords = map[string]bool{
+	"PROTESTER": true, "PROTESTERS": true, "DEMONSTRATOR": true, "DEMONSTRATORS": true,
+	"RIOTER": true, "RIOTERS": true, "MOB": true, "MOBS": true, "CROWD": true, "CROWDS": true,
+}
+
+// crowd reports whether an actor's phrase names protesters or a crowd.
+func crowd(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if crowdWords[strings.ToUpper(w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -267,6 +267,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
 		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
 		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// protesters who storm or attack riot
+		{"Protesters stormed the parliament in Nairobi.", "KENLEG 145", "190"},
+		{"Rebels stormed the parliament.", "---REB ---LEG 190", "145"},
 		// what cooperation or an agreement is on is no party to it
 		{"South Korea and Japan agreed to share intelligence on North Korean missile launches.", "KOR JPN 0314", "PRK"},
 		{"Japan agreed to share intelligence on North Korea with South Korea.", "JPN KOR", "PRK"},
