@@ -445,7 +445,8 @@ func TestReadAgentHoldingActorName(t *testing.T) {
 	}
 }
 
-// What a phrase is about, or when, adds no agent to whom it names.
+// What a phrase is about, or when, or whom against, adds no agent to whom
+// it names.
 func TestReadTopicAddsNoAgent(t *testing.T) {
 	s, err := Builtin(context.Background())
 	if err != nil {
@@ -456,6 +457,9 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 		"THE US AMBASSADOR OVER THE DRONE INCIDENT": "USAGOV",
 		"THE US AMBASSADOR":                         "USAGOV",
 		"THE US DRONE OPERATORS":                    "USAMIL",
+		// nor whom it is against
+		"THE US AMBASSADOR AGAINST THE CARTELS": "USAGOV",
+		"SANCTIONS AGAINST RUSSIAN OFFICIALS":   "RUSGOV",
 	} {
 		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
 			t.Errorf("%s: %s, want %s", phrase, got, want)

@@ -262,7 +262,10 @@ var phraseBreaks = map[string]bool{
 }
 
 // topicBreaks open what a phrase is about, or when: the words after them
-// name no agent of the phrase.
+// name no agent of the phrase. "Against" opens whom a phrase is against:
+// the words after it name no agent of an actor named before it ("Trump's
+// threat of military action against drug cartels"), but may name the
+// phrase's only one ("a strike against the government").
 var topicBreaks = map[string]bool{
 	"OVER": true, "ABOUT": true, "REGARDING": true, "CONCERNING": true, "DESPITE": true, "DURING": true,
 	"AFTER": true, "BEFORE": true, "AMID": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true,
@@ -424,7 +427,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			k = r.ActorTo - 1
 			continue
 		}
-		if topicBreaks[words[k]] && (r.Actor == nil || k > r.ActorFrom) {
+		if (topicBreaks[words[k]] || words[k] == "AGAINST" && r.Actor != nil) && (r.Actor == nil || k > r.ActorFrom) {
 			// "the US ambassador over the drone incident": what a
 			// phrase is about or when adds no agent to whom it names
 			break
