@@ -2763,10 +2763,68 @@ func (w *work) findSource(upper []seqItem, from, verbAt int) loc {
 			continue
 		}
 		if upper[k].kind == seqNEOpen {
+			if j := w.partitiveOf(upper[k].at); j >= 0 {
+				// "Tens of thousands of Israelis protested": a
+				// quantity's actor is whom its "of" phrase names
+				for q := range upper {
+					if upper[q].at == j {
+						return loc{q, true, true}
+					}
+				}
+			}
 			return loc{k, true, true}
 		}
 	}
 	return loc{}
+}
+
+// partitiveOf returns, for a noun phrase at item i that only counts ("tens",
+// "dozens", "a number"), the coded phrase its "of" phrase names, reading
+// on through further counts ("tens of thousands of Israelis"), or -1.
+func (w *work) partitiveOf(i int) int {
+	for depth := 0; depth < 3; depth++ {
+		it := w.items[i]
+		if it.Kind != syntax.Open || it.Label != syntax.LabelNE || it.end < 0 {
+			return -1
+		}
+		words := w.neWords(i)
+		if depth == 0 || w.items[i].code == "---" {
+			n := 0
+			for _, wd := range words {
+				if wd == "OF" && depth > 0 {
+					break
+				}
+				if !quantityWords[wd] && strings.Trim(wd, "0123456789,.") != "" {
+					return -1
+				}
+				n++
+			}
+			if n == 0 {
+				return -1
+			}
+		}
+		if depth > 0 && !isNull(it.code) {
+			return i
+		}
+		// the next phrase after "of"
+		j := it.end + 1
+		for j < len(w.items) && w.items[j].Kind != syntax.Word {
+			j++
+		}
+		if j >= len(w.items) || w.items[j].Word != "OF" {
+			return -1
+		}
+		for j++; j < len(w.items) && w.items[j].Kind == syntax.Close; j++ {
+		}
+		for j < len(w.items) && w.items[j].Kind == syntax.Open && w.items[j].Label != syntax.LabelNE {
+			j++
+		}
+		if j >= len(w.items) || w.items[j].Kind != syntax.Open {
+			return -1
+		}
+		i = j
+	}
+	return -1
 }
 
 // closedBefore reports whether item j opens a verb phrase, prepositional

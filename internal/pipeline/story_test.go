@@ -267,6 +267,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
 		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
 		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// a quantity's actor is whom its "of" phrase names
+		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", ""},
+		// a capitalized word between capitals is part of a name
+		{"The Sudanese Armed Forces recaptured Khartoum from the RSF.", "SDNREB 192", "062"},
 		// protesters who storm or attack riot
 		{"Protesters stormed the parliament in Nairobi.", "KENLEG 145", "190"},
 		{"Rebels stormed the parliament.", "---REB ---LEG 190", "145"},

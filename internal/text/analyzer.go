@@ -978,7 +978,9 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 			classes[i] = vbd
 			return
 		}
-		if !nounBefore {
+		if !nounBefore || isCapWord(forms[i]) && isCapWord(forms[i-1]) && isCapWord(forms[i+1]) {
+			// (a capitalized word between two others is part of a name:
+			// "The Sudanese Armed Forces recaptured Khartoum")
 			continue
 		}
 		switch x := tg.xpos[classes[i]]; {

@@ -766,6 +766,11 @@ func TestNewsTagRules(t *testing.T) {
 			// one training saw as an adjective stays one
 			{"the ELN limited groups .", "DET/DT PROPN/NNP ADJ/JJ NOUN/NNS PUNCT/.", "DT NNP JJ NNS ."},
 		}},
+		{"verbless: no verb inside a name", a.verbless, []tagRuleCase{
+			{"The Sudanese Armed Forces recaptured Khartoum .", "DET/DT NOUN/NN ADJ/JJ NOUN/NNS VERB/VBN PROPN/NNP PUNCT/.", "DT NN JJ NNS VBD NNP ."},
+			// a lower-case one between capitals may be the verb
+			{"The Sudanese armed Forces .", "DET/DT NOUN/NN ADJ/JJ NOUN/NNS PUNCT/.", "DT NN VBD NNS ."},
+		}},
 		{"verbless participle with object", a.verbless, []tagRuleCase{
 			{"Chinese warships conducted exercises near Taiwan .", "ADJ/JJ NOUN/NNS VERB/VBN NOUN/NNS ADP/IN PROPN/NNP PUNCT/.", "JJ NNS VBD NNS IN NNP ."},
 			{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
