@@ -1385,7 +1385,7 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 			}
 		}
 		ne, _, pos, ok := w.matchedInTarget(lower, tgt, first)
-		return ok && w.codeAfter(ne, pos+1, recipientPrepositions)
+		return ok && w.codeAfter(ne, pos+1, concernedPrepositions)
 	}
 	ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
 	if !ok || !slices.Contains(words[pos+1:], prep) {
@@ -2014,7 +2014,10 @@ func throughRecipient(seq []seqItem, l loc) loc {
 		return l
 	}
 	k := neClose(seq, l.at) + 1
-	if k+1 >= len(seq) || seq[k].kind != seqWord || !recipientPrepositions[seq[k].word] || !coded(seq[k+1]) {
+	if k+1 >= len(seq) || seq[k].kind != seqWord || !recipientPrepositions[seq[k].word] ||
+		!coded(seq[k+1]) && !(seq[k+1].kind == seqNEOpen && seq[k+1].code != "---" && (seq[k].word == "TO" || seq[k].word == "FOR")) {
+		// (an agent alone will do for whom something is given to or
+		// meant for: "froze funding | for the university")
 		return l
 	}
 	if k == l.at+3 && seq[l.at+1].kind == seqWord && personalPronouns[seq[l.at+1].word] {
@@ -2029,6 +2032,12 @@ var personalPronouns = map[string]bool{"ME": true, "US": true, "YOU": true, "HIM
 // recipientPrepositions open a phrase naming whom something is given
 // to, aimed at or done with.
 var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true}
+
+// concernedPrepositions open a phrase, inside what a pattern names,
+// naming whom it concerns: those it is given to, aimed at or done with,
+// and those it is withheld or taken from ("withheld military aid from
+// Ukraine" concerns Ukraine, not Ukraine's military).
+var concernedPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true, "FROM": true}
 
 // modifierAgent reports whether the phrase at l of a lower sequence is
 // the agent of a participle ("a ceasefire brokered | by Qatar").

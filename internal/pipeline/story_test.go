@@ -267,6 +267,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
 		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
 		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// an irregular past tense training never saw is a verb; whom
+		// something is given to or meant for may be an agent alone;
+		// what is withheld from someone concerns them
+		{"The Trump administration froze funding for Harvard University.", "USAGOV ---EDU 162", ""},
+		{"The US withheld military aid from Ukraine.", "USA UKR 1622", "UKRMIL"},
 		// a quantity's actor is whom its "of" phrase names
 		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", ""},
 		// a capitalized word between capitals is part of a name

@@ -89,6 +89,7 @@ func newAnalyzer(m *model) *Analyzer {
 		nn: class("NOUN", "NN"), nnp: class("PROPN", "NNP"), jj: class("ADJ", "JJ"), add: class("PROPN", "ADD"), hyph: class("PUNCT", "HYPH"),
 		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"), cd: class("NUM", "CD"),
 	}
+	addIrregularForms(m, a.cls)
 	return a
 }
 
@@ -198,7 +199,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 		forms[i] = modelForm(toks[i].Form)
 	}
 	tg := a.m.tagger
-	ws := makeWordInfo(forms, tg.amb, tg.cands)
+	ws := tg.withIrregular(makeWordInfo(forms, tg.amb, tg.cands), forms)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.numberWords(forms, classes)
 	a.foreignNames(forms, classes)

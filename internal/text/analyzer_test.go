@@ -812,3 +812,37 @@ func TestNewsTagRules(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) { checkTagRule(t, a, r.rule, r.cases) })
 	}
 }
+
+// Irregular past tenses and participles that EWT train never shows are
+// verbs all the same, lemmatized to their base forms; capitalized, they
+// may be names and are left to the tagger.
+func TestIrregularForms(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for _, c := range []struct{ text, word, xpos, lemma string }{
+		{"The Trump administration froze funding for Harvard University.", "froze", "VBD", "freeze"},
+		{"Thousands fled the fighting in Sudan.", "fled", "VBD", "flee"},
+		{"The army overthrew the president in 2023.", "overthrew", "VBD", "overthrow"},
+		{"Iran withheld cooperation from the inspectors.", "withheld", "VBD", "withhold"},
+		{"The ship was sunk by a missile.", "sunk", "VBN", "sink"},
+	} {
+		found := false
+		for _, s := range a.Analyze(c.text) {
+			for _, tk := range s.Tokens {
+				if tk.Form != c.word {
+					continue
+				}
+				found = true
+				if tk.XPOS != c.xpos || tk.Lemma != c.lemma {
+					t.Errorf("%q: %s is %s/%s, want %s/%s", c.text, c.word, tk.XPOS, tk.Lemma, c.xpos, c.lemma)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %q", c.text, c.word)
+		}
+	}
+	tg := a.m.tagger
+	if tg.known("froze") == false || tg.known("Froze") {
+		t.Errorf("froze known %v, Froze known %v: want only the lower-case form", tg.known("froze"), tg.known("Froze"))
+	}
+}

@@ -27,6 +27,11 @@ type tagger struct {
 	// cands maps a lower-cased word seen at least three times in training
 	// to the classes it was seen with; only those are scored for it.
 	cands map[string][]uint8
+	// irregular maps an irregular past tense or participle that training
+	// saw too seldom to know, written in lower case, to the classes it
+	// may take (addIrregularForms); a capitalized one may be a name
+	// ("Hidden Valley", "Sat.").
+	irregular map[string][]uint8
 	// second, when set, is a second left-to-right pass that also sees the
 	// first pass's tags of the words ahead (trained on jackknifed
 	// first-pass tags).
@@ -184,15 +189,38 @@ func normWord(w string) string {
 
 var hUnknown = hstr("-UNK-")
 
+// candsOf returns the classes a form may take: those training saw it
+// with, or for an irregular verb form in lower case that it did not, the
+// ones the form allows.
+func (tg *tagger) candsOf(form string) []uint8 {
+	if cs, ok := tg.cands[strings.ToLower(form)]; ok {
+		return cs
+	}
+	return tg.irregular[form]
+}
+
+// withIrregular gives the words of ws that training did not know and that
+// are irregular verb forms in lower case the classes those forms allow.
+func (tg *tagger) withIrregular(ws []wordInfo, forms []string) []wordInfo {
+	if len(tg.irregular) == 0 {
+		return ws
+	}
+	for i := range ws {
+		if ws[i].cands == nil {
+			ws[i].cands = tg.irregular[forms[i]]
+		}
+	}
+	return ws
+}
+
 // known reports whether training saw a form (lower-cased) often enough
 // to know its tags; seenAs, whether it saw it with one of these Penn tags.
 func (tg *tagger) known(form string) bool {
-	_, ok := tg.cands[strings.ToLower(form)]
-	return ok
+	return tg.candsOf(form) != nil
 }
 
 func (tg *tagger) seenAs(form string, xpos ...string) bool {
-	for _, c := range tg.cands[strings.ToLower(form)] {
+	for _, c := range tg.candsOf(form) {
 		if slices.Contains(xpos, tg.xpos[c]) {
 			return true
 		}
@@ -302,7 +330,7 @@ func tagFeatures(buf []uint64, ws []wordInfo, forms []string, i int, p1, p2 int)
 
 // tag assigns class ids to forms.
 func (tg *tagger) tag(forms []string, out []int) []int {
-	return tg.tagWords(makeWordInfo(forms, tg.amb, tg.cands), forms, out, false)
+	return tg.tagWords(tg.withIrregular(makeWordInfo(forms, tg.amb, tg.cands), forms), forms, out, false)
 }
 
 // tagWords is tag over precomputed word attributes.
