@@ -27,7 +27,6 @@ func runTrain(ctx context.Context, env *cliEnv, args []string) error {
 	parserDrop := fs.Float64("parser-dropout", 0, "word dropout for the parser: a word seen c times is hidden with probability d/(d+c) (0: none)")
 	taggerDrop := fs.Float64("tagger-dropout", 0, "word dropout for the tagger, as --parser-dropout")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
-	memberFolds := fs.Bool("member-folds", false, "give each ensemble parser its own jackknifed tags")
 	quiet := fs.Bool("q", false, "no progress messages")
 	devPath := fs.String("dev", "", "CoNLL-U file to score after every parser pass (progress only)")
 	fs.Usage = func() {
@@ -76,7 +75,7 @@ func runTrain(ctx context.Context, env *cliEnv, args []string) error {
 	log.Info("training", "input", in, "sentences", len(sents))
 	var buf bytes.Buffer
 	opt := text.TrainOptions{TaggerIters: *tagIters, ParserIters: *parseIters, Folds: *folds, Ensemble: *ensemble, Seed: *seed, Logger: log, Dev: dev,
-		ParserDropout: *parserDrop, TaggerDropout: *taggerDrop, MemberFolds: *memberFolds}
+		ParserDropout: *parserDrop, TaggerDropout: *taggerDrop}
 	if err := text.Train(ctx, sents, opt, &buf); err != nil {
 		return err
 	}

@@ -636,7 +636,7 @@ func hideWord(rng *rand.Rand, alpha float64, count int) bool {
 // With k > 1 it trains k parsers on data shuffled with different seeds (in
 // parallel, two at a time) and merges them into one whose scores are the
 // sums of theirs (freezeSum); progress reports the first.
-func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, k int, progress func(it int, uas, las float64, snapshot func() *parser), memberData ...[]parseExample) (*parser, error) {
+func trainParser(ctx context.Context, data []parseExample, labels []string, iters int, seed uint64, dropout float64, k int, progress func(it int, uas, las float64, snapshot func() *parser)) (*parser, error) {
 	if k <= 1 {
 		p, tr, ltr, err := trainParserRun(ctx, data, labels, iters, seed, dropout, progress)
 		if err != nil {
@@ -665,11 +665,7 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 				pr = nil
 			}
 			r := &runs[i]
-			d := data
-			if i < len(memberData) && memberData[i] != nil {
-				d = memberData[i]
-			}
-			r.p, r.tr, r.ltr, r.err = trainParserRun(ctx, d, labels, iters, seed+uint64(i)*7919, dropout, pr)
+			r.p, r.tr, r.ltr, r.err = trainParserRun(ctx, data, labels, iters, seed+uint64(i)*7919, dropout, pr)
 		}()
 	}
 	wg.Wait()
@@ -681,13 +677,6 @@ func trainParser(ctx context.Context, data []parseExample, labels []string, iter
 		trs[i], ltrs[i] = r.tr, r.ltr
 	}
 	p := runs[0].p
-	if len(memberData) > 0 {
-		all := append([]parseExample(nil), data...)
-		for _, d := range memberData {
-			all = append(all, d...)
-		}
-		p.lcands = labelCandidates(all)
-	}
 	p.model = freezeSum(trs, 1e-3, 1)
 	p.lmodel = freezeSum(ltrs, 1e-3, 0.5)
 	return p, nil

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/rand/v2"
 	"sort"
 
 	"github.com/herald-events/herald/internal/conllu"
@@ -27,10 +26,7 @@ type TrainOptions struct {
 	// in the parser raises EWT dev UAS by 0.4 but lowers event coding
 	// from raw text on every suite.
 	ParserDropout, TaggerDropout float64
-	// MemberFolds gives each parser of the ensemble after the first its
-	// own jackknifed training tags (other folds, other tagger seeds).
-	MemberFolds bool
-	Logger      *slog.Logger
+	Logger                       *slog.Logger
 	// Dev, when set, is scored (gold tokens, predicted tags) after every
 	// parser pass and logged; it does not change the model.
 	Dev []*conllu.Sentence
@@ -200,43 +196,6 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 		dt := tg.tag(fs, nil)
 		devEx = append(devEx, parseExample{forms: fs, tags: dt, xpos: xposOf(dt, xpos), amb: ambOf(tg, fs), heads: heads, labels: labs})
 	}
-	var memberEx [][]parseExample
-	if opt.MemberFolds && opt.Folds > 1 {
-		memberEx = make([][]parseExample, opt.Ensemble)
-		for m := 1; m < opt.Ensemble; m++ {
-			fold := make([]int, len(data))
-			perm := rand.New(rand.NewPCG(opt.Seed+uint64(m)*1000, 77)).Perm(len(data))
-			for i, p := range perm {
-				fold[p] = i % opt.Folds
-			}
-			tags := make([][]int, len(data))
-			for f := 0; f < opt.Folds; f++ {
-				var trainPart []taggedSentence
-				for i := range data {
-					if fold[i] != f {
-						trainPart = append(trainPart, data[i])
-					}
-				}
-				ft, err := trainTagger(ctx, trainPart, upos, xpos, opt.TaggerIters, opt.Seed+uint64(m)*1000+uint64(f)+100, opt.TaggerDropout, nil, nil)
-				if err != nil {
-					return err
-				}
-				for i := range data {
-					if fold[i] == f {
-						tags[i] = ft.tag(data[i].forms, nil)
-					}
-				}
-			}
-			mex := make([]parseExample, len(ex))
-			for i := range ex {
-				mex[i] = ex[i]
-				mex[i].tags = tags[i]
-				mex[i].xpos = xposOf(tags[i], xpos)
-			}
-			memberEx[m] = mex
-			log.Info("member jackknife", "member", m)
-		}
-	}
 	ps, err := trainParser(ctx, ex, labels, opt.ParserIters, opt.Seed, opt.ParserDropout, opt.Ensemble, func(it int, uas, las float64, snapshot func() *parser) {
 		if len(devEx) == 0 {
 			log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las)
@@ -258,7 +217,7 @@ func Train(ctx context.Context, sents []*conllu.Sentence, opt TrainOptions, w io
 		}
 		log.Info("parser pass", "pass", it+1, "train_uas", uas, "train_las", las,
 			"dev_uas", 100*float64(c)/float64(n), "dev_las", 100*float64(lc)/float64(n))
-	}, memberEx...)
+	})
 	if err != nil {
 		return err
 	}
