@@ -271,6 +271,11 @@ var topicBreaks = map[string]bool{
 	"AFTER": true, "BEFORE": true, "AMID": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true,
 }
 
+// besideWords place what a phrase names beside something else: the words
+// after them name no agent of an actor or agent named before them ("riot
+// police outside the parliament building" are police, not legislators).
+var besideWords = map[string]bool{"OUTSIDE": true, "NEAR": true, "BESIDE": true, "OPPOSITE": true, "AROUND": true, "ALONGSIDE": true}
+
 // controlSuffixes end a hyphenated word that names who leads, backs or
 // runs something ("Saudi-led coalition"). Not "-held", "-occupied",
 // "-controlled": "the Israeli-occupied West Bank" and "Russian-held
@@ -427,7 +432,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			k = r.ActorTo - 1
 			continue
 		}
-		if (topicBreaks[words[k]] || words[k] == "AGAINST" && r.Actor != nil) && (r.Actor == nil || k > r.ActorFrom) {
+		if (topicBreaks[words[k]] || (words[k] == "AGAINST" || besideWords[words[k]]) && (r.Actor != nil || len(r.Agents) > 0)) && (r.Actor == nil || k > r.ActorFrom) {
 			// "the US ambassador over the drone incident": what a
 			// phrase is about or when adds no agent to whom it names
 			break
