@@ -460,6 +460,9 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 		// nor whom it is against
 		"THE US AMBASSADOR AGAINST THE CARTELS": "USAGOV",
 		"SANCTIONS AGAINST RUSSIAN OFFICIALS":   "RUSGOV",
+		// nor what it is beside
+		"RIOT POLICE OUTSIDE THE PARLIAMENT BUILDING": "---COP",
+		"THE PROTEST OUTSIDE THE PARLIAMENT":          "---LEG",
 	} {
 		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
 			t.Errorf("%s: %s, want %s", phrase, got, want)
