@@ -272,6 +272,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// what is withheld from someone concerns them
 		{"The Trump administration froze funding for Harvard University.", "USAGOV ---EDU 162", ""},
 		{"The US withheld military aid from Ukraine.", "USA UKR 1622", "UKRMIL"},
+		// accusing someone of an attack, a bombing, shooting down is
+		// accusing them of aggression
+		{"Azerbaijan accused Russia of shooting down an Azerbaijan Airlines passenger plane.", "AZE RUS 1123", ""},
+		{"Iran accused Israel of an attack on its consulate.", "IRN ISR 1123", ""},
 		// a quantity's actor is whom its "of" phrase names
 		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", ""},
 		// a capitalized word between capitals is part of a name
