@@ -1187,6 +1187,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if t := throughPartitive(lower, tgt); t != tgt {
 			w.tracef("  target is what the quantity counts")
 			tgt = t
+			if w.sentBy(lower, tgt) {
+				w.tracef("  the target's agents are of whoever sent them")
+			}
+		} else if w.sentBy(lower, tgt) {
+			w.tracef("  the target's agents are of whoever sent them")
 		} else if t := w.throughAgent(lower, tgt); t != tgt {
 			w.tracef("  target is who did what the target names")
 			tgt = t
@@ -2064,6 +2069,36 @@ func (w *work) throughAgent(seq []seqItem, l loc) loc {
 	}
 	return l
 }
+
+// sentBy gives a target that names agents of no state ("---MIL": "the 60
+// drones launched by Russia", "troops sent by Moscow") the state of the
+// agent of the participle of sending or launching that modifies it, as
+// their own; it reports whether it did.
+func (w *work) sentBy(seq []seqItem, l loc) bool {
+	if !l.ok || l.upper || l.at >= len(seq) || seq[l.at].kind != seqNEOpen {
+		return false
+	}
+	code := seq[l.at].code
+	if len(code) <= 3 || code[:3] != "---" {
+		return false
+	}
+	t := loc{neClose(seq, l.at) + 3, false, true}
+	if t.at >= len(seq) || seq[t.at].kind != seqNEOpen || !w.modifierAgent(seq, t) {
+		return false
+	}
+	if tok := w.items[seq[t.at-2].at].Tok; tok < 0 || tok >= len(w.s.Tokens) || !sendingVerbs[strings.ToUpper(w.s.Tokens[tok].Lemma)] {
+		return false // (rebels "backed by Turkey" are not Turkey's)
+	}
+	by := seq[t.at].code
+	if len(by) != 3 || isNull(by) || !stateOrRegion(by) {
+		return false
+	}
+	w.items[seq[l.at].at].code = by + code[3:]
+	return true
+}
+
+// sendingVerbs send out or command what is theirs.
+var sendingVerbs = map[string]bool{"LAUNCH": true, "FIRE": true, "SEND": true, "DEPLOY": true, "DISPATCH": true, "OPERATE": true, "FLY": true, "COMMAND": true}
 
 // tokSpan is the token span of items a..b.
 func (w *work) tokSpan(a, b int) Span {

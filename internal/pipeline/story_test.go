@@ -276,6 +276,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// accusing them of aggression
 		{"Azerbaijan accused Russia of shooting down an Azerbaijan Airlines passenger plane.", "AZE RUS 1123", ""},
 		{"Iran accused Israel of an attack on its consulate.", "IRN ISR 1123", ""},
+		// agents of no state that a participle's agent sent or launched
+		// are that state's
+		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
 		// a quantity's actor is whom its "of" phrase names
 		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", ""},
 		// a capitalized word between capitals is part of a name
