@@ -280,6 +280,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// approving a ceasefire declares it
+		{"The Israeli cabinet approved a ceasefire agreement with Hezbollah.", "ISRGOV LBNREB 0871", "051"},
 		// a quantity's actor is whom its "of" phrase names
 		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", ""},
 		// a capitalized word between capitals is part of a name
