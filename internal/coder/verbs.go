@@ -1091,11 +1091,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			return true
 		}
 	}
-	if tgt.ok && !tgt.upper && cooperative(code) && opensWith(lower, tgt.at, "AGAINST") && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AGAINST ")) {
+	if tgt.ok && !tgt.upper && (cooperative(code) || builtinEntry(form, pat) && strings.HasPrefix(code, "02")) && opensWith(lower, tgt.at, "AGAINST") && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AGAINST ")) {
 		// "provide protection to civilians against Russian
 		// airstrikes": help, consultation or cooperation "against"
-		// someone is not given to them
-		w.tracef("  a phrase after \"against\" is no target of cooperation")
+		// someone is not given to them, nor, with herald's own verbs,
+		// is an appeal made to them ("urged allies to act against
+		// Russia")
+		w.tracef("  a phrase after \"against\" is no target of cooperation or an appeal")
 		tgt = loc{}
 	}
 	if tgt.ok && !tgt.upper && asRole(lower, tgt.at) && (pat == nil || !strings.Contains(" "+pat.Text+" ", " AS ")) {

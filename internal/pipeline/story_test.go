@@ -280,6 +280,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// calling for sanctions against someone threatens them with
+		// sanctions; an appeal is not made to whom it is against
+		{"Ukraine called for sanctions against Russia.", "UKR RUS 1312", "020"},
+		{"Zelensky urged allies to act against Russia.", "", "RUS"},
 		// approving a ceasefire declares it
 		{"The Israeli cabinet approved a ceasefire agreement with Hezbollah.", "ISRGOV LBNREB 0871", "051"},
 		// a quantity's actor is whom its "of" phrase names
