@@ -1663,7 +1663,7 @@ var circumstanceWords = map[string]bool{
 }
 
 // circumstance reports whether item i lies in a prepositional phrase,
-// after the verb at verbAt, that circumstanceWords open.
+// after the verb at verbAt, that circumstanceWords (or "as part of") open.
 func (w *work) circumstance(i, verbAt int) bool {
 	for j := i - 1; j > verbAt; j-- {
 		it := w.items[j]
@@ -1672,7 +1672,9 @@ func (w *work) circumstance(i, verbAt int) bool {
 		}
 		for k := j + 1; k < i; k++ {
 			if w.items[k].Kind == syntax.Word {
-				if circumstanceWords[w.items[k].Word] {
+				if circumstanceWords[w.items[k].Word] || w.items[k].Word == "AS" && w.nextWord(k) == "PART" {
+					// ("released 553 prisoners as part of a deal with
+					// the United States")
 					return true
 				}
 				break
@@ -1680,6 +1682,16 @@ func (w *work) circumstance(i, verbAt int) bool {
 		}
 	}
 	return false
+}
+
+// nextWord returns the word after item k, or "".
+func (w *work) nextWord(k int) string {
+	for j := k + 1; j < len(w.items); j++ {
+		if w.items[j].Kind == syntax.Word {
+			return w.items[j].Word
+		}
+	}
+	return ""
 }
 
 // reportedClauseStart returns where the complement clause that holds
