@@ -280,6 +280,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// an adjective before a compound inside a phrase is shared
+		{"The United States imposed new tariffs on Canadian steel and aluminum.", "USA CAN 163", ""},
 		// what something was done as part of names no one it was done to
 		{"Cuba released 553 political prisoners as part of a deal with the United States.", "CUB CUBOPP 0841", "USA"},
 		// calling for sanctions against someone threatens them with

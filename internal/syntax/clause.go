@@ -573,6 +573,24 @@ func expandNE(ne []Item, depth int) [][]Item {
 	necEnd := MatchClose(ne, necStart)
 	pre := ne[1:necStart]
 	post := ne[necEnd+1 : len(ne)-1]
+	// adjectives before the first member are shared by all ("new tariffs
+	// on Canadian steel and aluminum": Canadian steel, Canadian aluminum)
+	var shared []Item
+	for k := necStart + 1; k < necEnd; k++ {
+		if ne[k].Kind == Open && strings.HasPrefix(ne[k].Label, "N") {
+			break
+		}
+		if ne[k].Kind == Open && ne[k].Label == "JJ" {
+			ke := MatchClose(ne, k)
+			for j := k; j <= ke; j++ {
+				if ne[j].Kind == Word {
+					shared = append(shared, ne[j])
+				}
+			}
+			k = ke
+		}
+	}
+	pre = append(pre[:len(pre):len(pre)], shared...)
 	var out [][]Item
 	for k := necStart + 1; k < necEnd; k++ {
 		if ne[k].Kind == Open && strings.HasPrefix(ne[k].Label, "N") {

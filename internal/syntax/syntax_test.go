@@ -85,6 +85,25 @@ func TestExpandCompoundsCrossProduct(t *testing.T) {
 	}
 }
 
+// Adjectives before the first member of a compound inside a phrase are
+// shared by all its members.
+func TestExpandCompoundsSharedAdjective(t *testing.T) {
+	s, err := ParsePenn(`(ROOT (S (NP (NNP Gondor)) (VP (VBD imposed) (NP (NP (JJ new) (NNS tariffs)) (PP (IN on) (NP (JJ Arnorian) (NN steel) (CC and) (NN aluminum))))) (. .)))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, err := Clauses(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := String(items)
+	for _, want := range []string{"(NE NEW TARIFFS ON ARNORIAN STEEL ~NE", "(NE NEW TARIFFS ON ARNORIAN ALUMINUM ~NE"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %q:\n%s", want, got)
+		}
+	}
+}
+
 func TestDateline(t *testing.T) {
 	s, err := ParsePenn(`(ROOT (NP (NP (NNP CEBU) (NNP CITY)) (: --) (NP (NP (NP (NNP Mayor) (NNP Sitoy)) (CC and) (NP (NP (DT the) (NN town) (POS 's)) (NN fisherfolk))) (VP (VBN filed) (NP (DT a) (NN suit)))) (. .)))`)
 	if err != nil {
