@@ -280,6 +280,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// hackers who attack, target or breach attack by cyber means
+		{"Russian hackers targeted German political parties.", "RUSCRM DEUPTY 176", "190"},
+		{"Chinese hackers breached the US Treasury Department.", "CHNCRM USAGOV 176", "128"},
 		// an adjective before a compound inside a phrase is shared
 		{"The United States imposed new tariffs on Canadian steel and aluminum.", "USA CAN 163", ""},
 		// what something was done as part of names no one it was done to
