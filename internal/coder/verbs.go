@@ -1205,7 +1205,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		} else if t := throughRecipient(lower, tgt); t != tgt {
 			w.tracef("  target is whom the target is given to or aimed at")
 			tgt = t
-		} else if t := throughOf(lower, tgt); t != tgt {
+		} else if t := throughOf(lower, tgt, strings.HasPrefix(code, "171")); t != tgt {
 			w.tracef("  target is whose the target is")
 			tgt = t
 		}
@@ -1247,9 +1247,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if (strings.HasPrefix(ev.code, "17") || strings.HasPrefix(ev.code, "084")) && !passive && builtinEntry(form, pat) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
 		// "Belarus released 52 political prisoners", "Iran arrested
-		// protesters": a state's dissidents, protesters and political
-		// prisoners of no state named are its own
-		w.tracef("  a state's dissidents of no state named are its own")
+		// protesters", "Senegal's president dissolved parliament": a
+		// state's dissidents, protesters, political prisoners and
+		// organs of no state named are its own
+		w.tracef("  a state's dissidents or organs of no state named are its own")
 	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
@@ -1504,12 +1505,19 @@ func (w *work) protestHome(upper, lower []seqItem, src, tgt loc) bool {
 }
 
 // opposesHome reports whether the target phrase at t names the opposition
-// (dissidents, protesters, political prisoners: ---OPP) of no state.
+// (dissidents, protesters, political prisoners: ---OPP) or an organ of a
+// state (government, parliament, courts, parties, police) of no state:
+// what a state coerces, arrests or releases of those is its own
+// ("Senegal's president dissolved parliament").
 func (w *work) opposesHome(lower []seqItem, t loc) bool {
 	if !t.ok || t.upper || t.at >= len(lower) || lower[t.at].kind != seqNEOpen {
 		return false
 	}
-	return w.items[lower[t.at].at].code == "---OPP"
+	switch w.items[lower[t.at].at].code {
+	case "---OPP", "---GOV", "---LEG", "---JUD", "---PTY", "---COP":
+		return true
+	}
+	return false
 }
 
 // placeTarget reports whether the phrase at t (a target, or a passive's
@@ -1762,13 +1770,16 @@ var groupNouns = map[string]bool{
 
 // throughOf moves a target with no actor of its own that names people by
 // their group (groupNouns) to the coded phrase of its "of" phrase ("met
-// the leaders of Poland and Lithuania"): they are that group's.
-func throughOf(seq []seqItem, l loc) loc {
+// the leaders of Poland and Lithuania"): they are that group's. When the
+// act seizes or destroys property, whatever the target names is the
+// property of its "of" phrase ("demolished the homes of two Palestinian
+// attackers").
+func throughOf(seq []seqItem, l loc, property bool) loc {
 	if !bareNE(seq, l) {
 		return l
 	}
 	k := neClose(seq, l.at) + 1
-	if k < 2 || seq[k-2].kind != seqWord || !groupNouns[seq[k-2].word] {
+	if k < 2 || seq[k-2].kind != seqWord || !groupNouns[seq[k-2].word] && !property {
 		return l // "released the transcript of his call with Zelensky"
 	}
 	if k+1 >= len(seq) || seq[k].kind != seqWord || seq[k].word != "OF" || !coded(seq[k+1]) {

@@ -280,6 +280,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// the organs of no state named that a state coerces are its own;
+		// the property of someone seized or destroyed is theirs
+		{"Senegal's president dissolved parliament and called early elections.", "SENGOV SENLEG 172", "---LEG"},
+		{"Niger's army detained the president.", "NERMIL NERGOV 173", ""},
+		{"The Israeli army demolished the homes of two Palestinian attackers in the West Bank.", "ISRMIL PSE 1712", ""},
 		// hackers who attack, target or breach attack by cyber means
 		{"Russian hackers targeted German political parties.", "RUSCRM DEUPTY 176", "190"},
 		{"Chinese hackers breached the US Treasury Department.", "CHNCRM USAGOV 176", "128"},
