@@ -460,6 +460,9 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 		// nor whom it is against
 		"THE US AMBASSADOR AGAINST THE CARTELS": "USAGOV",
 		"SANCTIONS AGAINST RUSSIAN OFFICIALS":   "RUSGOV",
+		// nor, once it has named an actor, what it is on
+		"A RUSSIAN STRIKE ON A CHILDREN 'S HOSPITAL": "RUS",
+		"THE UN ENVOY ON SYRIA":                      "IGOUNO",
 		// nor what it is beside
 		"RIOT POLICE OUTSIDE THE PARLIAMENT BUILDING": "---COP",
 		"THE PROTEST OUTSIDE THE PARLIAMENT":          "---LEG",

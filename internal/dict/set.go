@@ -432,7 +432,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			k = r.ActorTo - 1
 			continue
 		}
-		if (topicBreaks[words[k]] || (words[k] == "AGAINST" || besideWords[words[k]]) && (r.Actor != nil || len(r.Agents) > 0)) && (r.Actor == nil || k > r.ActorFrom) {
+		if (topicBreaks[words[k]] || (words[k] == "AGAINST" || words[k] == "ON" && r.Actor != nil || besideWords[words[k]]) && (r.Actor != nil || len(r.Agents) > 0)) && (r.Actor == nil || k > r.ActorFrom) {
 			// "the US ambassador over the drone incident": what a
 			// phrase is about or when adds no agent to whom it names
 			break
