@@ -262,10 +262,11 @@ var phraseBreaks = map[string]bool{
 }
 
 // topicBreaks open what a phrase is about, or when: the words after them
-// name no agent of the phrase. "Against" opens whom a phrase is against:
-// the words after it name no agent of an actor named before it ("Trump's
-// threat of military action against drug cartels"), but may name the
-// phrase's only one ("a strike against the government").
+// name no agent of the phrase. "Against" and "on" open whom a phrase is
+// against or on: the words after them name no agent of an actor named
+// before them ("Trump's threat of military action against drug cartels",
+// "a Russian strike on a children's hospital"), but may name the phrase's
+// only one ("a strike against the government").
 var topicBreaks = map[string]bool{
 	"OVER": true, "ABOUT": true, "REGARDING": true, "CONCERNING": true, "DESPITE": true, "DURING": true,
 	"AFTER": true, "BEFORE": true, "AMID": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true,
