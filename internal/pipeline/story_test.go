@@ -280,6 +280,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// a headline's plural after its subject's name, before an
+		// object, is its verb
+		{"US sanctions Chinese firms over Iran oil purchases", "USA CHNBUS 163", ""},
 		// the organs of no state named that a state coerces are its own;
 		// the property of someone seized or destroyed is theirs
 		{"Senegal's president dissolved parliament and called early elections.", "SENGOV SENLEG 172", "---LEG"},

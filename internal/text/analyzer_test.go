@@ -766,6 +766,12 @@ func TestNewsTagRules(t *testing.T) {
 			// one training saw as an adjective stays one
 			{"the ELN limited groups .", "DET/DT PROPN/NNP ADJ/JJ NOUN/NNS PUNCT/.", "DT NNP JJ NNS ."},
 		}},
+		{"headline verb after a name", a.headlineVerb, []tagRuleCase{
+			{"US sanctions Chinese firms", "PROPN/NNP NOUN/NNS ADJ/JJ NOUN/NNS", "NNP VBZ JJ NNS"},
+			// with a verb of its own, or before a preposition, a noun
+			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
+			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
+		}},
 		{"verbless: no verb inside a name", a.verbless, []tagRuleCase{
 			{"The Sudanese Armed Forces recaptured Khartoum .", "DET/DT NOUN/NN ADJ/JJ NOUN/NNS VERB/VBN PROPN/NNP PUNCT/.", "DT NN JJ NNS VBD NNP ."},
 			// a lower-case one between capitals may be the verb
