@@ -43,12 +43,14 @@ WIRE_+TRANSFER
 	if len(ho) != 1 || strings.Join(ho[0].After, " ") != "OVER" {
 		t.Errorf("multi-word HAND_OVER: %+v", ho)
 	}
-	wt := v.Forms["TRANSFERRED"]
-	if len(wt) != 0 {
-		t.Errorf("TRANSFERRED should not be generated (regular forms only): %+v", wt)
+	// PETRARCH's -ED and the spelling with the final consonant doubled
+	for _, f := range []string{"TRANSFERED", "TRANSFERRED", "TRANSFERRING"} {
+		if wt := v.Forms[f]; len(wt) != 1 || strings.Join(wt[0].Before, " ") != "WIRE" {
+			t.Errorf("WIRE_+TRANSFER as %s: %+v", f, wt)
+		}
 	}
-	if wt := v.Forms["TRANSFERED"]; len(wt) != 1 || strings.Join(wt[0].Before, " ") != "WIRE" {
-		t.Errorf("WIRE_+TRANSFER: %+v", wt)
+	if wt := v.Forms["GRANTTED"]; len(wt) != 0 {
+		t.Errorf("GRANTTED: a consonant after a consonant does not double: %+v", wt)
 	}
 	b := v.Blocks[0]
 	if len(b.Patterns) != 3 {

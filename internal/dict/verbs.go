@@ -454,7 +454,8 @@ func multiWordForms(t string) []string {
 
 // regularForms returns the -S, -ED and -ING forms of a regular English
 // verb: PETRARCH's own (root+S, root+ED or +D, root+ING or drop E) and the
-// spelling-rule variants (-ES, -IES, -IED), so either spelling matches.
+// spelling-rule variants (-ES, -IES, -IED, a doubled final consonant), so
+// either spelling matches.
 func regularForms(root string) []string {
 	if root == "" {
 		return nil
@@ -469,6 +470,11 @@ func regularForms(root string) []string {
 		}
 	} else {
 		out = append(out, root+"ED", root+"ING")
+	}
+	if n := len(root); n >= 3 && strings.IndexByte("BDGLMNPRT", last) >= 0 && strings.IndexByte("AEIOU", root[n-2]) >= 0 && strings.IndexByte("AEIOU", root[n-3]) < 0 {
+		// a final consonant after a single vowel doubles: "transferred",
+		// "banned", "committed"
+		out = append(out, root+string(last)+"ED", root+string(last)+"ING")
 	}
 	switch {
 	case strings.HasSuffix(root, "S") || strings.HasSuffix(root, "X") || strings.HasSuffix(root, "Z") ||

@@ -280,6 +280,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// a verb's final consonant doubled after a single vowel;
+		// handing someone over to a state cooperates with it
+		{"Germany transferred weapons to Ukraine.", "DEU UKR 072", ""},
+		{"Kenya extradited a British citizen wanted for murder to the United Kingdom.", "KEN GBR 063", "GBRCVL"},
+		{"Saudi Arabia deposited $3 billion in Pakistan's central bank.", "SAU PAK 071", ""},
 		// a headline's plural after its subject's name, before an
 		// object, is its verb
 		{"US sanctions Chinese firms over Iran oil purchases", "USA CHNBUS 163", ""},
