@@ -2061,7 +2061,7 @@ var personalPronouns = map[string]bool{"ME": true, "US": true, "YOU": true, "HIM
 
 // recipientPrepositions open a phrase naming whom something is given
 // to, aimed at or done with.
-var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true}
+var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true, "BETWEEN": true}
 
 // concernedPrepositions open a phrase, inside what a pattern names,
 // naming whom it concerns: those it is given to, aimed at or done with,

@@ -280,6 +280,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// dismissing an office holder is no event, suspending one's
+		// parliament an administrative sanction; who mediated talks
+		// between two parties mediated between them
+		{"Tunisia's president dismissed the prime minister and suspended parliament.", "TUNGOV TUNLEG 172", "120"},
+		{"The African Union mediated talks between Ethiopia and the TPLF in Pretoria.", "IGOAFRAFU ETH 045", ""},
 		// a verb's final consonant doubled after a single vowel;
 		// handing someone over to a state cooperates with it
 		{"Germany transferred weapons to Ukraine.", "DEU UKR 072", ""},
