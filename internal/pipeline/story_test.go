@@ -280,6 +280,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// a weapon fired at someone is that weapon's attack on them
+		{"The Houthis fired a ballistic missile at Israel.", "YEMREB ISR 195", "190"},
+		{"Hezbollah fired dozens of rockets at northern Israel on Sunday.", "LBNREB ISR 194", "190"},
+		{"Soldiers fired at protesters.", "---MIL ---OPP 190", ""},
 		// dismissing an office holder is no event, suspending one's
 		// parliament an administrative sanction; who mediated talks
 		// between two parties mediated between them
