@@ -46,6 +46,17 @@ func TestClauses(t *testing.T) {
 	tree := `(ROOT (S (NP (NP (NNP Caras) (NNP Galadhon) (POS 's)) (JJ new) (NN mayor))
 	  (VP (VBD met) (NP (NNP Arnor) (CC and) (NNP Gondor))
 	  (PP (IN with) (NP (NP (NNS officials)) (PP (IN of) (NP (NNP Rohan)))))) (. .)))`
+	checkClauses(t, tree,
+		"(NE CARAS GALADHON NEW MAYOR ~NE",
+		"(NEC (NE ARNOR ~NE (NE GONDOR ~NE ~NEC",
+		"(NE OFFICIALS OF ROHAN ~NE",
+		"(VP (VBD MET ~VBD")
+}
+
+// checkClauses reports the clause sequence of a Penn tree lacking any of
+// want.
+func checkClauses(t *testing.T, tree string, want ...string) {
+	t.Helper()
 	s, err := ParsePenn(tree)
 	if err != nil {
 		t.Fatal(err)
@@ -55,53 +66,23 @@ func TestClauses(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := String(items)
-	for _, want := range []string{
-		"(NE CARAS GALADHON NEW MAYOR ~NE",
-		"(NEC (NE ARNOR ~NE (NE GONDOR ~NE ~NEC",
-		"(NE OFFICIALS OF ROHAN ~NE",
-		"(VP (VBD MET ~VBD",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("clauses lack %q:\n%s", want, got)
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("clauses lack %q:\n%s", w, got)
 		}
 	}
 }
 
 func TestExpandCompoundsCrossProduct(t *testing.T) {
-	tree := `(ROOT (S (NP (NP (NNS Lawmakers) (CC and) (NNS officials)) (PP (IN in) (NP (NNP Fornost) (CC and) (NNP Gondor)))) (VP (VBD met)) (. .)))`
-	s, err := ParsePenn(tree)
-	if err != nil {
-		t.Fatal(err)
-	}
-	items, err := Clauses(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := String(items)
-	for _, want := range []string{"(NE LAWMAKERS IN FORNOST ~NE", "(NE LAWMAKERS IN GONDOR ~NE", "(NE OFFICIALS IN FORNOST ~NE", "(NE OFFICIALS IN GONDOR ~NE"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("lacks %q:\n%s", want, got)
-		}
-	}
+	checkClauses(t, `(ROOT (S (NP (NP (NNS Lawmakers) (CC and) (NNS officials)) (PP (IN in) (NP (NNP Fornost) (CC and) (NNP Gondor)))) (VP (VBD met)) (. .)))`,
+		"(NE LAWMAKERS IN FORNOST ~NE", "(NE LAWMAKERS IN GONDOR ~NE", "(NE OFFICIALS IN FORNOST ~NE", "(NE OFFICIALS IN GONDOR ~NE")
 }
 
 // Adjectives before the first member of a compound inside a phrase are
 // shared by all its members.
 func TestExpandCompoundsSharedAdjective(t *testing.T) {
-	s, err := ParsePenn(`(ROOT (S (NP (NNP Gondor)) (VP (VBD imposed) (NP (NP (JJ new) (NNS tariffs)) (PP (IN on) (NP (JJ Arnorian) (NN steel) (CC and) (NN aluminum))))) (. .)))`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	items, err := Clauses(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := String(items)
-	for _, want := range []string{"(NE NEW TARIFFS ON ARNORIAN STEEL ~NE", "(NE NEW TARIFFS ON ARNORIAN ALUMINUM ~NE"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("lacks %q:\n%s", want, got)
-		}
-	}
+	checkClauses(t, `(ROOT (S (NP (NNP Gondor)) (VP (VBD imposed) (NP (NP (JJ new) (NNS tariffs)) (PP (IN on) (NP (JJ Arnorian) (NN steel) (CC and) (NN aluminum))))) (. .)))`,
+		"(NE NEW TARIFFS ON ARNORIAN STEEL ~NE", "(NE NEW TARIFFS ON ARNORIAN ALUMINUM ~NE")
 }
 
 func TestDateline(t *testing.T) {
