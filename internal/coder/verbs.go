@@ -2856,24 +2856,21 @@ func (w *work) partitiveOf(i int) int {
 		if it.Kind != syntax.Open || it.Label != syntax.LabelNE || it.end < 0 {
 			return -1
 		}
-		words := w.neWords(i)
-		if depth == 0 || w.items[i].code == "---" {
-			n := 0
-			for _, wd := range words {
-				if wd == "OF" && depth > 0 {
-					break
-				}
-				if !quantityWords[wd] && strings.Trim(wd, "0123456789,.") != "" {
-					return -1
-				}
-				n++
+		if depth > 0 && it.code != "---" {
+			return i // an actor, or an agent alone ("tens of thousands of protesters")
+		}
+		n := 0
+		for _, wd := range w.neWords(i) {
+			if wd == "OF" {
+				break
 			}
-			if n == 0 {
+			if !quantityWords[wd] && strings.Trim(wd, "0123456789,.") != "" {
 				return -1
 			}
+			n++
 		}
-		if depth > 0 && !isNull(it.code) {
-			return i
+		if n == 0 {
+			return -1
 		}
 		// the next phrase after "of"
 		j := it.end + 1

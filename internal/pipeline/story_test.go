@@ -317,6 +317,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Israeli cabinet approved a ceasefire agreement with Hezbollah.", "ISRGOV LBNREB 0871", "051"},
 		// a quantity's actor is whom its "of" phrase names
 		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", ""},
+		{"Tens of thousands of protesters marched against the government in Belgrade.", "OPP SRBGOV 141", ""},
 		// a capitalized word between capitals is part of a name
 		{"The Sudanese Armed Forces recaptured Khartoum from the RSF.", "SDNREB 192", "062"},
 		// protesters who storm or attack riot
