@@ -29,7 +29,7 @@ type Analyzer struct {
 // tagClassIDs holds the tagger classes the tag repairs set, -1 for one
 // the model lacks (whose repair then does nothing).
 type tagClassIDs struct {
-	vb, vbd, vbg, vbn, vbp, vbz, nn, nnp, jj, add, hyph, openQuote, closeQuote, cd int
+	vb, vbd, vbg, vbn, vbp, vbz, nn, nnp, jj, add, hyph, openQuote, closeQuote, cd, in int
 }
 
 // Fast returns an Analyzer sharing a's model that tags in one pass: about a
@@ -87,7 +87,7 @@ func newAnalyzer(m *model) *Analyzer {
 	a.cls = tagClassIDs{
 		vb: class("VERB", "VB"), vbd: class("VERB", "VBD"), vbg: class("VERB", "VBG"), vbn: class("VERB", "VBN"), vbp: class("VERB", "VBP"), vbz: class("VERB", "VBZ"),
 		nn: class("NOUN", "NN"), nnp: class("PROPN", "NNP"), jj: class("ADJ", "JJ"), add: class("PROPN", "ADD"), hyph: class("PUNCT", "HYPH"),
-		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"), cd: class("NUM", "CD"),
+		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"), cd: class("NUM", "CD"), in: class("ADP", "IN"),
 	}
 	addIrregularForms(m, a.cls)
 	return a
@@ -201,7 +201,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	tg := a.m.tagger
 	ws := tg.withIrregular(makeWordInfo(forms, tg.amb, tg.cands), forms)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
-	a.numberWords(forms, classes)
+	a.closedClassWords(forms, classes)
 	a.foreignNames(forms, classes)
 	a.initialIngName(forms, classes)
 	a.coordinatedNoun(forms, classes)
@@ -497,12 +497,12 @@ func (a *Analyzer) adjectiveAsName(forms []string, classes []int) {
 	}
 }
 
-// numberWords tags as numbers the words that multiply one ("several
-// thousand teachers", "two hundred"): a closed class that training saw
-// too rarely to learn ("thousand" twice, as a number), which the tagger
-// otherwise guesses from its ending ("thousand" a preposition, and the
-// sentence's parse with it).
-func (a *Analyzer) numberWords(forms []string, classes []int) {
+// closedClassWords tags words of closed classes that training saw too
+// rarely to learn: as numbers the words that multiply one ("several
+// thousand teachers", "two hundred": "thousand" twice in EWT train, and
+// the tagger otherwise guesses from its ending, a preposition, and the
+// sentence's parse with it), and "ahead" before "of" as a preposition.
+func (a *Analyzer) closedClassWords(forms []string, classes []int) {
 	if a.cls.cd < 0 {
 		return
 	}
@@ -510,6 +510,14 @@ func (a *Analyzer) numberWords(forms []string, classes []int) {
 		switch f {
 		case "hundred", "thousand", "million", "billion", "trillion":
 			classes[i] = a.cls.cd
+		case "ahead":
+			// "ahead of the elections" is a preposition of time or
+			// place, as EWT annotates it, not the object it was taken
+			// for ("sent a similar message ahead of the Virginia
+			// elections" made the elections the message's)
+			if i+1 < len(forms) && forms[i+1] == "of" && a.cls.in >= 0 {
+				classes[i] = a.cls.in
+			}
 		}
 	}
 }

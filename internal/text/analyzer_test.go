@@ -804,10 +804,12 @@ func TestNewsTagRules(t *testing.T) {
 			// a measure with no number after it opens no object
 			{"the troops killed at least partly by fire were buried .", "DET/DT NOUN/NNS VERB/VBN ADP/IN ADJ/JJS ADV/RB ADP/IN NOUN/NN AUX/VBD VERB/VBN PUNCT/.", "DT NNS VBN IN JJS RB IN NN VBD VBN ."},
 		}},
-		{"number words", a.numberWords, []tagRuleCase{
+		{"closed-class words", a.closedClassWords, []tagRuleCase{
 			{"several thousand teachers", "ADJ/JJ ADP/IN NOUN/NNS", "JJ CD NNS"},
 			{"two hundred soldiers", "NUM/CD ADJ/JJ NOUN/NNS", "CD CD NNS"},
 			{"thousands of teachers", "NOUN/NNS ADP/IN NOUN/NNS", "NNS IN NNS"},
+			{"a message ahead of the elections", "DET/DT NOUN/NN NOUN/NN ADP/IN DET/DT NOUN/NNS", "DT NN IN IN DT NNS"},
+			{"went ahead with the plan", "VERB/VBD NOUN/NN ADP/IN DET/DT NOUN/NN", "VBD NN IN DT NN"},
 		}},
 		{"adjective as name", a.adjectiveAsName, []tagRuleCase{
 			{"released an American held since", "VERB/VBD DET/DT ADJ/JJ VERB/VBN ADP/IN", "VBD DT NNP VBN IN"},
