@@ -280,6 +280,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
+		// beating a rival or an incumbent, or in an election, is winning
+		{"Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016.", "", "182"},
+		{"The opposition beat the ruling party in the election.", "", "182"},
+		{"Police beat protesters in Tehran.", "IRNOPP 182", ""},
 		// a weapon fired at someone is that weapon's attack on them
 		{"The Houthis fired a ballistic missile at Israel.", "YEMREB ISR 195", "190"},
 		{"Hezbollah fired dozens of rockets at northern Israel on Sunday.", "LBNREB ISR 194", "190"},
