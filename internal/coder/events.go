@@ -109,9 +109,12 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 				c := code
 				if c == "145" && fighter(a.code) {
 					// states, their forces and armed groups that clash
-					// with soldiers or police fight them; rioting is for
-					// civilians
+					// with soldiers or police fight them, and what they
+					// loot they seize; rioting is for civilians
 					c = "190"
+					if lootVerbs[strings.ToUpper(d.lemma)] {
+						c = "1711"
+					}
 				} else if c == "190" && crowd(a.text) {
 					// protesters who storm or attack riot: "Protesters
 					// stormed the parliament" (the codebook's 145 is
@@ -144,14 +147,17 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 }
 
 // fighter reports whether an actor code names a state, its government or
-// forces, or an armed group: a bare state code, or GOV, MIL, REB, INS or
-// SEP among its roles.
+// forces, or an armed group: a bare state code, or GOV, MIL, REB, INS, SEP
+// or UAF among its roles.
 func fighter(code string) bool {
 	if len(code) == 3 {
 		return named(code)
 	}
-	return len(code) > 3 && hasRole(code[3:], "GOV", "MIL", "REB", "INS", "SEP")
+	return len(code) > 3 && hasRole(code[3:], "GOV", "MIL", "REB", "INS", "SEP", "UAF")
 }
+
+// lootVerbs take property by force.
+var lootVerbs = map[string]bool{"LOOT": true, "PLUNDER": true, "PILLAGE": true, "RANSACK": true}
 
 // crowdWords name a crowd of civilians.
 var crowdWords = map[string]bool{

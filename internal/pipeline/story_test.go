@@ -267,6 +267,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Afghanistan clashed with Pakistani soldiers.", "AFG PAKMIL 190", "114"},
 		{"Taliban fighters clashed with Pakistani soldiers.", "AFGMIL PAKMIL 190", "AFGGOV"},
 		{"Kenyan students clashed with riot police.", "KENEDU KENCOP 145", ""},
+		// what armed forces loot they seize; rioters loot in a riot
+		{"Russian soldiers plundered Ukrainian museums.", "RUSMIL UKR 1711", "145"},
+		{"Rioters looted shops in London.", "GBR 145", ""},
 		// an irregular past tense training never saw is a verb; whom
 		// something is given to or meant for may be an agent alone;
 		// what is withheld from someone concerns them
