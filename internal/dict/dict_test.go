@@ -436,10 +436,29 @@ func TestReadAgentHoldingActorName(t *testing.T) {
 	}
 	day, _ := ParseDay("20191120")
 	for phrase, want := range map[string]string{
-		"FORMER NATIONAL SECURITY COUNCIL OFFICIAL TIMOTHY MORRISON": "---GOV",
+		"FORMER NATIONAL SECURITY COUNCIL OFFICIAL TIMOTHY MORRISON": "---ELI", // (a former official)
 		"THE UN SECURITY COUNCIL":                                    "IGOUNO",
 		"THE SECURITY COUNCIL":                                       "IGOUNO",
 		"UN PEACEKEEPERS":                                            "IGOUNOPKO",
+	} {
+		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
+			t.Errorf("%s: %s, want %s", phrase, got, want)
+		}
+	}
+}
+
+// A former office holder is one of the elite, also with a state's
+// adjective between "former" and the office.
+func TestReadFormerOffice(t *testing.T) {
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := ParseDay("20250601")
+	for phrase, want := range map[string]string{
+		"FORMER JAPANESE PRIME MINISTER": "JPNELI",
+		"THE FORMER PRIME MINISTER":      "---ELI",
+		"THE JAPANESE PRIME MINISTER":    "JPNGOV",
 	} {
 		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
 			t.Errorf("%s: %s, want %s", phrase, got, want)

@@ -428,6 +428,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			break
 		}
 	}
+	former := false // a "former" or "ex" came before
 	for k := 0; k < len(words); k++ {
 		if r.Actor != nil && k == r.ActorFrom {
 			k = r.ActorTo - 1
@@ -438,8 +439,18 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			// phrase is about or when adds no agent to whom it names
 			break
 		}
+		if words[k] == "FORMER" || words[k] == "EX" {
+			former = true
+		}
 		if e, n := s.Agents.Index.MatchAt(words[k:]); e != nil {
-			r.Agents = append(r.Agents, e.Item)
+			ag := e.Item
+			if former && (ag.Code == "GOV" || ag.Code == "LEG" || ag.Code == "JUD") {
+				// "former Japanese Prime Minister Shinzo Abe": a
+				// former office holder is one of the elite, as
+				// FORMER_!OFFICE! reads when nothing comes between
+				ag = &Agent{Phrase: ag.Phrase, Code: "ELI", Pos: ag.Pos}
+			}
+			r.Agents = append(r.Agents, ag)
 			r.AgentSpans = append(r.AgentSpans, [2]int{k, k + n})
 			k += n - 1
 		}
