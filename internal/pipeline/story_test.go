@@ -346,6 +346,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		{"The Pentagon said Russia had violated the treaty.", "USAMIL RUS 112", ""},
+		// working with someone is cooperating with them
+		{"Chinese officials said Beijing was ready to work with Washington.", "CHN USA 031", ""},
 		{"The US said that Iraq attacked Iran.", "IRQ IRN 190", "USA"},
 		// what was fired at someone is no one acted on: the actor is
 		// where it came from
