@@ -347,6 +347,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
 		{"The Pentagon said Russia had violated the treaty.", "USAMIL RUS 112", ""},
+		// sending a delegation or an envoy is a visit
+		{"The Israeli prime minister's office said Israel would send a delegation to Cairo for talks.", "ISR EGY 036", "033"},
+		{"The US sent an envoy to Venezuela.", "USA VEN 042", ""},
 		// working with someone is cooperating with them
 		{"Chinese officials said Beijing was ready to work with Washington.", "CHN USA 031", ""},
 		{"The US said that Iraq attacked Iran.", "IRQ IRN 190", "USA"},
