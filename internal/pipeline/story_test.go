@@ -347,6 +347,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
 		{"The Pentagon said Russia had violated the treaty.", "USAMIL RUS 112", ""},
+		// closing a state's consulate cuts diplomatic relations
+		{"The Czech government closed the Russian consulate in Brno.", "CZEGOV RUSGOV 161", ""},
 		// sending a delegation or an envoy is a visit
 		{"The Israeli prime minister's office said Israel would send a delegation to Cairo for talks.", "ISR EGY 036", "033"},
 		{"The US sent an envoy to Venezuela.", "USA VEN 042", ""},
