@@ -367,20 +367,11 @@ ISSUE
 // An actor of the possessor's own that a phrase goes on to name is the
 // one it means; another actor after a possessive is not.
 func TestReadPossessorsOwnActor(t *testing.T) {
-	s, err := Builtin(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, _ := ParseDay("2014-09-01")
-	for phrase, want := range map[string]string{
+	checkReads(t, "20140901", map[string]string{
 		"EXILED LEADERS OF EGYPT 'S MUSLIM BROTHERHOOD": "EGYOPPMUS",
 		"RUSSIA 'S WAR IN UKRAINE":                      "RUS",
 		"EGYPT 'S FOREIGN MINISTER":                     "EGYGOV",
-	} {
-		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
-			t.Errorf("%s: %s, want %s", phrase, got, want)
-		}
-	}
+	})
 }
 
 // A name of several words whose last word the text wrote in lower case is
@@ -430,51 +421,28 @@ func TestReadTitledPerson(t *testing.T) {
 // An agent phrase that holds an actor's name after its first word is the
 // agent's; an actor that opens the phrase is still read.
 func TestReadAgentHoldingActorName(t *testing.T) {
-	s, err := Builtin(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, _ := ParseDay("20191120")
-	for phrase, want := range map[string]string{
+	checkReads(t, "20191120", map[string]string{
 		"FORMER NATIONAL SECURITY COUNCIL OFFICIAL TIMOTHY MORRISON": "---ELI", // (a former official)
 		"THE UN SECURITY COUNCIL":                                    "IGOUNO",
 		"THE SECURITY COUNCIL":                                       "IGOUNO",
 		"UN PEACEKEEPERS":                                            "IGOUNOPKO",
-	} {
-		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
-			t.Errorf("%s: %s, want %s", phrase, got, want)
-		}
-	}
+	})
 }
 
 // A former office holder is one of the elite, also with a state's
 // adjective between "former" and the office.
 func TestReadFormerOffice(t *testing.T) {
-	s, err := Builtin(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, _ := ParseDay("20250601")
-	for phrase, want := range map[string]string{
+	checkReads(t, "20250601", map[string]string{
 		"FORMER JAPANESE PRIME MINISTER": "JPNELI",
 		"THE FORMER PRIME MINISTER":      "---ELI",
 		"THE JAPANESE PRIME MINISTER":    "JPNGOV",
-	} {
-		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
-			t.Errorf("%s: %s, want %s", phrase, got, want)
-		}
-	}
+	})
 }
 
 // What a phrase is about, or when, or whom against, adds no agent to whom
 // it names.
 func TestReadTopicAddsNoAgent(t *testing.T) {
-	s, err := Builtin(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, _ := ParseDay("20240305")
-	for phrase, want := range map[string]string{
+	checkReads(t, "20240305", map[string]string{
 		"THE US AMBASSADOR OVER THE DRONE INCIDENT": "USAGOV",
 		"THE US AMBASSADOR":                         "USAGOV",
 		"THE US DRONE OPERATORS":                    "USAMIL",
@@ -487,9 +455,24 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 		// nor what it is beside
 		"RIOT POLICE OUTSIDE THE PARLIAMENT BUILDING": "---COP",
 		"THE PROTEST OUTSIDE THE PARLIAMENT":          "---LEG",
-	} {
-		if got := s.Read(strings.Fields(phrase), day).Code; got != want {
-			t.Errorf("%s: %s, want %s", phrase, got, want)
+	})
+}
+
+// checkReads reads each phrase with the built-in dictionaries on day and
+// reports a code other than the one it maps to.
+func checkReads(t *testing.T, day string, want map[string]string) {
+	t.Helper()
+	s, err := Builtin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, ok := ParseDay(day)
+	if !ok {
+		t.Fatalf("bad day %q", day)
+	}
+	for phrase, w := range want {
+		if got := s.Read(strings.Fields(phrase), d).Code; got != w {
+			t.Errorf("%s: %s, want %s", phrase, got, w)
 		}
 	}
 }
