@@ -381,7 +381,7 @@ func TestReadMarkedLowerCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day, _ := ParseDay("2016-01-01")
+	day, _ := ParseDay("20160101")
 	words := strings.Fields("A STRICT ISLAMIC STATE")
 	if got := s.Read(words, day).Code; got != "IMGMUSISI" {
 		t.Fatalf("unmarked: %s", got)
