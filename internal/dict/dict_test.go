@@ -429,6 +429,16 @@ func TestReadAgentHoldingActorName(t *testing.T) {
 	})
 }
 
+// Who leads or backs something is the phrase's actor only when the phrase
+// names no other before a break.
+func TestReadLedBy(t *testing.T) {
+	checkReads(t, "20250601", map[string]string{
+		"RUSSIA-LED CSTO TROOPS":           "IGOCASMIL",
+		"THE SAUDI-LED COALITION":          "SAU",
+		"SAUDI-LED STRIKES ON THE HOUTHIS": "SAU",
+	})
+}
+
 // A former office holder is one of the elite, also with a state's
 // adjective between "former" and the office.
 func TestReadFormerOffice(t *testing.T) {

@@ -277,6 +277,13 @@ var topicBreaks = map[string]bool{
 // police outside the parliament building" are police, not legislators).
 var besideWords = map[string]bool{"OUTSIDE": true, "NEAR": true, "BESIDE": true, "OPPOSITE": true, "AROUND": true, "ALONGSIDE": true}
 
+// ledBy reports whether a word names who leads, backs or runs something
+// ("Saudi-led", "Iranian-backed").
+func ledBy(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && controlSuffixes[w[i+1:]]
+}
+
 // controlSuffixes end a hyphenated word that names who leads, backs or
 // runs something ("Saudi-led coalition"). Not "-held", "-occupied",
 // "-controlled": "the Israeli-occupied West Bank" and "Russian-held
@@ -358,8 +365,8 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		if e == nil {
 			// "Saudi-led", "Iranian-backed", "Serbian-run": the actor
 			// that leads, backs or runs
-			if i := strings.LastIndexByte(words[k], '-'); i > 0 && controlSuffixes[words[k][i+1:]] {
-				if e, _ = s.Actors.Index.MatchAt([]string{words[k][:i]}); e != nil {
+			if ledBy(words[k]) {
+				if e, _ = s.Actors.Index.MatchAt([]string{words[k][:strings.LastIndexByte(words[k], '-')]}); e != nil {
 					n = 1
 				}
 			}
@@ -368,6 +375,16 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	}
 	for k := 0; k < len(words); k++ {
 		e, n := match(k)
+		if e != nil && n == 1 && ledBy(words[k]) {
+			// "Russia-led CSTO troops": who leads or backs gives way to
+			// an actor the phrase goes on to name before a break
+			for j := k + 1; j < len(words) && !phraseBreaks[words[j]]; j++ {
+				if je, jn := match(j); je != nil && !ledBy(words[j]) {
+					k, e, n = j, je, jn
+					break
+				}
+			}
+		}
 		if e == nil {
 			// an agent phrase that holds an actor's name after its
 			// first word is the agent's: "National Security Council
