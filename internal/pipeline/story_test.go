@@ -347,6 +347,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
 		{"The Pentagon said Russia had violated the treaty.", "USAMIL RUS 112", ""},
+		// a place after a preposition is where someone was arrested,
+		// not territory taken
+		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
+		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
 		// closing a state's consulate cuts diplomatic relations
 		{"The Czech government closed the Russian consulate in Brno.", "CZEGOV RUSGOV 161", ""},
 		// sending a delegation or an envoy is a visit
