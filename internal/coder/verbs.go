@@ -1393,7 +1393,14 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 			}
 		}
 		ne, _, pos, ok := w.matchedInTarget(lower, tgt, first)
-		return ok && w.codeAfter(ne, pos+1, concernedPrepositions)
+		preps := concernedPrepositions
+		if cooperative(pat.Code) {
+			// what is welcomed or supported "against" someone is not
+			// given to them ("welcomed the ICJ's ruling against
+			// Israel" endorses the court)
+			preps = supportPrepositions
+		}
+		return ok && w.codeAfter(ne, pos+1, preps)
 	}
 	ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
 	if !ok || !slices.Contains(words[pos+1:], prep) {
@@ -2068,6 +2075,9 @@ var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": 
 // and those it is withheld or taken from ("withheld military aid from
 // Ukraine" concerns Ukraine, not Ukraine's military).
 var concernedPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true, "FROM": true}
+
+// supportPrepositions are concernedPrepositions without "against".
+var supportPrepositions = map[string]bool{"TO": true, "FOR": true, "ON": true, "AT": true, "WITH": true, "FROM": true}
 
 // modifierAgent reports whether the phrase at l of a lower sequence is
 // the agent of a participle ("a ceasefire brokered | by Qatar").

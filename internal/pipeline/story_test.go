@@ -351,6 +351,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a ruling welcomed is endorsed: its author is the target, not
+		// whom it is against
+		{"South Africa's president welcomed the ICJ's ruling against Israel.", "ZAFGOV IGOJUDICJ 051", "ISR"},
 		// closing a state's consulate cuts diplomatic relations
 		{"The Czech government closed the Russian consulate in Brno.", "CZEGOV RUSGOV 161", ""},
 		// sending a delegation or an envoy is a visit

@@ -247,6 +247,17 @@ func TestWordsUnderPunctuation(t *testing.T) {
 	}
 }
 
+// A possessive object whose noun the parser read as a clause of its own
+// is not hung from a word under itself: the tree stays a tree.
+func TestPossessiveObjectNoCycle(t *testing.T) {
+	s := depSentence(t, "Rohan welcomed the Council 's ruling against Mordor",
+		"Rohan PROPN NNP 2 nsubj", "welcomed VERB VBD 0 root", "the DET DT 4 det", "Council PROPN NNP 2 obj",
+		"'s PART POS 4 case", "ruling VERB VBG 4 acl", "against ADP IN 8 case", "Mordor PROPN NNP 6 obl")
+	if got := s.Bracketed(s.Root); !strings.Contains(got, "(NNP Mordor)") || !strings.Contains(got, "(NNP Council)") {
+		t.Errorf("got %s", got)
+	}
+}
+
 // A subject a parser hung from the auxiliary ("did") is the verb's.
 func TestDependentOfFunctionWord(t *testing.T) {
 	s := depSentence(t, "Arnor did not attack Gondor",

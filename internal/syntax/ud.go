@@ -109,6 +109,17 @@ func fromDependencies(text string, toks []DepToken) (*Sentence, error) {
 	return s, nil
 }
 
+// descends reports whether word w (1-based) lies under word a.
+func descends(toks []DepToken, w, a int) bool {
+	for steps := 0; w > 0 && steps <= len(toks); steps++ {
+		if w == a {
+			return true
+		}
+		w = toks[w-1].Head
+	}
+	return false
+}
+
 // normalizeUD maps, in place, UD version 1 relations and tags (still
 // produced by older models such as UDPipe 1) to their version 2 names.
 func normalizeUD(toks []DepToken) {
@@ -154,7 +165,11 @@ func normalizeUD(toks []DepToken) {
 		}
 		for k := i + 1; k < len(toks); k++ {
 			y := toks[k]
-			if (y.UPOS == "NOUN" || y.UPOS == "PROPN") && y.Head != i+1 && y.Head != 0 && toks[y.Head-1].UPOS != "NOUN" && toks[y.Head-1].UPOS != "PROPN" {
+			if (y.UPOS == "NOUN" || y.UPOS == "PROPN") && y.Head != 0 && toks[y.Head-1].UPOS != "NOUN" && toks[y.Head-1].UPOS != "PROPN" && !descends(toks, k+1, i+1) {
+				// (not a word under the possessive itself: "welcomed
+				// the ICJ's ruling against Israel" parsed with "ruling"
+				// a clause of "ICJ" would hang the ICJ from Israel, in
+				// a cycle)
 				t.Head, t.Deprel = k+1, "nmod:poss"
 				break
 			}
