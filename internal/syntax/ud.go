@@ -83,9 +83,17 @@ func fromDependencies(text string, toks []DepToken) (*Sentence, error) {
 		return nil, &DepError{0, "no words"}
 	}
 	s := &Sentence{Text: text, Tokens: make([]Token, n)}
+	orig := append([]DepToken(nil), toks...)
 	normalizeUD(toks)
 	if err := CheckTree(toks); err != nil {
-		return nil, err
+		// a repair that broke a well-formed tree is not applied: the
+		// parser's own tree, its UD v1 names mapped, is read instead,
+		// so no sentence is lost to a repair
+		copy(toks, orig)
+		renameUD(toks)
+		if CheckTree(toks) != nil {
+			return nil, err
+		}
 	}
 	c := &udConv{toks: toks, kids: make([][]int, n+1), tags: make([]string, n)}
 	for i, t := range toks {
@@ -121,8 +129,15 @@ func descends(toks []DepToken, w, a int) bool {
 }
 
 // normalizeUD maps, in place, UD version 1 relations and tags (still
-// produced by older models such as UDPipe 1) to their version 2 names.
+// produced by older models such as UDPipe 1) to their version 2 names,
+// and repairs what the clause conversion cannot read.
 func normalizeUD(toks []DepToken) {
+	renameUD(toks)
+	repairUD(toks)
+}
+
+// renameUD maps UD version 1 relation and tag names to version 2.
+func renameUD(toks []DepToken) {
 	for i := range toks {
 		t := &toks[i]
 		switch t.Deprel {
@@ -147,6 +162,11 @@ func normalizeUD(toks []DepToken) {
 			t.UPOS = "CCONJ"
 		}
 	}
+}
+
+// repairUD corrects, in place, what parsers get wrong in ways the clause
+// conversion cannot read.
+func repairUD(toks []DepToken) {
 	// A noun marked possessive ("Gondor 's") modifies the noun after it;
 	// a parser that made it a subject or object of its own is corrected.
 	for i := range toks {
