@@ -149,8 +149,10 @@ func (w *work) resolveNesting() {
 			continue
 		}
 		if isNullEventCode(outer.code) {
-			// A verb with no event of its own leaves what it governs.
+			// A verb with no event of its own leaves what it governs,
+			// which the verb above it governs in turn.
 			keep[p] = false
+			i = w.reparent(i, p)
 			continue
 		}
 		if outer.negated {
@@ -164,6 +166,7 @@ func (w *work) resolveNesting() {
 			// governs, which stands on its own.
 			keep[p] = false
 			w.tracef("  %s has no source: the %s it governs stands alone", outer.code, inner.code)
+			i = w.reparent(i, p)
 			continue
 		}
 		if evs, ok := w.picoCombine(outer, out[p], out[i]); ok {
@@ -232,6 +235,20 @@ func (w *work) resolveNesting() {
 			w.res.Events = append(w.res.Events, e)
 		}
 	}
+}
+
+// reparent hangs occurrence i, whose parent p is dropped, from p's own
+// parent ("Russia accused Ukraine of using drones to attack the Kremlin":
+// the attack, once "using" is gone, is what the accusation governs) and
+// returns the index the resolution loop goes on from: i again when it has
+// a new parent to be resolved against.
+func (w *work) reparent(i, p int) int {
+	g := w.occs[p].parent
+	if g < 0 {
+		return i
+	}
+	w.occs[i].parent = g
+	return i + 1
 }
 
 // toldBefore reports whether a statement of outer made with a verb of

@@ -351,6 +351,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a verb that drops out (no code, no source) hands what it
+		// governs to the verb above it: the accusation governs the attack
+		{"Russia accused Ukraine of using drones to attack the Kremlin.", "RUS UKR 1123", "RUSGOV 190"},
+		// vowing to use weapons is a threat, not a pledge of arms
+		{"Iran vowed to use missiles to strike Israel.", "IRN ISR 138", "0332"},
 		// a ruling welcomed is endorsed: its author is the target, not
 		// whom it is against
 		{"South Africa's president welcomed the ICJ's ruling against Israel.", "ZAFGOV IGOJUDICJ 051", "ISR"},
