@@ -1252,6 +1252,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// organs of no state named are its own
 		w.tracef("  a state's dissidents or organs of no state named are its own")
 	}
+	if strings.HasPrefix(ev.code, "10") && !passive && builtinEntry(form, pat) && w.organSource(upper, lower, src) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
+		// "Israel's Supreme Court ordered the government to ...": what
+		// a state's organ demands of an organ of no state named, it
+		// demands of its own
+		w.tracef("  a state organ's demand of an organ of no state is of its own")
+	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
 	}
@@ -1509,6 +1515,16 @@ func (w *work) protestHome(upper, lower []seqItem, src, tgt loc) bool {
 	}
 	w.items[i].code = home + code[3:]
 	return true
+}
+
+// organSource reports whether the source names an organ of a state: its
+// government, parliament, courts or police.
+func (w *work) organSource(upper, lower []seqItem, src loc) bool {
+	cs := w.locCodes(src, upper, lower)
+	if len(cs) != 1 || len(cs[0]) <= 3 || isNull(cs[0]) || !stateOrRegion(cs[0][:3]) {
+		return false
+	}
+	return hasRole(cs[0][3:], "GOV", "LEG", "JUD", "COP")
 }
 
 // opposesHome reports whether the target phrase at t names the opposition

@@ -351,6 +351,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// what a state's organ demands of an organ of no state named,
+		// it demands of its own; a state's criticism of "the
+		// government" names no one
+		{"Israel's Supreme Court ordered the government to draft ultra-Orthodox men into the army.", "ISRJUD ISRGOV 100", ""},
+		{"The US criticized the government.", "", "USAGOV"},
 		// a verb that drops out (no code, no source) hands what it
 		// governs to the verb above it: the accusation governs the attack
 		{"Russia accused Ukraine of using drones to attack the Kremlin.", "RUS UKR 1123", "RUSGOV 190"},
