@@ -834,7 +834,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
 			continue
 		}
-		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1}
+		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1, prepTo: strings.HasPrefix(p.Pos.File, "builtin/")}
 		if pat != nil && (p.Size() < pat.Size() || first < 0) {
 			break
 		}
@@ -2354,6 +2354,10 @@ type matcher struct {
 	// first is where in the lower sequence the pattern's first word
 	// after the verb matched (-1: none yet, or not a word)
 	first int
+	// prepTo: a pattern's "TO" before its target ("- * TO +") is the
+	// preposition only, not an infinitive's marker (herald's own
+	// patterns; PETRARCH's files are read as PETRARCH reads them)
+	prepTo bool
 }
 
 // match reports whether elems match seq. Each element must match the
@@ -2506,7 +2510,7 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 				return false
 			}
 		default:
-			if it.word == e.Word && joined(ks) && rest(ks, ks+1, ks) {
+			if it.word == e.Word && joined(ks) && !(e.Word == "TO" && m.prepTo && kp+1 < len(elems) && elems[kp+1].Kind == dict.ElemTarget && m.infinitive(seq, ks)) && rest(ks, ks+1, ks) {
 				return true
 			} else if !skip() {
 				return false
@@ -2514,6 +2518,17 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 		}
 	}
 	return true
+}
+
+// infinitive reports whether the "to" at sequence item k marks an
+// infinitive (a base-form verb right after it), not a preposition: "visited
+// Libya to discuss migration" does not visit migration.
+func (m *matcher) infinitive(seq []seqItem, k int) bool {
+	if k+1 >= len(seq) || seq[k+1].isMarker() {
+		return false
+	}
+	t := m.tokAt(seq, k+1)
+	return t >= 0 && t < len(m.w.s.Tokens) && m.w.s.Tokens[t].Tag == "VB"
 }
 
 // tokAt is the sentence token of sequence item k (-1 for none).

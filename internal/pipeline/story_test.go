@@ -351,6 +351,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a pattern's "to" before its target is no infinitive's "to"
+		{"Italy's Prime Minister Giorgia Meloni visited Libya to discuss migration.", "ITAGOV LBY 042", ""},
 		// what a state's organ demands of an organ of no state named,
 		// it demands of its own; a state's criticism of "the
 		// government" names no one
