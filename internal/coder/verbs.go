@@ -1221,6 +1221,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			}
 		}
 	}
+	if strings.HasPrefix(ev.code, "17") && !passive && builtinEntry(form, pat) && tgt.ok && !tgt.upper && placeWord(lower, tgt.at) && w.stateOnly(upper, lower, tgt) {
+		// "French police detained the Telegram founder at an airport
+		// near Paris": where someone was arrested or coerced is not
+		// whom
+		w.tracef("  the place of an arrest or coercion is not its target")
+		tgt = loc{}
+	}
 	taken := tgt // what was captured: a passive's subject, else the target
 	if passive {
 		taken = src
@@ -1541,6 +1548,17 @@ func (w *work) opposesHome(lower []seqItem, t loc) bool {
 		return true
 	}
 	return false
+}
+
+// stateOnly reports whether the phrase at t names a state or a region of
+// one and no agent ("an airport near Paris": FRA).
+func (w *work) stateOnly(upper, lower []seqItem, t loc) bool {
+	seq := t.seq(upper, lower)
+	if seq[t.at].kind != seqNEOpen {
+		return false
+	}
+	c := w.items[seq[t.at].at].code
+	return len(c) >= 3 && !isNull(c) && len(c)%3 == 0 && stateOrRegion(c)
 }
 
 // placeTarget reports whether the phrase at t (a target, or a passive's

@@ -351,6 +351,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// where someone was arrested is not whom; a phone call received
+		// from someone is their call
+		{"French police detained the Telegram founder Pavel Durov at an airport near Paris.", "", "FRA 173"},
+		{"Egypt's President Abdel Fattah al-Sisi received a phone call from US President Joe Biden.", "USAGOV EGYGOV 041", "043"},
 		// a pattern's "to" before its target is no infinitive's "to"
 		{"Italy's Prime Minister Giorgia Meloni visited Libya to discuss migration.", "ITAGOV LBY 042", ""},
 		// what a state's organ demands of an organ of no state named,
