@@ -1221,11 +1221,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			}
 		}
 	}
-	if strings.HasPrefix(ev.code, "17") && !passive && builtinEntry(form, pat) && tgt.ok && !tgt.upper && placeWord(lower, tgt.at) && w.stateOnly(upper, lower, tgt) {
+	if strings.HasPrefix(ev.code, "173") && !passive && builtinEntry(form, pat) && tgt.ok && !tgt.upper && placeWord(lower, tgt.at) && w.stateOnly(upper, lower, tgt) {
 		// "French police detained the Telegram founder at an airport
-		// near Paris": where someone was arrested or coerced is not
-		// whom
-		w.tracef("  the place of an arrest or coercion is not its target")
+		// near Paris": where someone was arrested is not whom (where a
+		// curfew or emergency rule is imposed is)
+		w.tracef("  the place of an arrest is not its target")
 		tgt = loc{}
 	}
 	taken := tgt // what was captured: a passive's subject, else the target
@@ -1264,6 +1264,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// a state's organ demands of an organ of no state named, it
 		// demands of its own
 		w.tracef("  a state organ's demand of an organ of no state is of its own")
+	}
+	if (ev.code == "1723" || ev.code == "1724") && !passive && builtinEntry(form, pat) && w.ownState(upper, lower, src, tgt) {
+		// "The Ethiopian government declared a state of emergency": a
+		// curfew or emergency rule imposed on no one named is imposed
+		// on the state's own
+		w.tracef("  imposed on the state's own")
 	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
@@ -1521,6 +1527,20 @@ func (w *work) protestHome(upper, lower []seqItem, src, tgt loc) bool {
 		return false
 	}
 	w.items[i].code = home + code[3:]
+	return true
+}
+
+// ownState gives a target phrase with no actor or agent at all the state
+// of the source, when the source has one; it reports whether it did.
+func (w *work) ownState(upper, lower []seqItem, src, tgt loc) bool {
+	if !tgt.ok || tgt.upper || lower[tgt.at].kind != seqNEOpen || lower[tgt.at].code != "---" {
+		return false
+	}
+	cs := w.locCodes(src, upper, lower)
+	if len(cs) != 1 || len(cs[0]) < 3 || isNull(cs[0]) || !stateOrRegion(cs[0][:3]) {
+		return false
+	}
+	w.items[lower[tgt.at].at].code = cs[0][:3]
 	return true
 }
 

@@ -351,6 +351,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a curfew or emergency rule imposed on no one named is imposed
+		// on the state's own; where it is imposed is its target
+		{"The Thai army declared martial law.", "THAMIL THA 1724", ""},
+		{"Israel imposed a curfew in Hebron.", "ISR PSEWSB 1723", ""},
 		// where someone was arrested is not whom; a phone call received
 		// from someone is their call
 		{"French police detained the Telegram founder Pavel Durov at an airport near Paris.", "", "FRA 173"},
