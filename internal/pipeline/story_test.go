@@ -351,6 +351,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a ban on imports or exports lifted is an embargo eased
+		{"China lifted its ban on Japanese seafood imports.", "CHN JPN 085", "0811"},
 		// a curfew or emergency rule imposed on no one named is imposed
 		// on the state's own; where it is imposed is its target
 		{"The Thai army declared martial law.", "THAMIL THA 1724", ""},
