@@ -1265,10 +1265,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// demands of its own
 		w.tracef("  a state organ's demand of an organ of no state is of its own")
 	}
-	if (ev.code == "1723" || ev.code == "1724") && !passive && builtinEntry(form, pat) && w.ownState(upper, lower, src, tgt) {
-		// "The Ethiopian government declared a state of emergency": a
-		// curfew or emergency rule imposed on no one named is imposed
-		// on the state's own
+	if strings.HasPrefix(ev.code, "172") && !passive && builtinEntry(form, pat) && w.ownState(upper, lower, src, tgt) {
+		// "The Ethiopian government declared a state of emergency",
+		// "The Hungarian government banned Pride marches": a curfew,
+		// emergency rule or ban imposed on no one named is imposed on
+		// the state's own
 		w.tracef("  imposed on the state's own")
 	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
@@ -1555,8 +1556,9 @@ func (w *work) organSource(upper, lower []seqItem, src loc) bool {
 }
 
 // opposesHome reports whether the target phrase at t names the opposition
-// (dissidents, protesters, political prisoners: ---OPP) or an organ of a
-// state (government, parliament, courts, parties, police) of no state:
+// (dissidents, protesters, political prisoners: ---OPP), an organ of a
+// state (government, parliament, courts, parties, police) or its press of
+// no state:
 // what a state coerces, arrests or releases of those is its own
 // ("Senegal's president dissolved parliament").
 func (w *work) opposesHome(lower []seqItem, t loc) bool {
@@ -1564,7 +1566,7 @@ func (w *work) opposesHome(lower []seqItem, t loc) bool {
 		return false
 	}
 	switch w.items[lower[t.at].at].code {
-	case "---OPP", "---GOV", "---LEG", "---JUD", "---PTY", "---COP":
+	case "---OPP", "---GOV", "---LEG", "---JUD", "---PTY", "---COP", "---MED":
 		return true
 	}
 	return false

@@ -351,6 +351,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a ban on demonstrations restricts political freedoms, imposed
+		// on the state's own when no one is named; the press of no state
+		// that a state bans or arrests is its own
+		{"The Hungarian government banned Pride marches.", "HUNGOV HUN 1721", ""},
+		{"Iran banned the reformist newspaper.", "IRN IRNMED 1721", ""},
 		// a ban on imports or exports lifted is an embargo eased
 		{"China lifted its ban on Japanese seafood imports.", "CHN JPN 085", "0811"},
 		// a curfew or emergency rule imposed on no one named is imposed
