@@ -1202,7 +1202,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			tgt = t
 		} else if w.placeAgents(lower, tgt) {
 			w.tracef("  target's people are of the place right after them")
-		} else if t := throughRecipient(lower, tgt); t != tgt {
+		} else if t := throughRecipient(lower, tgt, hostile(code)); t != tgt {
 			w.tracef("  target is whom the target is given to or aimed at")
 			tgt = t
 		} else if t := throughOf(lower, tgt, strings.HasPrefix(code, "171")); t != tgt {
@@ -2102,21 +2102,35 @@ func (w *work) throughModifier(upper []seqItem, l loc) loc {
 // against Kurdish fighters", "signed a deal | with Iran") to the phrase
 // right after it that names whom it is given to, aimed at or shared
 // with.
-func throughRecipient(seq []seqItem, l loc) loc {
+func throughRecipient(seq []seqItem, l loc, hostile bool) loc {
 	if !bareNE(seq, l) {
 		return l
 	}
 	k := neClose(seq, l.at) + 1
-	if k+1 >= len(seq) || seq[k].kind != seqWord || !recipientPrepositions[seq[k].word] ||
-		!coded(seq[k+1]) && !(seq[k+1].kind == seqNEOpen && seq[k+1].code != "---" && (seq[k].word == "TO" || seq[k].word == "FOR")) {
-		// (an agent alone will do for whom something is given to or
-		// meant for: "froze funding | for the university")
+	if k+1 >= len(seq) || seq[k].kind != seqWord || !recipientPrepositions[seq[k].word] {
 		return l
+	}
+	if !coded(seq[k+1]) {
+		// an agent alone will do for whom something is given to or
+		// meant for ("froze funding | for the university"), and for
+		// whom a hostile act is aimed at ("declared war | on drug
+		// gangs")
+		agent := seq[k+1].kind == seqNEOpen && seq[k+1].code != "---"
+		w := seq[k].word
+		if !agent || !(w == "TO" || w == "FOR" || hostile && (w == "ON" || w == "AGAINST")) {
+			return l
+		}
 	}
 	if k == l.at+3 && seq[l.at+1].kind == seqWord && personalPronouns[seq[l.at+1].word] {
 		return l // "sent me to Mexico": a person, not a thing given
 	}
 	return loc{k + 1, false, true}
+}
+
+// hostile reports whether an event code is conflictual: a demand,
+// disapproval, rejection, threat, protest or force (roots 10 to 20).
+func hostile(code string) bool {
+	return len(code) >= 2 && (code[0] == '1' || code[:2] == "20")
 }
 
 // personalPronouns stand for people, who are not what is given or done.

@@ -351,6 +351,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// whom a hostile act is aimed at may be named by an agent alone
+		{"Ecuador declared war on drug gangs after gunmen stormed a TV station.", "ECU ---CRM 138", ""},
 		// a ban on demonstrations restricts political freedoms, imposed
 		// on the state's own when no one is named; the press of no state
 		// that a state bans or arrests is its own
