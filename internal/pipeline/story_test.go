@@ -351,6 +351,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// a participle the parser made the root, before a finite verb
+		// with no conjunction, modifies the subject; a hyphenated name
+		// split in two is one
+		{"Somali forces backed by US airstrikes recaptured the town of Harardhere from al-Shabaab.", "SOMMIL SOMREB 192", "SOMMIL USA"},
 		// whom a hostile act is aimed at may be named by an agent alone
 		{"Ecuador declared war on drug gangs after gunmen stormed a TV station.", "ECU ---CRM 138", ""},
 		// a ban on demonstrations restricts political freedoms, imposed

@@ -162,6 +162,8 @@ func RepairParse(toks []Token) {
 	repairNounRoot(toks)
 	repairPrepositionRoot(toks)
 	repairReducedRelative(toks)
+	repairRootParticiple(toks)
+	repairHyphenName(toks)
 	repairExistentialParticiple(toks)
 	repairParticipleConjunct(toks)
 	repairReportedClause(toks)

@@ -823,6 +823,77 @@ func repairReducedRelative(toks []Token) {
 	}
 }
 
+// repairRootParticiple reads the same reduced relative when the parser
+// made the participle the root and the finite verb its conjunct with no
+// conjunction between them: "Somali forces backed by US airstrikes
+// recaptured the town" parsed with "backed" the root and "recaptured" a
+// second predicate of the forces. The finite verb becomes the root with
+// the noun its subject, and the participle a clause modifying the noun;
+// what followed the finite verb under the participle (the final period)
+// goes with it.
+func repairRootParticiple(toks []Token) {
+	for v, t := range toks {
+		if t.XPOS != "VBN" || t.Head != 0 {
+			continue
+		}
+		n, h, ok := -1, -1, true
+		for k, d := range toks {
+			if d.Head != v+1 {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(d.Deprel, "nsubj") && k < v:
+				n = k
+			case d.Deprel == "conj" && k > v && finiteVerb(d.XPOS) && h < 0:
+				h = k
+			case strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark" || d.Deprel == "cop" || strings.HasPrefix(d.Deprel, "expl"),
+				d.Deprel == "obj" || d.Deprel == "iobj" || d.Deprel == "ccomp":
+				ok = false
+			}
+		}
+		if !ok || n < 0 || h < 0 || !nominal(toks[n].UPOS) || hasSubject(toks, h) || hasDep(toks, h+1, "cc") || hasDep(toks, h+1, "mark") {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == v+1 && k > h {
+				toks[k].Head = h + 1
+			}
+		}
+		toks[h].Head, toks[h].Deprel = 0, "root"
+		toks[n].Head, toks[n].Deprel = h+1, "nsubj"
+		if hasDep(toks, h+1, "aux:pass") {
+			toks[n].Deprel = "nsubj:pass"
+		}
+		toks[v].Head, toks[v].Deprel = n+1, "acl"
+		return
+	}
+}
+
+// repairHyphenName joins the two pieces of a hyphenated name that the
+// tokenizer split, as EWT splits them, and the parser hung side by side
+// from one head ("from al-Shabaab" with "al" and "Shabaab" two modifiers
+// of the noun before them): the first piece is a compound of the second,
+// which takes the first's place and its dependents ("from").
+func repairHyphenName(toks []Token) {
+	for i := 0; i+2 < len(toks); i++ {
+		a, hy, b := &toks[i], &toks[i+1], &toks[i+2]
+		if hy.XPOS != "HYPH" || a.SpaceAfter || hy.SpaceAfter || !nominal(a.UPOS) || !nominal(b.UPOS) || a.Head != b.Head || a.Head == 0 ||
+			a.Deprel == "flat" || b.Deprel == "flat" {
+			// (the pieces of a name whose head comes before them stay
+			// flat: "Muqtada al-Sadr")
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == i+1 && k != i+1 {
+				toks[k].Head = i + 3
+			}
+		}
+		b.Deprel = a.Deprel
+		a.Head, a.Deprel = i+3, "compound"
+		hy.Head, hy.Deprel = i+3, "punct"
+	}
+}
+
 // repairParticipleConjunct reads a past form between a subject and a
 // second finite verb joined to it with no conjunction as a participle
 // modifying the subject: "A report released Tuesday in Kigali alleged

@@ -722,3 +722,34 @@ func TestRepairNounComplement(t *testing.T) {
 		},
 	})
 }
+
+func TestRepairRootParticiple(t *testing.T) {
+	checkRepair(t, repairRootParticiple, []repairCase{
+		{ // "Somali forces backed by US airstrikes recaptured the town"
+			[]string{"Somali NOUN NN 2 compound somali", "forces NOUN NNS 3 nsubj force", "backed VERB VBN 0 root back",
+				"by ADP IN 5 case by", "airstrikes NOUN NNS 3 obl:agent airstrike", "recaptured VERB VBD 3 conj recapture",
+				"the DET DT 8 det the", "town NOUN NN 6 obj town", ". PUNCT . 3 punct ."},
+			"Somali/2/compound forces/6/nsubj backed/2/acl by/5/case airstrikes/3/obl:agent recaptured/0/root the/8/det town/6/obj ./6/punct",
+		},
+		{ // joined by "and": two predicates of one subject stay
+			[]string{"Troops NOUN NNS 2 nsubj troop", "attacked VERB VBN 0 root attack", "and CCONJ CC 4 cc and",
+				"withdrew VERB VBD 2 conj withdraw"},
+			"Troops/2/nsubj attacked/0/root and/4/cc withdrew/2/conj",
+		},
+	})
+}
+
+func TestRepairHyphenName(t *testing.T) {
+	checkRepair(t, repairHyphenName, []repairCase{
+		{ // "the town of Harardhere from al-Shabaab"
+			[]string{"town NOUN NN 0 root town", "from ADP IN 3 case from", "al PROPN NNP 1 nmod al",
+				"- PUNCT HYPH 5 punct -", "Shabaab PROPN NNP 1 nmod Shabaab"},
+			"town/0/root from/5/case al/5/compound -/5/punct Shabaab/1/nmod",
+		},
+		{ // the pieces of a name after its head stay flat
+			[]string{"Muqtada PROPN NNP 0 root Muqtada", "al PROPN NNP 1 flat al", "- PUNCT HYPH 4 punct -",
+				"Sadr PROPN NNP 1 flat Sadr"},
+			"Muqtada/0/root al/1/flat -/4/punct Sadr/1/flat",
+		},
+	})
+}
