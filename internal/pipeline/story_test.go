@@ -351,6 +351,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// the pope heads the Holy See; "a British national" names a
+		// Briton
+		{"Pope Francis called for a ceasefire in Gaza.", "VATGOV PSEGZA 0256", ""},
+		{"The Taliban released a British national detained in Afghanistan.", "AFGGOV GBR 0841", ""},
 		// a participle the parser made the root, before a finite verb
 		// with no conjunction, modifies the subject; a hyphenated name
 		// split in two is one

@@ -478,7 +478,9 @@ func inOpeningPhrase(tg *tagger, forms []string, classes []int, i int) bool {
 // adjectiveAsName tags as a proper noun a capitalized adjective after a
 // determiner that no noun follows: "an American held since 2022", "the
 // French said" name people (the tagger had read "American" as the
-// adjective of a noun that never comes, and the parse lost the phrase).
+// adjective of a noun that never comes, and the parse lost the phrase);
+// and as a noun a lower-case adjective that no noun follows after a
+// determiner and a capitalized adjective ("a British national detained").
 func (a *Analyzer) adjectiveAsName(forms []string, classes []int) {
 	tg := a.m.tagger
 	nnp := a.cls.nnp
@@ -496,6 +498,29 @@ func (a *Analyzer) adjectiveAsName(forms []string, classes []int) {
 			}
 		}
 		classes[i] = nnp
+	}
+	// "a British national detained in Afghanistan": a lower-case
+	// adjective after a determiner and a capitalized adjective, that no
+	// noun follows, is the noun the phrase names
+	if nn := a.cls.nn; nn >= 0 {
+		for i := 2; i < len(forms); i++ {
+			if tg.xpos[classes[i]] != "JJ" || isCapWord(forms[i]) || !isCapWord(forms[i-1]) || tg.xpos[classes[i-2]] != "DT" {
+				continue
+			}
+			switch tg.xpos[classes[i-1]] {
+			case "JJ", "NNP":
+			default:
+				continue
+			}
+			if i+1 < len(forms) {
+				switch tg.xpos[classes[i+1]] {
+				case "VBN", "IN", ",", ".", "CC", "VBD", "VBZ", "TO", "WDT", "WP":
+				default:
+					continue
+				}
+			}
+			classes[i] = nn
+		}
 	}
 }
 

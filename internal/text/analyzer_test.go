@@ -815,6 +815,10 @@ func TestNewsTagRules(t *testing.T) {
 			{"released an American held since", "VERB/VBD DET/DT ADJ/JJ VERB/VBN ADP/IN", "VBD DT NNP VBN IN"},
 			{"released an American journalist", "VERB/VBD DET/DT ADJ/JJ NOUN/NN", "VBD DT JJ NN"},
 			{"released an american held", "VERB/VBD DET/DT ADJ/JJ VERB/VBN", "VBD DT JJ VBN"},
+			// a lower-case adjective after a determiner and a capitalized
+			// one, that no noun follows, is a noun
+			{"released a British national detained", "VERB/VBD DET/DT ADJ/JJ ADJ/JJ VERB/VBN", "VBD DT JJ NN VBN"},
+			{"released a British national hero", "VERB/VBD DET/DT ADJ/JJ ADJ/JJ NOUN/NN", "VBD DT JJ JJ NN"},
 		}},
 	} {
 		t.Run(r.name, func(t *testing.T) { checkTagRule(t, a, r.rule, r.cases) })
