@@ -351,6 +351,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// struck with a weapon is that weapon's attack
+		{"Ukraine struck a Russian airbase in Crimea with long-range missiles.", "UKR RUS 195", ""},
 		// the pope heads the Holy See; "a British national" names a
 		// Briton
 		{"Pope Francis called for a ceasefire in Gaza.", "VATGOV PSEGZA 0256", ""},
