@@ -777,8 +777,7 @@ func repairReducedRelative(toks []Token) {
 			switch {
 			case strings.HasPrefix(d.Deprel, "nsubj") && k < v:
 				n = k
-			case strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark" || d.Deprel == "cop" || strings.HasPrefix(d.Deprel, "expl"),
-				d.Deprel == "obj" || d.Deprel == "iobj" || d.Deprel == "ccomp":
+			case ownClauseDep(d.Deprel):
 				// a clause of its own, or an active verb with an object
 				// ("China improved its detection, writes the AP")
 				ok = false
@@ -823,6 +822,14 @@ func repairReducedRelative(toks []Token) {
 	}
 }
 
+// ownClauseDep reports whether a participle's dependent with relation rel
+// makes it a clause of its own (an auxiliary, a marker, a copula, an
+// expletive) or an active verb with an object: no reduced relative.
+func ownClauseDep(rel string) bool {
+	return strings.HasPrefix(rel, "aux") || rel == "mark" || rel == "cop" || strings.HasPrefix(rel, "expl") ||
+		rel == "obj" || rel == "iobj" || rel == "ccomp"
+}
+
 // repairRootParticiple reads the same reduced relative when the parser
 // made the participle the root and the finite verb its conjunct with no
 // conjunction between them: "Somali forces backed by US airstrikes
@@ -846,8 +853,7 @@ func repairRootParticiple(toks []Token) {
 				n = k
 			case d.Deprel == "conj" && k > v && finiteVerb(d.XPOS) && h < 0:
 				h = k
-			case strings.HasPrefix(d.Deprel, "aux") || d.Deprel == "mark" || d.Deprel == "cop" || strings.HasPrefix(d.Deprel, "expl"),
-				d.Deprel == "obj" || d.Deprel == "iobj" || d.Deprel == "ccomp":
+			case ownClauseDep(d.Deprel):
 				ok = false
 			}
 		}
