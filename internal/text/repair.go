@@ -769,20 +769,7 @@ func repairReducedRelative(toks []Token) {
 		if t.XPOS != "VBN" || t.Deprel != "advcl" || h <= v || !finiteClause(toks, h) {
 			continue
 		}
-		n, ok := -1, true
-		for k, d := range toks {
-			if d.Head != v+1 {
-				continue
-			}
-			switch {
-			case strings.HasPrefix(d.Deprel, "nsubj") && k < v:
-				n = k
-			case ownClauseDep(d.Deprel):
-				// a clause of its own, or an active verb with an object
-				// ("China improved its detection, writes the AP")
-				ok = false
-			}
-		}
+		n, ok := participleSubject(toks, v)
 		if n < 0 || !ok || !nominal(toks[n].UPOS) || hasSubject(toks, h) || hasDep(toks, h+1, "mark") {
 			continue
 		}
@@ -822,12 +809,28 @@ func repairReducedRelative(toks []Token) {
 	}
 }
 
-// ownClauseDep reports whether a participle's dependent with relation rel
+// participleSubject returns the subject the parser gave participle v
+// before it (-1: none), and whether the participle has no dependent that
 // makes it a clause of its own (an auxiliary, a marker, a copula, an
-// expletive) or an active verb with an object: no reduced relative.
-func ownClauseDep(rel string) bool {
-	return strings.HasPrefix(rel, "aux") || rel == "mark" || rel == "cop" || strings.HasPrefix(rel, "expl") ||
-		rel == "obj" || rel == "iobj" || rel == "ccomp"
+// expletive) or an active verb with an object ("China improved its
+// detection, writes the AP"): only such a participle can be a reduced
+// relative.
+func participleSubject(toks []Token, v int) (n int, ok bool) {
+	n, ok = -1, true
+	for k, d := range toks {
+		if d.Head != v+1 {
+			continue
+		}
+		rel := d.Deprel
+		switch {
+		case strings.HasPrefix(rel, "nsubj") && k < v:
+			n = k
+		case strings.HasPrefix(rel, "aux") || rel == "mark" || rel == "cop" || strings.HasPrefix(rel, "expl"),
+			rel == "obj" || rel == "iobj" || rel == "ccomp":
+			ok = false
+		}
+	}
+	return n, ok
 }
 
 // repairRootParticiple reads the same reduced relative when the parser
@@ -843,18 +846,12 @@ func repairRootParticiple(toks []Token) {
 		if t.XPOS != "VBN" || t.Head != 0 {
 			continue
 		}
-		n, h, ok := -1, -1, true
+		n, ok := participleSubject(toks, v)
+		h := -1
 		for k, d := range toks {
-			if d.Head != v+1 {
-				continue
-			}
-			switch {
-			case strings.HasPrefix(d.Deprel, "nsubj") && k < v:
-				n = k
-			case d.Deprel == "conj" && k > v && finiteVerb(d.XPOS) && h < 0:
+			if d.Head == v+1 && d.Deprel == "conj" && k > v && finiteVerb(d.XPOS) {
 				h = k
-			case ownClauseDep(d.Deprel):
-				ok = false
+				break
 			}
 		}
 		if !ok || n < 0 || h < 0 || !nominal(toks[n].UPOS) || hasSubject(toks, h) || hasDep(toks, h+1, "cc") || hasDep(toks, h+1, "mark") {
