@@ -351,6 +351,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// evacuating diplomats reduces relations with the host
+		{"Germany evacuated its diplomats from Sudan.", "DEU SDN 161", "070"},
 		// struck with a weapon is that weapon's attack
 		{"Ukraine struck a Russian airbase in Crimea with long-range missiles.", "UKR RUS 195", ""},
 		// the pope heads the Holy See; "a British national" names a
