@@ -3280,14 +3280,15 @@ func isNullEventCode(c string) bool {
 // to cooperate (03: "Arnor and Gondor seek to deepen their partnership"),
 // meeting and negotiating (04), signing an agreement
 // (057), declaring a truce (0871: "the government and the rebels agreed to
-// a ceasefire"), cooperating (06), fighting (19).
+// a ceasefire"), de-escalating ("Chinese and Indian troops disengaged"),
+// cooperating (06), fighting (19).
 // exchangeVerbs make whatever they code reciprocal: "Russia and Ukraine
 // exchanged prisoners" is each releasing the other's, "Ethiopia and Eritrea
 // traded accusations" each accusing the other.
 var exchangeVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 
 func reciprocal(code string) bool {
-	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "054" || code == "057" || code == "0871" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
+	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "054" || code == "057" || code == "0871" || code == "087" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
 }
 
 // isCompound reports whether the phrase at l is a compound of two or

@@ -351,6 +351,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// not territory taken
 		{"Thai police detained three Uyghur activists at Bangkok airport.", "THACOP", "192"},
 		{"M23 rebels captured Goma.", "CODREB COD 192", ""},
+		// members of a compound subject that disengage de-escalate with
+		// each other; a weapons package announced is arms pledged
+		{"Chinese and Indian troops disengaged from a disputed area in Ladakh.", "CHNMIL INDMIL 087", ""},
+		{"The US announced a $1 billion weapons package for Israel.", "USA ISR 0332", "010"},
 		// evacuating diplomats reduces relations with the host
 		{"Germany evacuated its diplomats from Sudan.", "DEU SDN 161", "070"},
 		// struck with a weapon is that weapon's attack
