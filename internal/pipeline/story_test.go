@@ -365,6 +365,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the pope heads the Holy See; "a British national" names a
 		// Briton
 		{"Pope Francis called for a ceasefire in Gaza.", "VATGOV PSEGZA 0256", ""},
+		{"Mike Pope criticized Russia.", "", "VATGOV"},
 		{"The Taliban released a British national detained in Afghanistan.", "AFGGOV GBR 0841", ""},
 		// a participle the parser made the root, before a finite verb
 		// with no conjunction, modifies the subject; a hyphenated name
