@@ -582,6 +582,12 @@ func expandNE(ne []Item, depth int) [][]Item {
 		}
 		if ne[k].Kind == Open && ne[k].Label == "JJ" {
 			ke := MatchClose(ne, k)
+			if ke+1 < necEnd && ne[ke+1].Kind == Open && (ne[ke+1].Label == "CC" || ne[ke+1].Label == "CCP" || ne[ke+1].Label == ",") {
+				// a conjunct itself ("Israeli and Hamas leaders"), not a
+				// modifier the members share
+				shared = nil
+				break
+			}
 			for j := k; j <= ke; j++ {
 				if ne[j].Kind == Word {
 					shared = append(shared, ne[j])

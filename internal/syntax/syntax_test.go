@@ -83,6 +83,14 @@ func TestExpandCompoundsCrossProduct(t *testing.T) {
 func TestExpandCompoundsSharedAdjective(t *testing.T) {
 	checkClauses(t, `(ROOT (S (NP (NNP Gondor)) (VP (VBD imposed) (NP (NP (JJ new) (NNS tariffs)) (PP (IN on) (NP (JJ Arnorian) (NN steel) (CC and) (NN aluminum))))) (. .)))`,
 		"(NE NEW TARIFFS ON ARNORIAN STEEL ~NE", "(NE NEW TARIFFS ON ARNORIAN ALUMINUM ~NE")
+	// an adjective that is a conjunct itself is not shared
+	s, err := ParsePenn(`(ROOT (S (NP (NNP Gondor)) (VP (VBD sought) (NP (NP (NNS warrants)) (PP (IN for) (NP (JJ Arnorian) (CC and) (NNP Rohan) (NNS leaders))))) (. .)))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := clauseString(t, s); strings.Contains(got, "ARNORIAN ROHAN") {
+		t.Errorf("a conjunct adjective was shared: %s", got)
+	}
 }
 
 func TestDateline(t *testing.T) {
