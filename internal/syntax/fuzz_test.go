@@ -52,8 +52,9 @@ func checkItems(t *testing.T, items []Item, n int) {
 // FuzzDependencies builds dependency trees of up to 24 words from the
 // fuzzer's bytes (three bytes a word: head, relation, part of speech) —
 // cycles, several roots, words hung from punctuation — and checks that
-// conversion neither panics nor loops, and either reports an error or
-// gives a balanced clause sequence of the sentence's words. (Words may
+// conversion neither panics nor loops, refuses no well-formed tree, and
+// either reports an error or gives a balanced clause sequence of the
+// sentence's words. (Words may
 // repeat: a compound's members share the words around it.)
 func FuzzDependencies(f *testing.F) {
 	f.Add([]byte{2, 0, 0, 0, 1, 1, 2, 2, 2})
@@ -81,8 +82,14 @@ func FuzzDependencies(f *testing.F) {
 			words = append(words, p.form)
 			off += len(p.form) + 1
 		}
+		valid := CheckTree(append([]DepToken(nil), toks...)) == nil
 		s, err := FromDependencies(strings.Join(words, " "), toks)
 		if err != nil {
+			if valid {
+				// the repairs must keep a well-formed tree one: a
+				// sentence refused here is lost
+				t.Fatalf("a well-formed tree was refused: %v", err)
+			}
 			return
 		}
 		items, err := Clauses(s)

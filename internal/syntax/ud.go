@@ -83,17 +83,9 @@ func fromDependencies(text string, toks []DepToken) (*Sentence, error) {
 		return nil, &DepError{0, "no words"}
 	}
 	s := &Sentence{Text: text, Tokens: make([]Token, n)}
-	orig := append([]DepToken(nil), toks...)
 	normalizeUD(toks)
 	if err := CheckTree(toks); err != nil {
-		// a repair that broke a well-formed tree is not applied: the
-		// parser's own tree, its UD v1 names mapped, is read instead,
-		// so no sentence is lost to a repair
-		copy(toks, orig)
-		renameUD(toks)
-		if CheckTree(toks) != nil {
-			return nil, err
-		}
+		return nil, err
 	}
 	c := &udConv{toks: toks, kids: make([][]int, n+1), tags: make([]string, n)}
 	for i, t := range toks {
@@ -227,7 +219,9 @@ func repairUD(toks []DepToken) {
 				}
 				n = toks[n-1].Head
 			}
-			if u := toks[n-1].UPOS; (u == "NOUN" || u == "PROPN") && n != i+1 {
+			if u := toks[n-1].UPOS; (u == "NOUN" || u == "PROPN") && n != i+1 && !descends(toks, n, i+1) && !descends(toks, n, p) {
+				// (not a word under the noun or the comma: the
+				// apposition would hang from its own dependent)
 				t.Head, t.Deprel = n, "appos"
 				toks[p-1].Head = i + 1 // the comma sets the apposition off
 				continue
