@@ -157,7 +157,7 @@ func fighter(code string) bool {
 }
 
 // lootVerbs take property by force.
-var lootVerbs = map[string]bool{"LOOT": true, "PLUNDER": true, "PILLAGE": true, "RANSACK": true}
+var lootVerbs = map[string]bool{"LOOT": true, "PLUNDER": true, "PILLAGE": true}
 
 // crowdWords name a crowd of civilians.
 var crowdWords = map[string]bool{

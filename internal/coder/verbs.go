@@ -834,7 +834,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
 			continue
 		}
-		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1, prepTo: strings.HasPrefix(p.Pos.File, "builtin/")}
+		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1, prepTo: builtinEntry(form, p)}
 		if pat != nil && (p.Size() < pat.Size() || first < 0) {
 			break
 		}
@@ -1186,14 +1186,15 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		return true
 	}
 	if !tgt.upper {
+		counted := false // the target was a quantity, now what it counts
 		if t := throughPartitive(lower, tgt); t != tgt {
 			w.tracef("  target is what the quantity counts")
-			tgt = t
-			if w.sentBy(lower, tgt) {
-				w.tracef("  the target's agents are of whoever sent them")
-			}
-		} else if w.sentBy(lower, tgt) {
+			tgt, counted = t, true
+		}
+		if w.sentBy(lower, tgt) {
 			w.tracef("  the target's agents are of whoever sent them")
+		} else if counted {
+			// (what the quantity counts is read as it stands)
 		} else if t := w.throughAgent(lower, tgt); t != tgt {
 			w.tracef("  target is who did what the target names")
 			tgt = t
@@ -1587,16 +1588,7 @@ func (w *work) stateOnly(upper, lower []seqItem, t loc) bool {
 // subject) is the name of a place and nothing else: a state or a region
 // of one, with no agent.
 func (w *work) placeTarget(upper, lower []seqItem, t loc) bool {
-	if !t.ok {
-		return false
-	}
-	seq := t.seq(upper, lower)
-	if seq[t.at].kind != seqNEOpen {
-		return false
-	}
-	i := seq[t.at].at
-	c := w.items[i].code
-	return len(c) >= 3 && !isNull(c) && len(c)%3 == 0 && stateOrRegion(c) && w.placeName(i)
+	return t.ok && w.stateOnly(upper, lower, t) && w.placeName(t.seq(upper, lower)[t.at].at)
 }
 
 // passivePlace gives a passive's subject that names people with no state
@@ -2147,7 +2139,18 @@ var recipientPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": 
 var concernedPrepositions = map[string]bool{"TO": true, "FOR": true, "AGAINST": true, "ON": true, "AT": true, "WITH": true, "FROM": true}
 
 // supportPrepositions are concernedPrepositions without "against".
-var supportPrepositions = map[string]bool{"TO": true, "FOR": true, "ON": true, "AT": true, "WITH": true, "FROM": true}
+var supportPrepositions = without(concernedPrepositions, "AGAINST")
+
+// without returns a copy of set without word.
+func without(set map[string]bool, word string) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for w := range set {
+		if w != word {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // modifierAgent reports whether the phrase at l of a lower sequence is
 // the agent of a participle ("a ceasefire brokered | by Qatar").
