@@ -277,11 +277,28 @@ var topicBreaks = map[string]bool{
 // police outside the parliament building" are police, not legislators).
 var besideWords = map[string]bool{"OUTSIDE": true, "NEAR": true, "BESIDE": true, "OPPOSITE": true, "AROUND": true, "ALONGSIDE": true}
 
-// ledBy reports whether a word names who leads, backs or runs something
-// ("Saudi-led", "Iranian-backed").
-func ledBy(w string) bool {
+// ledBy returns, for a word that names who leads, backs or runs
+// something ("Saudi-led", "Iranian-backed"), who does ("Saudi"); ok is
+// false for any other word.
+func ledBy(w string) (leader string, ok bool) {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && controlSuffixes[w[i+1:]]
+	if i > 0 && controlSuffixes[w[i+1:]] {
+		return w[:i], true
+	}
+	return "", false
+}
+
+// agentBreak reports whether word k of a phrase ends the words that may
+// add agents to its reading r so far: what the phrase is about or when
+// (topicBreaks); whom it is against or on, once it has named an actor;
+// what it is beside, once it has named an actor or agent.
+func agentBreak(words []string, k int, r Reading) bool {
+	if r.Actor != nil && k <= r.ActorFrom {
+		return false
+	}
+	w := words[k]
+	named := r.Actor != nil || len(r.Agents) > 0
+	return topicBreaks[w] || named && (w == "AGAINST" || w == "ON" && r.Actor != nil || besideWords[w])
 }
 
 // controlSuffixes end a hyphenated word that names who leads, backs or
@@ -365,8 +382,8 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		if e == nil {
 			// "Saudi-led", "Iranian-backed", "Serbian-run": the actor
 			// that leads, backs or runs
-			if ledBy(words[k]) {
-				if e, _ = s.Actors.Index.MatchAt([]string{words[k][:strings.LastIndexByte(words[k], '-')]}); e != nil {
+			if leader, ok := ledBy(words[k]); ok {
+				if e, _ = s.Actors.Index.MatchAt([]string{leader}); e != nil {
 					n = 1
 				}
 			}
@@ -375,11 +392,14 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	}
 	for k := 0; k < len(words); k++ {
 		e, n := match(k)
-		if e != nil && n == 1 && ledBy(words[k]) {
+		if _, led := ledBy(words[k]); e != nil && n == 1 && led {
 			// "Russia-led CSTO troops": who leads or backs gives way to
 			// an actor the phrase goes on to name before a break
 			for j := k + 1; j < len(words) && !phraseBreaks[words[j]]; j++ {
-				if je, jn := match(j); je != nil && !ledBy(words[j]) {
+				if _, led := ledBy(words[j]); led {
+					continue
+				}
+				if je, jn := match(j); je != nil {
 					k, e, n = j, je, jn
 					break
 				}
@@ -451,7 +471,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			k = r.ActorTo - 1
 			continue
 		}
-		if (topicBreaks[words[k]] || (words[k] == "AGAINST" || words[k] == "ON" && r.Actor != nil || besideWords[words[k]]) && (r.Actor != nil || len(r.Agents) > 0)) && (r.Actor == nil || k > r.ActorFrom) {
+		if agentBreak(words, k, r) {
 			// "the US ambassador over the drone incident": what a
 			// phrase is about or when adds no agent to whom it names
 			break
