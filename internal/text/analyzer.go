@@ -29,7 +29,7 @@ type Analyzer struct {
 // tagClassIDs holds the tagger classes the tag repairs set, -1 for one
 // the model lacks (whose repair then does nothing).
 type tagClassIDs struct {
-	vb, vbd, vbg, vbn, vbp, vbz, nn, nnp, jj, add, hyph, openQuote, closeQuote, cd, in int
+	vb, vbd, vbg, vbn, vbp, vbz, nn, nns, nnp, jj, add, hyph, openQuote, closeQuote, cd, in int
 }
 
 // Fast returns an Analyzer sharing a's model that tags in one pass: about a
@@ -86,7 +86,7 @@ func newAnalyzer(m *model) *Analyzer {
 	}
 	a.cls = tagClassIDs{
 		vb: class("VERB", "VB"), vbd: class("VERB", "VBD"), vbg: class("VERB", "VBG"), vbn: class("VERB", "VBN"), vbp: class("VERB", "VBP"), vbz: class("VERB", "VBZ"),
-		nn: class("NOUN", "NN"), nnp: class("PROPN", "NNP"), jj: class("ADJ", "JJ"), add: class("PROPN", "ADD"), hyph: class("PUNCT", "HYPH"),
+		nn: class("NOUN", "NN"), nns: class("NOUN", "NNS"), nnp: class("PROPN", "NNP"), jj: class("ADJ", "JJ"), add: class("PROPN", "ADD"), hyph: class("PUNCT", "HYPH"),
 		openQuote: class("PUNCT", "``"), closeQuote: class("PUNCT", "''"), cd: class("NUM", "CD"), in: class("ADP", "IN"),
 	}
 	addIrregularForms(m, a.cls)
@@ -208,6 +208,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.initialIngName(forms, classes)
 	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
+	a.adjectiveAsNoun(forms, classes)
 	a.nounAfterPrepositionPhrase(forms, classes)
 	a.ingEventNoun(forms, classes)
 	a.causativeBase(forms, classes)
@@ -478,9 +479,7 @@ func inOpeningPhrase(tg *tagger, forms []string, classes []int, i int) bool {
 // adjectiveAsName tags as a proper noun a capitalized adjective after a
 // determiner that no noun follows: "an American held since 2022", "the
 // French said" name people (the tagger had read "American" as the
-// adjective of a noun that never comes, and the parse lost the phrase);
-// and as a noun a lower-case adjective that no noun follows after a
-// determiner and a capitalized adjective ("a British national detained").
+// adjective of a noun that never comes, and the parse lost the phrase).
 func (a *Analyzer) adjectiveAsName(forms []string, classes []int) {
 	tg := a.m.tagger
 	nnp := a.cls.nnp
@@ -499,28 +498,35 @@ func (a *Analyzer) adjectiveAsName(forms []string, classes []int) {
 		}
 		classes[i] = nnp
 	}
-	// "a British national detained in Afghanistan": a lower-case
-	// adjective after a determiner and a capitalized adjective, that no
-	// noun follows, is the noun the phrase names
-	if nn := a.cls.nn; nn >= 0 {
-		for i := 2; i < len(forms); i++ {
-			if tg.xpos[classes[i]] != "JJ" || isCapWord(forms[i]) || !isCapWord(forms[i-1]) || tg.xpos[classes[i-2]] != "DT" {
-				continue
-			}
-			switch tg.xpos[classes[i-1]] {
-			case "JJ", "NNP":
+}
+
+// adjectiveAsNoun tags as a noun a lower-case adjective after a
+// determiner and a capitalized adjective that no noun follows: "a British
+// national detained in Afghanistan" names a Briton (the tagger had read
+// "national" as the adjective of a noun that never comes).
+func (a *Analyzer) adjectiveAsNoun(forms []string, classes []int) {
+	tg := a.m.tagger
+	nn := a.cls.nn
+	if nn < 0 {
+		return
+	}
+	for i := 2; i < len(forms); i++ {
+		if tg.xpos[classes[i]] != "JJ" || isCapWord(forms[i]) || !isCapWord(forms[i-1]) || tg.xpos[classes[i-2]] != "DT" {
+			continue
+		}
+		switch tg.xpos[classes[i-1]] {
+		case "JJ", "NNP":
+		default:
+			continue
+		}
+		if i+1 < len(forms) {
+			switch tg.xpos[classes[i+1]] {
+			case "VBN", "IN", ",", ".", "CC", "VBD", "VBZ", "TO", "WDT", "WP":
 			default:
 				continue
 			}
-			if i+1 < len(forms) {
-				switch tg.xpos[classes[i+1]] {
-				case "VBN", "IN", ",", ".", "CC", "VBD", "VBZ", "TO", "WDT", "WP":
-				default:
-					continue
-				}
-			}
-			classes[i] = nn
 		}
+		classes[i] = nn
 	}
 }
 
@@ -845,8 +851,8 @@ func (a *Analyzer) phrasalPast(forms []string, classes []int) {
 			k++
 		}
 		if k < len(forms) && k > i+2 && (tg.xpos[classes[k]] == "VBZ" || tg.xpos[classes[k]] == "VBP") && strings.HasSuffix(strings.ToLower(forms[k]), "s") && (!tg.known(forms[k]) || tg.seenAs(forms[k], "NNS")) {
-			if c, ok := a.classOf[[2]string{"NOUN", "NNS"}]; ok {
-				classes[k] = c
+			if a.cls.nns >= 0 {
+				classes[k] = a.cls.nns
 			}
 		}
 	}
