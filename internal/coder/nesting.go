@@ -420,10 +420,26 @@ func (c *Coder) verbMatches(t transformRule, name string, o *occurrence, evs []E
 			return true
 		}
 	}
-	if fs := c.d.Verbs.Forms[strings.ToUpper(name)]; len(fs) > 0 && fs[0].Code != "" && fs[0].Code != "---" {
-		return fs[0].Code == o.code
+	if code := c.verbCode(name); named(code) {
+		return code == o.code
 	}
 	return false
+}
+
+// verbCode is the code of the verb a transformation names: that of its
+// form as a word alone ("ATTACK", 190), not of a phrase ending in it
+// ("CYBER ATTACK", 176), whichever block the dictionary lists first.
+func (c *Coder) verbCode(name string) string {
+	fs := c.d.Verbs.Forms[strings.ToUpper(name)]
+	for _, f := range fs {
+		if len(f.Before) == 0 && len(f.After) == 0 {
+			return f.Code
+		}
+	}
+	if len(fs) > 0 {
+		return fs[0].Code
+	}
+	return ""
 }
 
 // transformsUntargeted reports whether a transformation takes a verb

@@ -346,6 +346,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		// and saying one was attacked accuses the attacker, whatever
+		// verb the attack pattern is on (FIRE has no code of its own)
+		{"Russia said a missile was fired at it from Ukraine.", "RUS UKR 112", "UKR RUS"},
 		{"The Pentagon said Russia had violated the treaty.", "USAMIL RUS 112", ""},
 		// a place after a preposition is where someone was arrested,
 		// not territory taken
