@@ -304,6 +304,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a headline's plural after its subject's name, before an
 		// object, is its verb
 		{"US sanctions Chinese firms over Iran oil purchases", "USA CHNBUS 163", ""},
+		// a plural subject's noun the tagger took for the verb; sanctions
+		// that hit or target someone are sanctions imposed on them
+		{"US strikes hit three Iranian nuclear sites.", "USA IRN 190", ""},
+		{"New EU sanctions target Russian banks.", "IGOEUREEC RUS 163", ""},
 		// the organs of no state named that a state coerces are its own;
 		// the property of someone seized or destroyed is theirs
 		{"Senegal's president dissolved parliament and called early elections.", "SENGOV SENLEG 172", "---LEG"},

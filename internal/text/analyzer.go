@@ -216,6 +216,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.verbAfterFunctionWord(forms, classes)
 	a.verbless(forms, classes)
 	a.headlineVerb(forms, classes)
+	a.headlineNounSubject(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.phrasalPast(forms, classes)
 	a.accusedParticiple(forms, classes)
@@ -1084,6 +1085,85 @@ func (a *Analyzer) headlineVerb(forms []string, classes []int) {
 			classes[i] = vbz
 		}
 		return
+	}
+}
+
+// headlineNounSubject reads the other headline: a name (or a noun
+// sequence opening the sentence) and a plural of a headline verb that the
+// tagger took for the verb (or, with no finite verb, for the noun it
+// is), then a headline verb in any tag, or a word it took for a noun or
+// a participle that training saw as a verb, then the start of a noun
+// phrase
+// ("US strikes hit three Iranian nuclear sites", "US strikes target
+// Houthi sites in Yemen"): the plural is the subject's noun and the next
+// word the verb, a past tense where it can be one and a present
+// otherwise. The word after must open a noun phrase by itself (a
+// determiner, number, adjective, name or possessive), so a compound stays
+// ("US strikes trade deal").
+func (a *Analyzer) headlineNounSubject(forms []string, classes []int) {
+	tg := a.m.tagger
+	c := a.cls
+	if c.vbz < 0 || c.nns < 0 || c.vbd < 0 || c.vbp < 0 || len(forms) < 4 {
+		return
+	}
+	at := -1
+	for i, k := range classes {
+		x := tg.xpos[k]
+		if !finiteTag(x) {
+			continue
+		}
+		if at >= 0 || x != "VBZ" {
+			return // one finite verb, and that a plural's look-alike
+		}
+		at = i
+	}
+	if at < 0 {
+		// no finite verb: the first plural after the subject's words
+		for i := 1; i < len(forms) && at < 0; i++ {
+			switch tg.xpos[classes[i]] {
+			case "NNS":
+				at = i
+			case "NNP", "NNPS", "NN", "JJ":
+			default:
+				return
+			}
+		}
+	}
+	if at < 1 || at+2 >= len(forms) || !headlineVerbs[singularVerb(strings.ToLower(forms[at]))] {
+		return
+	}
+	for i := 0; i < at; i++ {
+		switch tg.xpos[classes[i]] {
+		case "NNP", "NNPS", "NN", "JJ":
+		default:
+			return // the subject runs from the start to the plural
+		}
+	}
+	if tg.xpos[classes[at-1]] != "NNP" && tg.xpos[classes[at-1]] != "NN" {
+		return
+	}
+	v := at + 1
+	lv := strings.ToLower(forms[v])
+	if !headlineVerbs[lv] {
+		switch tg.xpos[classes[v]] {
+		case "NN", "VBN", "JJ":
+		default:
+			return
+		}
+		if !tg.seenAs(lv, "VB", "VBP", "VBD") {
+			return
+		}
+	}
+	switch tg.xpos[classes[v+1]] {
+	case "DT", "CD", "JJ", "NNP", "NNPS", "PRP$":
+	default:
+		return
+	}
+	classes[at] = c.nns
+	if canBePast(tg, lv) && tg.seenAs(lv, "VBD") {
+		classes[v] = c.vbd
+	} else {
+		classes[v] = c.vbp
 	}
 }
 

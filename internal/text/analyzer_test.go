@@ -772,6 +772,13 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"headline: a plural subject before its verb", a.headlineNounSubject, []tagRuleCase{
+			{"US strikes hit three Iranian sites", "PROPN/NNP VERB/VBZ NOUN/NN NUM/CD ADJ/JJ NOUN/NNS", "NNP NNS VBD CD JJ NNS"},
+			{"New EU sanctions target Russian banks", "PROPN/NNP PROPN/NNP NOUN/NNS ADP/IN ADJ/JJ NOUN/NNS", "NNP NNP NNS VBP JJ NNS"},
+			// a compound after the verb stays; so does a second verb
+			{"US strikes trade deal with Japan", "PROPN/NNP VERB/VBZ NOUN/NN NOUN/NN ADP/IN PROPN/NNP", "NNP VBZ NN NN IN NNP"},
+			{"US strikes hit three sites and killed", "PROPN/NNP VERB/VBZ NOUN/NN NUM/CD NOUN/NNS CCONJ/CC VERB/VBD", "NNP VBZ NN CD NNS CC VBD"},
+		}},
 		{"verbless: no verb inside a name", a.verbless, []tagRuleCase{
 			{"The Sudanese Armed Forces recaptured Khartoum .", "DET/DT NOUN/NN ADJ/JJ NOUN/NNS VERB/VBN PROPN/NNP PUNCT/.", "DT NN JJ NNS VBD NNP ."},
 			// a lower-case one between capitals may be the verb
