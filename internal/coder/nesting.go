@@ -194,6 +194,7 @@ func (w *work) resolveNesting() {
 			// A statement gives way to what it reports; a denial (016)
 			// does not: what is denied did not happen by its account.
 			keep[p] = false
+			out[i] = spreadReferent(out[p], out[i])
 			w.tracef("  %s gives way to the %s it reports", outer.code, inner.code)
 			continue
 		}
@@ -235,6 +236,39 @@ func (w *work) resolveNesting() {
 			w.res.Events = append(w.res.Events, e)
 		}
 	}
+}
+
+// spreadReferent gives the events a statement reports whose source is a
+// pronoun standing for one member of the statement's compound subject
+// every member ("France, Britain and Canada said they would recognise a
+// Palestinian state": they are all three, not France alone).
+func spreadReferent(outer, inner []Event) []Event {
+	var srcs []Event // one outer event per source, in order
+	for _, e := range outer {
+		if named(e.Source) && !slices.ContainsFunc(srcs, func(o Event) bool { return o.Source == e.Source }) {
+			srcs = append(srcs, e)
+		}
+	}
+	if len(srcs) < 2 {
+		return inner
+	}
+	var res []Event
+	for _, e := range inner {
+		if e.SourceRef == nil || !slices.ContainsFunc(srcs, func(o Event) bool { return o.Source == e.Source }) {
+			res = append(res, e)
+			continue
+		}
+		for _, o := range srcs {
+			if o.Source == e.Target {
+				continue
+			}
+			f := e
+			f.Source = o.Source
+			f.SourceRef = &Referent{Code: o.Source, Text: o.SourceText, SentenceID: e.SourceRef.SentenceID}
+			res = append(res, f)
+		}
+	}
+	return res
 }
 
 // reparent hangs occurrence i, whose parent p is dropped, from p's own

@@ -104,6 +104,23 @@ func TestReportedSpeechAndPronouns(t *testing.T) {
 	}
 }
 
+// A pronoun that stands for a compound subject of a statement stands for
+// every member of it.
+func TestCompoundSpeakersPronoun(t *testing.T) {
+	sc := storyCoder(t)
+	st := &story.Story{ID: "st", Text: "France, Britain and Canada said they would recognise a Palestinian state.", Date: time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), DateKnown: true}
+	var got []string
+	for _, e := range sc.CodeStory(st).Events {
+		got = append(got, e.Source+" "+e.Target+" "+e.Code)
+		if e.Evidence.SourceResolved == nil || e.Evidence.SourceResolved.Code != e.Source {
+			t.Errorf("%s: resolved %+v", e.Source, e.Evidence.SourceResolved)
+		}
+	}
+	if strings.Join(got, "; ") != "FRA PSE 032; GBR PSE 032; CAN PSE 032" {
+		t.Errorf("events %q", got)
+	}
+}
+
 func TestSpeakerOf(t *testing.T) {
 	sc := &StoryCoder{Coder: coder.New(storyDict(t), coder.DefaultOptions())}
 	day, _ := dict.ParseDay("20210105")
