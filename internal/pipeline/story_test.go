@@ -367,6 +367,14 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		// a coup is unconventional violence (180), as PETRARCH's CAMEO
+		// verbs code OVERTHROW; ousting alone stays an expulsion;
+		// placing someone under arrest arrests them
+		{"Mutinous soldiers toppled the government of Niger.", "---MIL NERGOV 180", ""},
+		{"The junta ousted the president in a coup.", "---MIL ---GOV 180", "174"},
+		{"Parliament ousted the prime minister in a no-confidence vote.", "---LEG ---GOV 174", "180"},
+		{"The army placed the prime minister under house arrest.", "---MIL ---GOV 173", ""},
+		{"Ecuador's president Daniel Noboa declared a state of emergency.", "ECUGOV ECU 1724", ""},
 		// and saying one was attacked accuses the attacker, whatever
 		// verb the attack pattern is on (FIRE has no code of its own)
 		{"Russia said a missile was fired at it from Ukraine.", "RUS UKR 112", "UKR RUS"},

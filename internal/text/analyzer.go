@@ -1014,10 +1014,13 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 		case u == "NOUN" || u == "PROPN" || u == "PRON":
 			nounBefore = true
 		case determined && tg.xpos[classes[i-1]] == "JJ" && tg.seenAs(forms[i-1], "NN") && a.cls.nn >= 0 &&
-			tg.xpos[classes[i]] == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed"):
+			strings.HasSuffix(strings.ToLower(forms[i]), "ed") &&
+			(tg.xpos[classes[i]] == "VBN" || tg.xpos[classes[i]] == "JJ" && nounPhraseNext(tg, classes, i+1)):
 			// "The Chinese military staged drills": an adjective
 			// training saw as a noun, ending the subject that a
-			// determiner opened, before a regular past form
+			// determiner opened, before a regular past form (one read
+			// as an adjective too, before a noun phrase: "The military
+			// ousted President Bazoum")
 			classes[i-1] = a.cls.nn
 			classes[i] = vbd
 			return

@@ -760,6 +760,9 @@ func TestNewsTagRules(t *testing.T) {
 		{"verbless adjective subject", a.verbless, []tagRuleCase{
 			{"The Chinese military staged drills .", "DET/DT ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "DT JJ NN VBD NNS ."},
 			{"Chinese military staged drills .", "ADJ/JJ ADJ/JJ VERB/VBN NOUN/NNS PUNCT/.", "JJ JJ VBN NNS ."},
+			{"The military ousted President Bazoum .", "DET/DT ADJ/JJ ADJ/JJ PROPN/NNP PROPN/NNP PUNCT/.", "DT NN VBD NNP NNP ."},
+			// an adjective in -ed before no noun phrase stays one
+			{"The military ousted .", "DET/DT ADJ/JJ ADJ/JJ PUNCT/.", "DT JJ JJ ."},
 		}},
 		{"verbless unseen adjective in -ed", a.verbless, []tagRuleCase{
 			{"the ELN resumed peace talks .", "DET/DT PROPN/NNP ADJ/JJ NOUN/NN NOUN/NNS PUNCT/.", "DT NNP VBD NN NNS ."},
