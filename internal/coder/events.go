@@ -115,6 +115,13 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					if lootVerbs[strings.ToUpper(d.lemma)] {
 						c = "1711"
 					}
+				} else if (c == "087" || c == "0356") && strings.HasPrefix(b.code, "IGO") && leaveVerbs[strings.TrimPrefix(strings.ToUpper(d.lemma), "+")] && strings.HasPrefix(d.pos.File, "builtin/") {
+					// leaving an international organisation reduces
+					// relations with it: "Hungary withdrew from the
+					// International Criminal Court" is no military
+					// withdrawal, and one announced ("would withdraw")
+					// no intent to de-escalate (herald's own verbs)
+					c = "160"
 				} else if c == "190" && crowd(a.text) {
 					// protesters who storm or attack riot: "Protesters
 					// stormed the parliament" (the codebook's 145 is
@@ -155,6 +162,9 @@ func fighter(code string) bool {
 	}
 	return len(code) > 3 && hasRole(code[3:], "GOV", "MIL", "REB", "INS", "SEP", "UAF")
 }
+
+// leaveVerbs leave a place, a pact or an organisation.
+var leaveVerbs = map[string]bool{"WITHDRAW": true, "PULL_OUT": true, "QUIT": true, "EXIT": true, "LEAVE": true}
 
 // lootVerbs take property by force.
 var lootVerbs = map[string]bool{"LOOT": true, "PLUNDER": true, "PILLAGE": true}

@@ -367,6 +367,16 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		// leaving an international organisation reduces relations with
+		// it, now or announced; withdrawing troops stays 087
+		{"Mali, Burkina Faso and Niger withdrew from ECOWAS.", "MLI IGOWAFWAS 160", "087"},
+		{"Hungary will withdraw from the International Criminal Court.", "HUN IGOJUDICC 160", "0356"},
+		{"Israel withdrew its troops from Gaza.", "ISR PSEGZA 087", ""},
+		// initialling an agreement signs it; denying that someone did
+		// something is no denial made to them
+		{"Armenia and Azerbaijan initialled a peace agreement.", "ARM AZE 057", ""},
+		{"The Kremlin denied that Russian drones had entered Polish airspace.", "", "RUSGOV RUSMIL"},
+		{"Russia denied Ukraine's claims.", "RUS UKR 016", ""},
 		// a coup is unconventional violence (180), as PETRARCH's CAMEO
 		// verbs code OVERTHROW; ousting alone stays an expulsion;
 		// placing someone under arrest arrests them
