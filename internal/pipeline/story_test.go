@@ -272,7 +272,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Israeli troops killed four civilians in the West Bank.", "ISRMIL PSEWSBCVL 190", "---CVL"},
 		// a passive's people are of the place it names, unless that
 		// place was taken for the actor
-		{"Four children were killed in Gaza by Israeli tank shelling.", "ISR PSEGZACVL 190", "---CVL"},
+		{"Four children were killed in Gaza by Israeli tank shelling.", "ISR PSEGZACVL 194", "---CVL"},
 		{"Two journalists were arrested in Moscow.", "RUS ---MED 173", "RUSMED"},
 		// a vow that a hostile act will be done is a threat of it (a
 		// passive with no agent is no threat of its own)
@@ -367,6 +367,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		// killing someone in an airstrike or in shelling is that
+		// weapon's attack, active or passive
+		{"Israel killed a Hezbollah commander in an airstrike on Beirut.", "ISR LBNREBMIL 195", "190"},
+		{"Russia killed five civilians in an artillery attack on Kharkiv.", "RUS ---CVL 194", "190"},
 		// leaving an international organisation reduces relations with
 		// it, now or announced; withdrawing troops stays 087
 		{"Mali, Burkina Faso and Niger withdrew from ECOWAS.", "MLI IGOWAFWAS 160", "087"},
@@ -497,8 +501,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Netanyahu ordered airstrikes on Gaza.", "ISRGOV PSEGZA 195", "100"},
 		// the people a passive names are of the place named inside the
 		// phrase of what it was done with, or after it
-		{"Four children were killed in Israeli shelling in Gaza.", "ISR PSEGZACVL 190", "---CVL"},
-		{"Three women were killed in Israeli artillery shelling in the north of the Gaza Strip.", "ISRMIL PSEGZACVL 190", "---CVL"},
+		{"Four children were killed in Israeli shelling in Gaza.", "ISR PSEGZACVL 194", "---CVL"},
+		{"Three women were killed in Israeli artillery shelling in the north of the Gaza Strip.", "ISRMIL PSEGZACVL 194", "---CVL"},
 		// accusations traded are made both ways; firing someone with no
 		// arms named is dismissing them
 		{"Ethiopia and Eritrea traded accusations over troop movements near the border.", "ERI ETH 112", ""},
