@@ -468,6 +468,18 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 	})
 }
 
+// What is sent to a place is not its own: the place alone is read.
+func TestReadDestination(t *testing.T) {
+	checkReads(t, "20250901", map[string]string{
+		"WARSHIPS TO THE CARIBBEAN": "CRB",
+		"TROOPS TO POLAND":          "POL",
+		"POLISH TROOPS":             "POLMIL",
+		"TROOPS IN POLAND":          "POLMIL",
+		// a state named before the "to" keeps its agents
+		"THE US ENVOY TO THE UN": "USAGOV",
+	})
+}
+
 // checkReads reads each phrase with the built-in dictionaries on day and
 // reports a code other than the one it maps to.
 func checkReads(t *testing.T, day string, want map[string]string) {

@@ -301,6 +301,23 @@ func agentBreak(words []string, k int, r Reading) bool {
 	return topicBreaks[w] || named && (w == "AGAINST" || w == "ON" && r.Actor != nil || besideWords[w])
 }
 
+// destinationStart is where the words that may add agents to a reading
+// start: past a "to" before a place the phrase names, since what is sent
+// to a place is not its own ("warships to the Caribbean" are no
+// Caribbean forces; "troops to Poland" no Polish troops): the place alone
+// is read, the destination of what the phrase names first.
+func destinationStart(words []string, r Reading) int {
+	if r.Actor == nil || r.Actor.dated() || len(r.ActorCode) != 3 {
+		return 0
+	}
+	for k := r.ActorFrom - 1; k > 0; k-- {
+		if words[k] == "TO" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // controlSuffixes end a hyphenated word that names who leads, backs or
 // runs something ("Saudi-led coalition"). Not "-held", "-occupied",
 // "-controlled": "the Israeli-occupied West Bank" and "Russian-held
@@ -466,7 +483,8 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		}
 	}
 	former := false // a "former" or "ex" came before
-	for k := 0; k < len(words); k++ {
+	from := destinationStart(words, r)
+	for k := from; k < len(words); k++ {
 		if r.Actor != nil && k == r.ActorFrom {
 			k = r.ActorTo - 1
 			continue
