@@ -471,10 +471,12 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 // What is sent to a place is not its own: the place alone is read.
 func TestReadDestination(t *testing.T) {
 	checkReads(t, "20250901", map[string]string{
-		"WARSHIPS TO THE CARIBBEAN": "CRB",
-		"TROOPS TO POLAND":          "POL",
-		"POLISH TROOPS":             "POLMIL",
-		"TROOPS IN POLAND":          "POLMIL",
+		"WARSHIPS TO THE CARIBBEAN":        "CRB",
+		"TROOPS TO POLAND":                 "POL",
+		"POLISH TROOPS":                    "POLMIL",
+		"TROOPS IN POLAND":                 "POLMIL",
+		"MILITARY EXERCISES AROUND TAIWAN": "TWN",
+		"WARSHIPS OFF THE COAST OF YEMEN":  "YEM",
 		// a state named before the "to" keeps its agents
 		"THE US ENVOY TO THE UN": "USAGOV",
 	})

@@ -302,20 +302,27 @@ func agentBreak(words []string, k int, r Reading) bool {
 }
 
 // destinationStart is where the words that may add agents to a reading
-// start: past a "to" before a place the phrase names, since what is sent
-// to a place is not its own ("warships to the Caribbean" are no
-// Caribbean forces; "troops to Poland" no Polish troops): the place alone
-// is read, the destination of what the phrase names first.
+// start: past a "to", "into", "near", "around", "off" ... before a place
+// the phrase names, since what is sent to a place, or is near it, is not
+// its own ("warships to the Caribbean" are no Caribbean forces, "military
+// exercises around Taiwan" no Taiwanese ones): the place alone is read,
+// where what the phrase names first went or was.
 func destinationStart(words []string, r Reading) int {
 	if r.Actor == nil || r.Actor.dated() || len(r.ActorCode) != 3 {
 		return 0
 	}
 	for k := r.ActorFrom - 1; k > 0; k-- {
-		if words[k] == "TO" {
+		if placeWords[words[k]] {
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// placeWords open where something went or was, not whose it is.
+var placeWords = map[string]bool{
+	"TO": true, "INTO": true, "TOWARD": true, "TOWARDS": true, "NEAR": true, "AROUND": true,
+	"OUTSIDE": true, "BESIDE": true, "OPPOSITE": true, "OFF": true,
 }
 
 // controlSuffixes end a hyphenated word that names who leads, backs or
