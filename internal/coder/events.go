@@ -106,6 +106,12 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 				if d.passive {
 					a, b = b, a
 				}
+				if ownWeapons(code, a, b) {
+					// "Russia launched one of its largest drone and
+					// missile attacks on Ukraine": what "its" names in
+					// an attack is the attacker's, not whom it hit
+					continue
+				}
 				c := code
 				if c == "145" && fighter(a.code) {
 					// states, their forces and armed groups that clash
@@ -151,6 +157,17 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 		mk(srcs, tgts, d.code, false)
 	}
 	w.addOccurrence(d, evs)
+}
+
+// ownWeapons reports whether an act of force (root 18-20) by a is aimed
+// at b, a's own agents named only through a possessive pronoun that
+// stands for a ("its drones", "their forces").
+func ownWeapons(code string, a, b actorRef) bool {
+	if len(code) < 2 || code[:2] < "18" || code[:2] > "20" || b.ref == nil || len(a.code) < 3 || len(b.code) <= 3 {
+		return false
+	}
+	w := strings.Fields(b.text)
+	return len(w) > 0 && possessives[w[0]] && b.code[:3] == a.code[:3] && (strings.HasPrefix(a.code, b.ref.Code) || strings.HasPrefix(b.ref.Code, a.code))
 }
 
 // fighter reports whether an actor code names a state, its government or

@@ -121,6 +121,24 @@ func TestCompoundSpeakersPronoun(t *testing.T) {
 	}
 }
 
+// What "its" names in an attack is the attacker's own, not whom it hit.
+func TestAttackerOwnPossessive(t *testing.T) {
+	sc := storyCoder(t)
+	for txt, want := range map[string]string{
+		"Russia launched one of its largest drone and missile attacks on Ukraine overnight, killing at least 12 people and damaging energy infrastructure across the country, Ukrainian officials said Sunday.": "RUS UKR 1952",
+		"Israel said Hezbollah fired on its troops.": "",
+	} {
+		st := &story.Story{ID: "st", Text: txt, Date: time.Date(2025, 5, 25, 0, 0, 0, 0, time.UTC), DateKnown: true}
+		var got []string
+		for _, e := range sc.CodeStory(st).Events {
+			got = append(got, e.Source+" "+e.Target+" "+e.Code)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: %q, want %q", txt, got, want)
+		}
+	}
+}
+
 func TestSpeakerOf(t *testing.T) {
 	sc := &StoryCoder{Coder: coder.New(storyDict(t), coder.DefaultOptions())}
 	day, _ := dict.ParseDay("20210105")
