@@ -2192,7 +2192,11 @@ func (w *work) sentBy(seq []seqItem, l loc) bool {
 	}
 	t := loc{neClose(seq, l.at) + 3, false, true}
 	if t.at >= len(seq) || seq[t.at].kind != seqNEOpen || !w.modifierAgent(seq, t) {
-		return false
+		// or a later conjunct's participle: "266 of the 298 drones and
+		// 45 of the 69 missiles fired by Russia"
+		if t = laterConjunctAgent(seq, neClose(seq, l.at)); !t.ok || !w.modifierAgent(seq, t) {
+			return false
+		}
 	}
 	if tok := w.items[seq[t.at-2].at].Tok; tok < 0 || tok >= len(w.s.Tokens) || !sendingVerbs[strings.ToUpper(w.s.Tokens[tok].Lemma)] {
 		return false // (rebels "backed by Turkey" are not Turkey's)
@@ -2203,6 +2207,29 @@ func (w *work) sentBy(seq []seqItem, l loc) bool {
 	}
 	w.items[seq[l.at].at].code = by + code[3:]
 	return true
+}
+
+// laterConjunctAgent finds, after the close of a noun phrase at c, the
+// agent phrase of a participle ("fired by Russia") that follows a later
+// conjunct of the same coordination, past nothing but "and", commas, "of"
+// and phrases that name no one ("and 45 of the 69 missiles").
+func laterConjunctAgent(seq []seqItem, c int) loc {
+	and := false
+	for k := c + 1; k+2 < len(seq) && k <= c+12; k++ {
+		it := seq[k]
+		switch {
+		case it.kind == seqWord && (it.word == "AND" || it.word == ","):
+			and = and || it.word == "AND"
+		case it.kind == seqWord && it.word == "OF":
+		case it.kind == seqNEOpen && it.code == "---":
+			k = neClose(seq, k)
+		case it.kind == seqWord && and && seq[k-1].kind == seqNEClose && seq[k+1].kind == seqWord && seq[k+1].word == "BY" && seq[k+2].kind == seqNEOpen:
+			return loc{k + 2, false, true}
+		default:
+			return loc{}
+		}
+	}
+	return loc{}
 }
 
 // sendingVerbs send out or command what is theirs.

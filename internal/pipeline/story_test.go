@@ -317,6 +317,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// agents of no state that a participle's agent sent or launched
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		// also when the participle follows a later conjunct
+		{"Ukraine shot down 40 drones and five missiles launched by Russia.", "UKR RUSMIL 190", "---MIL"},
+		{"Ukraine shot down 40 drones and five missiles backed by Russia.", "UKR ---MIL 190", "RUSMIL"},
 		{"Ukraine shot down drones launched by Russia.", "UKR RUSMIL 190", ""},
 		// beating a rival or an incumbent, or in an election, is winning
 		{"Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016.", "", "182"},
