@@ -317,6 +317,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// agents of no state that a participle's agent sent or launched
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		// a participle after "and" and a past tense verb is a past tense
+		{"Trump said he was \"not happy\" with Putin and threatened new sanctions against Moscow.", "RUS 1312", ""},
 		// also when the participle follows a later conjunct
 		{"Ukraine shot down 40 drones and five missiles launched by Russia.", "UKR RUSMIL 190", "---MIL"},
 		{"Ukraine shot down 40 drones and five missiles backed by Russia.", "UKR ---MIL 190", "RUSMIL"},

@@ -218,11 +218,48 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.headlineVerb(forms, classes)
 	a.headlineNounSubject(forms, classes)
 	a.finitePastTense(forms, classes)
+	a.andPastTense(forms, classes)
 	a.phrasalPast(forms, classes)
 	a.accusedParticiple(forms, classes)
 	a.spacingTags(toks, classes)
 	a.addressTags(toks, classes)
 	return ws, classes
+}
+
+// andPastTense makes a participle after "and" with an object after it a
+// past tense when the verb nearest before the "and" is one: the second of
+// two coordinated past tense verbs ("Trump said he was not happy with
+// Putin and threatened new sanctions against Moscow"; in EWT train an
+// "-ed" form between "and" and an object, after a past tense verb, is a
+// past tense 34 times in 36, the other two adjectives after an adjective:
+// "a weak and failed state").
+func (a *Analyzer) andPastTense(forms []string, classes []int) {
+	tg := a.m.tagger
+	vbd := a.cls.vbd
+	if vbd < 0 {
+		return
+	}
+	for i := 2; i+1 < len(forms); i++ {
+		if tg.xpos[classes[i]] != "VBN" || !strings.EqualFold(forms[i-1], "and") || !canBePast(tg, forms[i]) {
+			continue
+		}
+		switch tg.xpos[classes[i-2]] {
+		case "JJ", "JJR", "JJS", "RB", "VBN":
+			continue // "a weak and failed state", "was attacked and robbed"
+		}
+		if !nounPhraseNext(tg, classes, i+1) {
+			continue
+		}
+		for j := i - 2; j >= 0; j-- {
+			x := tg.xpos[classes[j]]
+			if strings.HasPrefix(x, "VB") || x == "MD" {
+				if x == "VBD" {
+					classes[i] = vbd
+				}
+				break
+			}
+		}
+	}
 }
 
 // finitePastTense corrects a tagging error that news text meets often and

@@ -775,6 +775,14 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"past tense after and", a.andPastTense, []tagRuleCase{
+			{"He was unhappy with Putin and threatened new sanctions", "PRON/PRP AUX/VBD ADJ/JJ ADP/IN PROPN/NNP CCONJ/CC VERB/VBN ADJ/JJ NOUN/NNS", "PRP VBD JJ IN NNP CC VBD JJ NNS"},
+			// after an adjective, or a participle, a participle stays
+			{"a weak and failed state", "DET/DT ADJ/JJ CCONJ/CC VERB/VBN NOUN/NN", "DT JJ CC VBN NN"},
+			{"He was attacked and robbed the store", "PRON/PRP AUX/VBD VERB/VBN CCONJ/CC VERB/VBN DET/DT NOUN/NN", "PRP VBD VBN CC VBN DT NN"},
+			// after a present tense verb too
+			{"He says it and threatened the man", "PRON/PRP VERB/VBZ PRON/PRP CCONJ/CC VERB/VBN DET/DT NOUN/NN", "PRP VBZ PRP CC VBN DT NN"},
+		}},
 		{"headline: a plural subject before its verb", a.headlineNounSubject, []tagRuleCase{
 			{"US strikes hit three Iranian sites", "PROPN/NNP VERB/VBZ NOUN/NN NUM/CD ADJ/JJ NOUN/NNS", "NNP NNS VBD CD JJ NNS"},
 			{"New EU sanctions target Russian banks", "PROPN/NNP PROPN/NNP NOUN/NNS ADP/IN ADJ/JJ NOUN/NNS", "NNP NNP NNS VBP JJ NNS"},
