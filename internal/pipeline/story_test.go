@@ -390,6 +390,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// them; an attack on someone named stays the attack; saying that
 		// itself or its own attacked is no event (TestPossessiveAgents)
 		{"Iran said Israel had attacked.", "IRN ISR 112", ""},
+		// drones, airstrikes or artillery that strike are that weapon's
+		// attack, as those that hit or kill
+		{"Ukrainian drones struck an oil refinery in Russia's Saratov region.", "UKRMIL RUS 1952", "190"},
 		// killing someone in an airstrike or in shelling is that
 		// weapon's attack, active or passive
 		{"Israel killed a Hezbollah commander in an airstrike on Beirut.", "ISR LBNREBMIL 195", "190"},
