@@ -175,9 +175,69 @@ func (c *Coder) CodeContext(s *syntax.Sentence, day dict.Day, cx *Context) (Resu
 	return c.codeClauses(w, s, items, day, res, cx)
 }
 
+// namingAside reports whether the items between the commas at lo and hi
+// are one noun phrase naming an actor, right after a noun phrase that
+// names none, only an agent or nothing known ("the army chief, Abdel
+// Fattah al-Burhan,"): an apposition that says who, not an aside.
+func (c *Coder) namingAside(items []syntax.Item, lo, hi int, day dict.Day) bool {
+	phrase := func(a, b int) ([]string, bool) {
+		// the words of the single NE in items[a:b], past NP brackets
+		var words []string
+		nes := 0
+		for k := a; k < b; k++ {
+			it := items[k]
+			switch {
+			case it.Kind == syntax.Open && it.Label == syntax.LabelNE:
+				nes++
+			case it.Kind == syntax.Open && (it.Label == "NP" || it.Label == ","):
+			case it.Kind == syntax.Close:
+			case it.Kind == syntax.Word:
+				if nes == 0 && it.Word != "," {
+					return nil, false
+				}
+				if it.Word != "," {
+					words = append(words, it.Word)
+				}
+			default:
+				return nil, false
+			}
+		}
+		return words, nes == 1
+	}
+	name, ok := phrase(lo+3, hi)
+	if !ok || len(name) == 0 {
+		return false
+	}
+	if code := c.d.Read(name, day).Code; isNull(code) {
+		return false
+	}
+	// the noun phrase before the first comma
+	end := lo - 1
+	for end >= 0 && items[end].Kind == syntax.Close && items[end].Label != syntax.LabelNE {
+		end--
+	}
+	if end < 0 || items[end].Kind != syntax.Close || items[end].Label != syntax.LabelNE {
+		return false
+	}
+	start := end - 1
+	for start >= 0 && !(items[start].Kind == syntax.Open && items[start].Label == syntax.LabelNE) {
+		start--
+	}
+	if start < 0 {
+		return false
+	}
+	var before []string
+	for k := start + 1; k < end; k++ {
+		if items[k].Kind == syntax.Word {
+			before = append(before, items[k].Word)
+		}
+	}
+	return isNull(c.d.Read(before, day).Code)
+}
+
 // CodeClauses codes a clause sequence already built for s.
 func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, day dict.Day, res Result, cx *Context) (Result, error) {
-	items = dropCommaClauses(items, c.opt.Commas)
+	items = dropCommaClauses(items, c.opt.Commas, func(items []syntax.Item, lo, hi int) bool { return c.namingAside(items, lo, hi, day) })
 	w.c, w.s, w.day, w.res, w.cx = c, s, day, &res, cx
 	w.mixed = 0 // (a pooled work must not answer mixedCase for the last sentence it coded)
 	w.resolved = w.resolved[:0]

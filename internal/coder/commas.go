@@ -152,7 +152,12 @@ func firstComma(items []syntax.Item, from int) int {
 
 // dropCommaClauses removes comma-delimited clauses within the limits:
 // the initial one, then the terminal one, then internal ones.
-func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
+//
+// An internal aside that names who the noun phrase before it only
+// describes is kept, without its commas (keep reports it): "The army chief, Abdel Fattah
+// al-Burhan, rejected any truce" keeps the name, which PETRARCH's rule
+// would drop, leaving "the army chief" of no state.
+func dropCommaClauses(items []syntax.Item, c Commas, keep func(items []syntax.Item, lo, hi int) bool) []syntax.Item {
 	if firstComma(items, 0) < 0 {
 		return items
 	}
@@ -181,6 +186,14 @@ func dropCommaClauses(items []syntax.Item, c Commas) []syntax.Item {
 			kb := firstComma(items, ka+1)
 			if kb < 0 {
 				break
+			}
+			if keep != nil && keep(items, ka, kb) {
+				// the name stays, its commas go: it joins the noun
+				// phrase it names
+				items = append(items[:kb], items[kb+3:]...)
+				items = append(items[:ka], items[ka+3:]...)
+				ka = firstComma(items, ka)
+				continue
 			}
 			if n := countWords(items, ka+2, kb); n >= c.Min && n <= c.Max && verbOutside(items, ka, kb) {
 				// an aside between a subject and its verb goes with both

@@ -317,6 +317,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// agents of no state that a participle's agent sent or launched
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		// a name set off by commas after a noun phrase that names no
+		// actor says who it is: it stays, as one noun phrase
+		{"The army chief, Abdel Fattah al-Burhan, rejected any truce with the RSF.", "SDNGOV SDNREB 1246", "---MIL"},
 		// a participle after "and" and a past tense verb is a past tense
 		{"Trump said he was \"not happy\" with Putin and threatened new sanctions against Moscow.", "RUS 1312", ""},
 		// also when the participle follows a later conjunct
