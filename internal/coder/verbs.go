@@ -3318,6 +3318,12 @@ func isNullEventCode(c string) bool {
 var exchangeVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 
 func reciprocal(code string) bool {
+	if code == "045" || code == "039" {
+		// mediating, or meaning to, is done between others: members
+		// of a compound subject mediate together ("The United States
+		// and Saudi Arabia tried to broker a ceasefire")
+		return false
+	}
 	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || code == "054" || code == "057" || code == "0871" || code == "087" || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "19")
 }
 

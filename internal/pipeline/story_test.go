@@ -317,6 +317,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// agents of no state that a participle's agent sent or launched
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		// members of a compound subject that mediate do not mediate
+		// between each other
+		{"The United States and Saudi Arabia tried to broker a ceasefire between the two sides.", "", "USA SAU"},
+		{"Qatar and Egypt mediated talks between Israel and Hamas.", "QAT ISR 045", "QAT EGY"},
 		// a name set off by commas after a noun phrase that names no
 		// actor says who it is: it stays, as one noun phrase
 		{"The army chief, Abdel Fattah al-Burhan, rejected any truce with the RSF.", "SDNGOV SDNREB 1246", "---MIL"},
