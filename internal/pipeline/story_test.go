@@ -317,6 +317,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// agents of no state that a participle's agent sent or launched
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		// whom an accusation of something names is its object, not a
+		// place the charge mentions
+		{"The RSF accused the army of bombing civilians in Darfur with drones.", "SDNREB ---MIL 1123", "SDNREB SDN "},
 		// members of a compound subject that mediate do not mediate
 		// between each other
 		{"The United States and Saudi Arabia tried to broker a ceasefire between the two sides.", "", "USA SAU"},
