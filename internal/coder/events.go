@@ -128,6 +128,11 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					// withdrawal, and one announced ("would withdraw")
 					// no intent to de-escalate (herald's own verbs)
 					c = "160"
+				} else if strings.HasPrefix(c, "141") && len(a.code) > 3 && a.code[3:] == "GOV" && strings.TrimPrefix(strings.ToUpper(d.lemma), "+") == "PROTEST" && strings.HasPrefix(d.pos.File, "builtin/") {
+					// a government that protests complains officially:
+					// "Iran's foreign ministry protested to Britain"
+					// (rallies are for crowds)
+					c = "114"
 				} else if c == "190" && crowd(a.text) {
 					// protesters who storm or attack riot: "Protesters
 					// stormed the parliament" (the codebook's 145 is

@@ -116,6 +116,14 @@ func (w *work) resolveNesting() {
 		}
 		outer, inner := &w.occs[p], &w.occs[i]
 		if inner.adverbial {
+			if inner.marker == "BY" && sameRootCovered(out[p], out[i]) {
+				// "Pakistan retaliated by shelling Indian positions":
+				// the means says what the act was; the act of the
+				// same kind, on no one else, is not another event
+				keep[p] = false
+				w.tracef("  %s by means of %s: the means stands for it", outer.code, inner.code)
+				continue
+			}
 			if subjectControl[inner.marker] {
 				// its actor is the main clause's subject, which the
 				// source search found: both events stand
@@ -236,6 +244,22 @@ func (w *work) resolveNesting() {
 			w.res.Events = append(w.res.Events, e)
 		}
 	}
+}
+
+// sameRootCovered reports whether every event of outer has an event of
+// inner with the same root code, source and target.
+func sameRootCovered(outer, inner []Event) bool {
+	if len(outer) == 0 || len(inner) == 0 {
+		return false
+	}
+	for _, o := range outer {
+		if len(o.Code) < 2 || !slices.ContainsFunc(inner, func(e Event) bool {
+			return len(e.Code) >= 2 && e.Code[:2] == o.Code[:2] && e.Source == o.Source && e.Target == o.Target
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // spreadReferent gives the events a statement reports whose source is a

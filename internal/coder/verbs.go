@@ -1193,6 +1193,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		}
 		if w.sentBy(lower, tgt) {
 			w.tracef("  the target's agents are of whoever sent them")
+		} else if strings.HasPrefix(code, "16") && builtinEntry(form, pat) && w.sanctionedWithin(lower, tgt) {
+			w.tracef("  the target is whom the measure it names is on")
 		} else if counted {
 			// (what the quantity counts is read as it stands)
 		} else if t := w.throughAgent(lower, tgt); t != tgt {
@@ -2207,6 +2209,30 @@ func (w *work) sentBy(seq []seqItem, l loc) bool {
 	}
 	w.items[seq[l.at].at].code = by + code[3:]
 	return true
+}
+
+// sanctionedWithin gives a target phrase that names a measure of one
+// actor on another ("the snapback of UN sanctions on Iran") the code of
+// the actor after its last "on" or "against", the one the measure is
+// on; it reports whether it did.
+func (w *work) sanctionedWithin(seq []seqItem, l loc) bool {
+	if !l.ok || l.upper || l.at >= len(seq) || seq[l.at].kind != seqNEOpen {
+		return false
+	}
+	at := seq[l.at].at
+	words := w.neWords(at)
+	for k := len(words) - 2; k > 0; k-- {
+		if words[k] != "ON" && words[k] != "AGAINST" {
+			continue
+		}
+		c := w.c.d.Read(words[k+1:], w.day).Code
+		if isNull(c) || c == w.items[at].code {
+			return false
+		}
+		w.items[at].code = c
+		return true
+	}
+	return false
 }
 
 // laterConjunctAgent finds, after the close of a noun phrase at c, the

@@ -317,6 +317,17 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// agents of no state that a participle's agent sent or launched
 		// are that state's
 		{"Ukrainian forces shot down 45 of the 60 drones launched by Russia overnight, the air force said.", "UKRMIL RUSMIL 190", "---MIL"},
+		// adding someone to a blacklist, or triggering the snapback of
+		// sanctions on someone, sanctions them; the target of a measure
+		// one actor takes on another is the other
+		{"The United States added dozens of Chinese companies to its export blacklist.", "USA CHNBUS 163", ""},
+		{"Britain, France and Germany triggered the snapback of UN sanctions on Iran.", "GBR IRN 163", "IGOUNO"},
+		// the means of an act of the same kind is the act
+		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
+		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a government that protests complains officially
+		{"China's government protested against Japan's decision.", "CHNGOV JPN 114", "141"},
+		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", "114"},
 		// whom an accusation of something names is its object, not a
 		// place the charge mentions
 		{"The RSF accused the army of bombing civilians in Darfur with drones.", "SDNREB ---MIL 1123", "SDNREB SDN "},
