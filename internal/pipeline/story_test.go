@@ -325,6 +325,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a rare word after "to", before a noun phrase, is the infinitive
+		{"Saudi Arabia pledged to invest $600 billion in the United States.", "SAU USA 0311", ""},
 		// a government that protests complains officially
 		{"China's government protested against Japan's decision.", "CHNGOV JPN 114", "141"},
 		{"Tens of thousands of Israelis protested against the government's judicial overhaul.", "ISR ISRGOV 141", "114"},

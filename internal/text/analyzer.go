@@ -214,6 +214,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.causativeBase(forms, classes)
 	a.adjectiveAfterVerb(forms, classes)
 	a.verbAfterFunctionWord(forms, classes)
+	a.infinitiveAfterTo(forms, classes)
 	a.verbless(forms, classes)
 	a.headlineVerb(forms, classes)
 	a.headlineNounSubject(forms, classes)
@@ -903,6 +904,27 @@ var bareInfinitiveVerbs = map[string]bool{
 	"bid": true, "bids": true, "see": true, "saw": true, "sees": true, "hear": true, "heard": true, "hears": true,
 	"feel": true, "felt": true, "feels": true, "go": true, "come": true, "say": true, "says": true, "said": true,
 	"suggest": true, "suggests": true, "suggested": true,
+}
+
+// infinitiveAfterTo tags as a base-form verb a word training saw fewer
+// than three times, not in "-ly", that the tagger read as an adverb right
+// after "to" and before the start of a noun phrase ("Saudi Arabia
+// pledged to invest $600 billion"): in EWT train such words are verbs 154
+// times in 210, the rest names, nouns and adjectives, never adverbs.
+func (a *Analyzer) infinitiveAfterTo(forms []string, classes []int) {
+	tg := a.m.tagger
+	if a.cls.vb < 0 {
+		return
+	}
+	for i := 1; i+1 < len(forms); i++ {
+		if tg.xpos[classes[i]] != "RB" || !strings.EqualFold(forms[i-1], "to") || tg.known(forms[i]) || strings.HasSuffix(strings.ToLower(forms[i]), "ly") {
+			continue
+		}
+		switch tg.xpos[classes[i+1]] {
+		case "DT", "CD", "$", "PRP$", "NNP", "NNS", "JJ", "NN", "PRP":
+			classes[i] = a.cls.vb
+		}
+	}
 }
 
 // verbAfterFunctionWord tags as a verb a word the tagger took for a noun

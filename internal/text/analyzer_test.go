@@ -775,6 +775,12 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"infinitive after to", a.infinitiveAfterTo, []tagRuleCase{
+			{"Saudi Arabia pledged to invest $ 600 billion", "PROPN/NNP PROPN/NNP VERB/VBD PART/TO ADV/RB SYM/$ NUM/CD NUM/CD", "NNP NNP VBD TO VB $ CD CD"},
+			// an adverb in -ly, or one training knows, stays
+			{"He wants to quickly sell the house", "PRON/PRP VERB/VBZ PART/TO ADV/RB VERB/VB DET/DT NOUN/NN", "PRP VBZ TO RB VB DT NN"},
+			{"He wants to sneakily the house", "PRON/PRP VERB/VBZ PART/TO ADV/RB DET/DT NOUN/NN", "PRP VBZ TO RB DT NN"},
+		}},
 		{"past tense after and", a.andPastTense, []tagRuleCase{
 			{"He was unhappy with Putin and threatened new sanctions", "PRON/PRP AUX/VBD ADJ/JJ ADP/IN PROPN/NNP CCONJ/CC VERB/VBN ADJ/JJ NOUN/NNS", "PRP VBD JJ IN NNP CC VBD JJ NNS"},
 			// after an adjective, or a participle, a participle stays
