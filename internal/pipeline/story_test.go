@@ -325,6 +325,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a mine after a noun is no pronoun; declaring an armed conflict
+		// against someone threatens force, as declaring war does
+		{"Mali's military government nationalized a gold mine owned by a Canadian company.", "CANBUS 171", ""},
+		{"Ecuador's president declared an internal armed conflict against drug gangs.", "ECUGOV ---CRM 138", "010"},
 		// a rare word after "to", before a noun phrase, is the infinitive
 		{"Saudi Arabia pledged to invest $600 billion in the United States.", "SAU USA 0311", ""},
 		// a government that protests complains officially

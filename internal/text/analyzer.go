@@ -590,6 +590,16 @@ func (a *Analyzer) closedClassWords(forms []string, classes []int) {
 			if i+1 < len(forms) && forms[i+1] == "of" && a.cls.in >= 0 {
 				classes[i] = a.cls.in
 			}
+		case "mine":
+			// after a determiner or a noun, a mine, not the pronoun: "a
+			// gold mine owned by a Canadian company" (in EWT train both
+			// such are nouns; the pronoun follows prepositions and verbs)
+			if i > 0 && a.cls.nn >= 0 {
+				switch a.m.tagger.xpos[classes[i-1]] {
+				case "DT", "NN", "NNS", "NNP", "NNPS":
+					classes[i] = a.cls.nn
+				}
+			}
 		}
 	}
 }

@@ -775,6 +775,10 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"mine after a noun", a.closedClassWords, []tagRuleCase{
+			{"a gold mine owned by a company", "DET/DT NOUN/NN PRON/PRP VERB/VBN ADP/IN DET/DT NOUN/NN", "DT NN NN VBN IN DT NN"},
+			{"the house is mine", "DET/DT NOUN/NN AUX/VBZ PRON/PRP", "DT NN VBZ PRP"},
+		}},
 		{"infinitive after to", a.infinitiveAfterTo, []tagRuleCase{
 			{"Saudi Arabia pledged to invest $ 600 billion", "PROPN/NNP PROPN/NNP VERB/VBD PART/TO ADV/RB SYM/$ NUM/CD NUM/CD", "NNP NNP VBD TO VB $ CD CD"},
 			// an adverb in -ly, or one training knows, stays
