@@ -2177,7 +2177,26 @@ func (w *work) throughAgent(seq []seqItem, l loc) loc {
 	if t := (loc{neClose(seq, l.at) + 3, false, true}); t.at < len(seq) && coded(seq[t.at]) && w.modifierAgent(seq, t) && !w.mediatedBy(seq[t.at].at) {
 		return t
 	}
+	// or the place it was sent or launched from: "intercepted a missile
+	// launched from Yemen"
+	if t := (loc{neClose(seq, l.at) + 3, false, true}); t.at < len(seq) && coded(seq[t.at]) && w.sentFrom(seq, t) {
+		return t
+	}
 	return l
+}
+
+// sentFrom reports whether the phrase at l follows a participle of
+// sending or launching and "from" ("launched from Yemen").
+func (w *work) sentFrom(seq []seqItem, l loc) bool {
+	if !l.ok || l.upper || l.at < 2 || seq[l.at-1].kind != seqWord || seq[l.at-1].word != "FROM" || seq[l.at-2].kind != seqWord {
+		return false
+	}
+	at := seq[l.at-2].at
+	if at < 1 || w.items[at-1].Label != "VBN" {
+		return false
+	}
+	tok := w.items[at].Tok
+	return tok >= 0 && tok < len(w.s.Tokens) && sendingVerbs[strings.ToUpper(w.s.Tokens[tok].Lemma)]
 }
 
 // sentBy gives a target that names agents of no state ("---MIL": "the 60

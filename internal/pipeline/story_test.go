@@ -325,6 +325,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// what is intercepted names no one: the place it was launched
+		// from does
+		{"The Israeli military intercepted a missile launched from Yemen.", "ISRMIL YEM 190", ""},
 		// a mine after a noun is no pronoun; declaring an armed conflict
 		// against someone threatens force, as declaring war does
 		{"Mali's military government nationalized a gold mine owned by a Canadian company.", "CANBUS 171", ""},
