@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,13 +83,16 @@ func deletePhrases(items []syntax.Item, lo, hi int) []syntax.Item {
 // attacked Gaza.", where the terminal rule would take "Israel attacked
 // Gaza") is the sentence itself, not an aside, and is kept. Only finite
 // verbs count, and not one that opens a prepositional phrase ("According
-// to officials, Israeli jets struck ...": a preposition there).
+// to officials, Israeli jets struck ...": a preposition there), nor one
+// of a subordinate clause ("A day after Israel struck Iran, Tehran fired
+// hundreds of missiles at Israeli cities": the clause after the comma is
+// the sentence's own).
 func verbOutside(items []syntax.Item, lo, hi int) bool {
 	var open []string
 	for k, it := range items {
 		switch it.Kind {
 		case syntax.Open:
-			if (k < lo || k >= hi) && finiteLabel(it.Label) && (len(open) == 0 || open[len(open)-1] != "PP") {
+			if (k < lo || k >= hi) && finiteLabel(it.Label) && (len(open) == 0 || open[len(open)-1] != "PP") && !slices.Contains(open, "SBAR") {
 				return true
 			}
 			open = append(open, it.Label)

@@ -325,6 +325,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a clause after a subordinate clause's comma is the sentence's
+		// own, not an aside the terminal comma rule drops
+		{"A day after Israel struck Iran, Tehran fired hundreds of missiles at Israeli cities.", "IRN ISR 195", ""},
+		// towns or villages captured in a region are territory taken
+		{"Officials in Kyiv said Russian forces had captured two villages in the Donetsk region.", "RUSMIL UKR 192", "173"},
 		// what is intercepted names no one: the place it was launched
 		// from does
 		{"The Israeli military intercepted a missile launched from Yemen.", "ISRMIL YEM 190", ""},
