@@ -105,6 +105,54 @@ func verbOutside(items []syntax.Item, lo, hi int) bool {
 	return false
 }
 
+// predicateInside reports whether items[lo:hi] holds the predicate of
+// the sentence's subject: the top clause's own verb phrase, when the
+// clause's subject lies before lo ("Israel, a senior official said on
+// Saturday, attacked Gaza": the terminal rule would take "attacked
+// Gaza"). In "Israel attacked Gaza, a senior official said", as Penn
+// trees give it, the top clause's subject is the official, inside the
+// span, and the reporting clause goes as before.
+func predicateInside(items []syntax.Item, lo, hi int) bool {
+	top := -1
+	for k, it := range items {
+		if it.Kind == syntax.Open && (it.Label == "S" || it.Label == "SINV") {
+			top = k
+			break
+		}
+	}
+	if top < 0 {
+		return false
+	}
+	subject := false // a subject closed before lo
+	open := -1       // the top clause's noun phrase being read
+	depth := 0
+	for k := top + 1; k < len(items); k++ {
+		it := items[k]
+		switch it.Kind {
+		case syntax.Open:
+			if depth == 0 {
+				switch {
+				case it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC || it.Label == "NP":
+					open = k
+				case strings.HasPrefix(it.Label, "VP"):
+					return subject && k >= lo && k < hi
+				}
+			}
+			depth++
+		case syntax.Close:
+			if depth == 0 {
+				return false // the top clause closed
+			}
+			depth--
+			if depth == 0 && open >= 0 {
+				subject = k < lo
+				open = -1
+			}
+		}
+	}
+	return false
+}
+
 // finiteLabel reports whether a word's label is a finite verb's: a verb
 // form that can carry a clause of its own. Participles, gerunds and
 // infinitives ("After meeting Zelensky in Kyiv, Macron pledged ...",
@@ -179,7 +227,7 @@ func dropCommaClauses(items []syntax.Item, c Commas, keep func(items []syntax.It
 			ka--
 		}
 		if ka >= 0 && isComma(items[ka]) {
-			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) {
+			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) && !predicateInside(items, ka+3, kend) {
 				items = deletePhrases(items, ka+3, kend)
 			}
 		}

@@ -323,8 +323,8 @@ func (sc *StoryCoder) speakerOf(s *syntax.Sentence, day dict.Day) *Quote {
 
 // reportedBy says whether an event sits in a clause reporting someone's
 // words: its verb hangs (through complement clauses) from a speech verb,
-// or a clause it heads has a trailing speech verb hung from it as
-// parataxis ("Russia accused Ukraine ..., the Kremlin said").
+// or a clause it heads has a speech verb hung from it as parataxis
+// ("Russia accused Ukraine ..., the Kremlin said").
 func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day) *Quote {
 	if e.VerbSpan.Empty() {
 		return nil
@@ -338,8 +338,10 @@ func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day
 	}
 	v := e.VerbSpan.Start
 	for steps := 0; steps < 8; steps++ {
-		for d := v + 1; d < len(s.Tokens); d++ {
-			if dt := s.Tokens[d]; dt.Head == v+1 && dt.Deprel == "parataxis" && isSpeech(dt) {
+		for d := range s.Tokens {
+			// (a reporting clause after the verb, or set off before it:
+			// "Israel, a senior official said, attacked Gaza")
+			if dt := s.Tokens[d]; d != v && dt.Head == v+1 && dt.Deprel == "parataxis" && isSpeech(dt) {
 				return reported(d)
 			}
 		}

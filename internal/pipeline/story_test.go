@@ -325,6 +325,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a reporting clause set off between a subject and its verb is
+		// an aside; the verb after it is the sentence's
+		{"Israel, a senior official said on Saturday, attacked Gaza.", "ISR PSEGZA 190", ""},
+		{"Russia, officials said, launched a massive attack on Kyiv.", "RUS UKR 190", ""},
 		// a clause after a subordinate clause's comma is the sentence's
 		// own, not an aside the terminal comma rule drops
 		{"A day after Israel struck Iran, Tehran fired hundreds of missiles at Israeli cities.", "IRN ISR 195", ""},

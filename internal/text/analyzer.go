@@ -166,6 +166,7 @@ func RepairParse(toks []Token) {
 	repairHyphenName(toks)
 	repairExistentialParticiple(toks)
 	repairParticipleConjunct(toks)
+	repairMedialReporting(toks)
 	repairReportedClause(toks)
 	repairReporting(toks)
 	repairPerfectParticiple(toks)

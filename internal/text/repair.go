@@ -57,6 +57,84 @@ func repairReporting(toks []Token) {
 	}
 }
 
+// repairMedialReporting reads a reporting clause set off by commas between
+// a subject and its verb ("Israel, a senior official said on Saturday,
+// attacked Gaza"; "Russia, officials said, launched a massive attack on
+// Kyiv"), which wire copy writes often and EWT's web text rarely: the
+// parser roots such a sentence in the reporting verb, with the noun phrase
+// before the first comma a second subject of it (or a vocative) and the
+// verb after the second comma its conjunct or complement with no subject
+// of its own. That verb becomes the root, the noun phrase its subject and
+// the reporting verb its parataxis, as UD annotates a reporting clause.
+func repairMedialReporting(toks []Token) {
+	r := rootOf(toks)
+	if r < 3 || !reportingLemmas[toks[r].Lemma] || !finiteVerb(toks[r].XPOS) {
+		return
+	}
+	c1 := -1
+	for k := 1; k < r; k++ {
+		if toks[k].Form == "," {
+			c1 = k
+			break
+		}
+	}
+	if c1 < 1 || !hasSubjectBetween(toks, r, c1) {
+		return
+	}
+	// the subject before the first comma: a noun phrase from the start
+	// hung from the reporting verb
+	x := -1
+	for k := 0; k < c1; k++ {
+		if toks[k].Head == r+1 && nominal(toks[k].UPOS) {
+			x = k
+			break
+		}
+	}
+	if x < 0 || !spanUnder(toks, 0, c1, x) {
+		return
+	}
+	switch toks[x].Deprel {
+	case "nsubj", "vocative", "dep", "appos", "obl", "nmod", "obj":
+	default:
+		return
+	}
+	c2 := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Form == "," {
+			c2 = k
+			break
+		}
+		if u := toks[k].UPOS; u == "VERB" || u == "AUX" || u == "SCONJ" || u == "CCONJ" {
+			return
+		}
+	}
+	if c2 < 0 || c2+1 >= len(toks) {
+		return
+	}
+	v := c2 + 1
+	for v < len(toks) && toks[v].UPOS == "ADV" {
+		v++
+	}
+	if v >= len(toks) || !finiteVerb(toks[v].XPOS) || toks[v].Head != r+1 || hasSubject(toks, v) {
+		return
+	}
+	switch toks[v].Deprel {
+	case "conj", "ccomp", "parataxis", "advcl", "xcomp":
+	default:
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == r+1 && k > v {
+			toks[k].Head = v + 1
+		}
+	}
+	toks[v].Head, toks[v].Deprel = 0, "root"
+	toks[r].Head, toks[r].Deprel = v+1, "parataxis"
+	toks[x].Head, toks[x].Deprel = v+1, "nsubj"
+	toks[c1].Head, toks[c1].Deprel = r+1, "punct"
+	toks[c2].Head, toks[c2].Deprel = r+1, "punct"
+}
+
 // repairReportedClause keeps together a report that ends in its reporting
 // clause ("A court has jailed a student for helping militants, his lawyer
 // said"): EWT roots such sentences in the reporting verb with the report

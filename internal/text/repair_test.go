@@ -753,3 +753,18 @@ func TestRepairHyphenName(t *testing.T) {
 		},
 	})
 }
+
+// A reporting clause set off between a subject and its verb is the verb's
+// parataxis; a sentence whose verb after the clause has a subject of its
+// own is left alone.
+func TestRepairMedialReporting(t *testing.T) {
+	checkRepair(t, repairMedialReporting, []repairCase{
+		{[]string{"Israel PROPN NNP 6 nsubj Israel", ", PUNCT , 1 punct ,", "a DET DT 5 det a", "senior ADJ JJ 5 amod senior",
+			"official NOUN NN 6 nsubj official", "said VERB VBD 0 root say", "on ADP IN 8 case on", "Saturday PROPN NNP 6 obl Saturday",
+			", PUNCT , 10 punct ,", "attacked VERB VBD 6 conj attack", "Gaza PROPN NNP 10 obj Gaza", ". PUNCT . 6 punct ."},
+			"Israel/10/nsubj ,/6/punct a/5/det senior/5/amod official/6/nsubj said/10/parataxis on/8/case Saturday/6/obl ,/6/punct attacked/0/root Gaza/10/obj ./10/punct"},
+		{[]string{"Russia PROPN NNP 4 vocative Russia", ", PUNCT , 1 punct ,", "officials NOUN NNS 4 nsubj official", "said VERB VBD 0 root say",
+			", PUNCT , 6 punct ,", "they PRON PRP 6 nsubj they", "launched VERB VBD 4 ccomp launch", ". PUNCT . 4 punct ."},
+			"Russia/4/vocative ,/1/punct officials/4/nsubj said/0/root ,/6/punct they/6/nsubj launched/4/ccomp ./4/punct"},
+	})
+}
