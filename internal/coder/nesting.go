@@ -215,6 +215,14 @@ func (w *work) resolveNesting() {
 			w.tracef("  %s with no target gives way to the %s it governs", outer.code, inner.code)
 			continue
 		}
+		if inner.code == outer.code && hasDyad(out[i]) && sameSources(out[p], out[i]) {
+			// "Georgian police used tear gas to disperse protesters
+			// outside parliament": the act the verb serves, of the same
+			// code and actor, says whom it was done to
+			keep[p] = false
+			w.tracef("  %s serves the %s it governs, which stands for it", outer.code, inner.code)
+			continue
+		}
 		keep[i] = false
 		w.tracef("  %s inside %s dropped", inner.code, outer.code)
 	}

@@ -1163,6 +1163,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// concerns: "handed over four Israeli hostages to the Red
 		// Cross" releases Israelis)
 		w.tracef("  the pattern's word before its target's preposition is no part of the target")
+	} else if pat != nil && builtinEntry(form, pat) && w.prepositionWithin(pat, lower, tgt) {
+		w.tracef("  the target is what the pattern's preposition names inside its phrase")
 	}
 	if !tgt.ok {
 		w.tracef("  no target")
@@ -2228,6 +2230,42 @@ func (w *work) sentBy(seq []seqItem, l loc) bool {
 	}
 	w.items[seq[l.at].at].code = by + code[3:]
 	return true
+}
+
+// prepositionWithin gives a target phrase that holds the preposition a
+// pattern puts right before its target ("- * AGAINST +" reading "rallied
+// in Belgrade against President Aleksandar Vucic", one phrase in the
+// parse, whose first actor is Belgrade) the code of the actor named after
+// that preposition, "against" or "on"; it reports whether it did.
+func (w *work) prepositionWithin(pat *dict.Pattern, seq []seqItem, l loc) bool {
+	if !l.ok || l.upper || l.at >= len(seq) || seq[l.at].kind != seqNEOpen {
+		return false
+	}
+	prep := ""
+	for k := 0; k+1 < len(pat.Lower); k++ {
+		if pat.Lower[k].Kind == dict.ElemWord && pat.Lower[k+1].Kind == dict.ElemTarget {
+			prep = pat.Lower[k].Word
+		}
+	}
+	if prep != "AGAINST" && prep != "ON" {
+		// (only what an act is aimed against or on: whom something is
+		// handed over "to" is not what is handed over)
+		return false
+	}
+	at := seq[l.at].at
+	words := w.neWords(at)
+	for k := len(words) - 2; k > 0; k-- {
+		if words[k] != prep {
+			continue
+		}
+		c := w.c.d.Read(words[k+1:], w.day).Code
+		if isNull(c) || c == w.items[at].code {
+			return false
+		}
+		w.items[at].code = c
+		return true
+	}
+	return false
 }
 
 // sanctionedWithin gives a target phrase that names a measure of one

@@ -325,6 +325,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// what a demonstration is against inside the phrase of where it
+		// was held is its target; the act a verb of means serves, of the
+		// same code, says whom it was done to
+		{"Thousands of Serbians rallied in Belgrade against President Aleksandar Vucic.", "SRB SRBGOV 141", ""},
+		{"Georgian police used water cannon and tear gas to disperse protesters outside parliament in Tbilisi.", "GEOCOP GEOOPP 175", "GEOLEG"},
 		// a reporting clause set off between a subject and its verb is
 		// an aside; the verb after it is the sentence's
 		{"Israel, a senior official said on Saturday, attacked Gaza.", "ISR PSEGZA 190", ""},
