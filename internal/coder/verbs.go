@@ -1257,9 +1257,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if strings.HasPrefix(ev.code, "14") && !passive && builtinEntry(form, pat) && w.protestHome(upper, lower, src, tgt) {
 		w.tracef("  protesters protest against their own state's organs")
 	}
-	if (strings.HasPrefix(ev.code, "17") || strings.HasPrefix(ev.code, "084")) && !passive && builtinEntry(form, pat) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
+	if (strings.HasPrefix(ev.code, "17") || strings.HasPrefix(ev.code, "084") || ev.code == "116") && !passive && builtinEntry(form, pat) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
 		// "Belarus released 52 political prisoners", "Iran arrested
-		// protesters", "Senegal's president dissolved parliament": a
+		// protesters", "Senegal's president dissolved parliament", "A
+		// Russian court sentenced opposition politician Ilya Yashin": a
 		// state's dissidents, protesters, political prisoners and
 		// organs of no state named are its own
 		w.tracef("  a state's dissidents or organs of no state named are its own")
@@ -1570,11 +1571,18 @@ func (w *work) opposesHome(lower []seqItem, t loc) bool {
 	if !t.ok || t.upper || t.at >= len(lower) || lower[t.at].kind != seqNEOpen {
 		return false
 	}
-	switch w.items[lower[t.at].at].code {
-	case "---OPP", "---GOV", "---LEG", "---JUD", "---PTY", "---COP", "---MED":
-		return true
+	c := w.items[lower[t.at].at].code
+	if len(c) <= 3 || c[:3] != "---" || len(c)%3 != 0 {
+		return false
 	}
-	return false
+	for k := 3; k < len(c); k += 3 {
+		switch c[k : k+3] {
+		case "OPP", "GOV", "LEG", "JUD", "PTY", "COP", "MED":
+		default:
+			return false
+		}
+	}
+	return true // ("opposition politician": ---OPPPTY)
 }
 
 // stateOnly reports whether the phrase at t names a state or a region of

@@ -325,6 +325,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a state's court that sentences or convicts its dissidents,
+		// journalists or opposition politicians of no state named
+		// sentences its own
+		{"A Russian court sentenced opposition politician Ilya Yashin to eight and a half years in prison.", "RUSJUD RUSOPPPTY 116", "---OPP"},
 		// what a demonstration is against inside the phrase of where it
 		// was held is its target; the act a verb of means serves, of the
 		// same code, says whom it was done to
