@@ -206,6 +206,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.closedClassWords(forms, classes)
 	a.foreignNames(forms, classes)
+	a.falseGerund(forms, classes)
 	a.initialIngName(forms, classes)
 	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
@@ -661,6 +662,32 @@ func (a *Analyzer) coordinatedNoun(forms []string, classes []int) {
 			continue
 		}
 		classes[i] = nn
+	}
+}
+
+// falseGerund retags a capitalized word the tagger read as a gerund
+// though it has no gerund's ending as a name ("Hong Kong authorities
+// charged ..." with "Hong" a VBG, which left the sentence a clause for its
+// subject). In EWT train every VBG ends in "-ing", but for "gon" (gonna),
+// "-in" or "-in'" spellings (walkin, cookin') and three annotation slips;
+// lower-case words are left alone, since web text misspells gerunds
+// ("developiong" in EWT dev).
+func (a *Analyzer) falseGerund(forms []string, classes []int) {
+	tg := a.m.tagger
+	if a.cls.nnp < 0 {
+		return
+	}
+	for i, f := range forms {
+		if tg.xpos[classes[i]] != "VBG" {
+			continue
+		}
+		l := strings.ToLower(f)
+		if strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "in") || strings.HasSuffix(l, "in'") || l == "gon" {
+			continue
+		}
+		if isCapWord(f) {
+			classes[i] = a.cls.nnp
+		}
 	}
 }
 

@@ -775,6 +775,12 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"no gerund without -ing", a.falseGerund, []tagRuleCase{
+			{"Hong Kong authorities charged activists", "VERB/VBG PROPN/NNP NOUN/NNS VERB/VBD NOUN/NNS", "NNP NNP NNS VBD NNS"},
+			// a lower-case one may be a misspelt gerund; -in spellings stay
+			{"they were developiong it", "PRON/PRP AUX/VBD VERB/VBG PRON/PRP", "PRP VBD VBG PRP"},
+			{"Goin home", "VERB/VBG NOUN/NN", "VBG NN"},
+		}},
 		{"mine after a noun", a.closedClassWords, []tagRuleCase{
 			{"a gold mine owned by a company", "DET/DT NOUN/NN PRON/PRP VERB/VBN ADP/IN DET/DT NOUN/NN", "DT NN NN VBN IN DT NN"},
 			{"the house is mine", "DET/DT NOUN/NN AUX/VBZ PRON/PRP", "DT NN VBZ PRP"},
