@@ -325,6 +325,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// filing or registering a protest complains officially
+		{"The Philippines filed a diplomatic protest against China over the water cannon attack.", "PHL CHN 114", ""},
 		// a capitalized word with no gerund's ending is no gerund
 		{"Hong Kong authorities charged 47 pro-democracy activists with subversion.", "HKGGOV HKGOPP 173", ""},
 		// a state's court that sentences or convicts its dissidents,
