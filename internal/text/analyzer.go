@@ -948,19 +948,44 @@ var bareInfinitiveVerbs = map[string]bool{
 // than three times, not in "-ly", that the tagger read as an adverb right
 // after "to" and before the start of a noun phrase ("Saudi Arabia
 // pledged to invest $600 billion"): in EWT train such words are verbs 154
-// times in 210, the rest names, nouns and adjectives, never adverbs.
+// times in 210, the rest names, nouns and adjectives, never adverbs. So is
+// a word read as a noun there that training saw as a base-form verb,
+// before an object.
 func (a *Analyzer) infinitiveAfterTo(forms []string, classes []int) {
 	tg := a.m.tagger
 	if a.cls.vb < 0 {
 		return
 	}
 	for i := 1; i+1 < len(forms); i++ {
-		if tg.xpos[classes[i]] != "RB" || !strings.EqualFold(forms[i-1], "to") || tg.known(forms[i]) || strings.HasSuffix(strings.ToLower(forms[i]), "ly") {
+		if !strings.EqualFold(forms[i-1], "to") {
 			continue
 		}
-		switch tg.xpos[classes[i+1]] {
-		case "DT", "CD", "$", "PRP$", "NNP", "NNS", "JJ", "NN", "PRP":
-			classes[i] = a.cls.vb
+		next := tg.xpos[classes[i+1]]
+		switch tg.xpos[classes[i]] {
+		case "RB":
+			if tg.known(forms[i]) || strings.HasSuffix(strings.ToLower(forms[i]), "ly") {
+				continue
+			}
+			switch next {
+			case "DT", "CD", "$", "PRP$", "NNP", "NNS", "JJ", "NN", "PRP":
+				classes[i] = a.cls.vb
+			}
+		case "NN":
+			// a noun training saw as a base-form verb, before an object
+			// ("a deal to process migrants"; in EWT train such words
+			// before a determiner, possessive, plural, number, name or
+			// object pronoun are verbs 666 times in 671)
+			if !tg.seenAs(forms[i], "VB") {
+				continue
+			}
+			switch next {
+			case "DT", "CD", "PRP$", "NNP", "NNS":
+				classes[i] = a.cls.vb
+			case "PRP":
+				if !nominative[strings.ToLower(forms[i+1])] {
+					classes[i] = a.cls.vb
+				}
+			}
 		}
 	}
 }

@@ -790,6 +790,10 @@ func TestNewsTagRules(t *testing.T) {
 			// an adverb in -ly, or one training knows, stays
 			{"He wants to quickly sell the house", "PRON/PRP VERB/VBZ PART/TO ADV/RB VERB/VB DET/DT NOUN/NN", "PRP VBZ TO RB VB DT NN"},
 			{"He wants to sneakily the house", "PRON/PRP VERB/VBZ PART/TO ADV/RB DET/DT NOUN/NN", "PRP VBZ TO RB DT NN"},
+			// a noun training saw as a base-form verb, before an object
+			{"I want to e-mail the report", "PRON/PRP VERB/VBP PART/TO NOUN/NN DET/DT NOUN/NN", "PRP VBP TO VB DT NN"},
+			{"I want to e-mail they said", "PRON/PRP VERB/VBP PART/TO NOUN/NN PRON/PRP VERB/VBD", "PRP VBP TO NN PRP VBD"},
+			{"a deal to process migrants", "DET/DT NOUN/NN ADP/IN NOUN/NN NOUN/NNS", "DT NN IN NN NNS"},
 		}},
 		{"past tense after and", a.andPastTense, []tagRuleCase{
 			{"He was unhappy with Putin and threatened new sanctions", "PRON/PRP AUX/VBD ADJ/JJ ADP/IN PROPN/NNP CCONJ/CC VERB/VBN ADJ/JJ NOUN/NNS", "PRP VBD JJ IN NNP CC VBD JJ NNS"},
