@@ -325,6 +325,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// agreeing a loan or bailout with someone is aid pledged, and an
+		// agreement with someone is signed, not mere accord
+		{"The IMF agreed a $7 billion bailout with Pakistan.", "IGOIMF PAK 0331", "019"},
+		{"The EU agreed a trade deal with Mercosur.", "IGOEUREEC IGOSAM 057", "019"},
 		// filing or registering a protest complains officially
 		{"The Philippines filed a diplomatic protest against China over the water cannon attack.", "PHL CHN 114", ""},
 		// a capitalized word with no gerund's ending is no gerund
