@@ -266,6 +266,20 @@ func (w *work) inClause(i, from int) bool {
 	return false
 }
 
+// openAround returns item i when it opens a constituent, else the
+// constituent that holds it (a word's phrase).
+func (w *work) openAround(i int) int {
+	if w.items[i].Kind == syntax.Open {
+		return i
+	}
+	for j := i - 1; j >= 0; j-- {
+		if it := w.items[j]; it.Kind == syntax.Open && it.end > i {
+			return j
+		}
+	}
+	return i
+}
+
 // inAdverbialClause reports whether item i lies in a clause that a
 // preposition or subordinating conjunction opens ("for helping ...",
 // "after talks failed"), not a complement ("that", "whether", "if"),
@@ -845,6 +859,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			continue
 		}
 		if pat != nil && (m.first < 0 || m.first >= first) {
+			continue
+		}
+		if m.first >= 0 && m.first < len(lower) && builtinEntry(form, p) && w.inAdverbialClause(w.openAround(lower[m.first].at), verbAt) {
+			// a pattern's words found in an adverbial clause of the
+			// verb's own ("returned home broke ... after being deported
+			// for violating visa norms") are that clause's, not the
+			// verb's object (herald's own patterns)
 			continue
 		}
 		// Of patterns equally specific, the one whose words come

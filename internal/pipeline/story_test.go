@@ -325,6 +325,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// a pattern's words in an adverbial clause of the verb are that
+		// clause's, not the verb's object
+		{"Nearly 150 Indians returned home broke on Wednesday after being deported for either violating visa norms or illegally entering the United States.", "", "128"},
 		// agreeing a loan or bailout with someone is aid pledged, and an
 		// agreement with someone is signed, not mere accord
 		{"The IMF agreed a $7 billion bailout with Pakistan.", "IGOIMF PAK 0331", "019"},
