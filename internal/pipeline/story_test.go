@@ -325,6 +325,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// pleading guilty is a plea in court, whatever follows
+		{"A New York man pleaded guilty to charges he threatened to kill a congresswoman, senators call for new security rules.", "", "020"},
 		// a pattern's words in an adverbial clause of the verb are that
 		// clause's, not the verb's object
 		{"Nearly 150 Indians returned home broke on Wednesday after being deported for either violating visa norms or illegally entering the United States.", "", "128"},
