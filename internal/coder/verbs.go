@@ -2281,20 +2281,7 @@ func (w *work) prepositionWithin(pat *dict.Pattern, seq []seqItem, l loc) bool {
 		// handed over "to" is not what is handed over)
 		return false
 	}
-	at := seq[l.at].at
-	words := w.neWords(at)
-	for k := len(words) - 2; k > 0; k-- {
-		if words[k] != prep {
-			continue
-		}
-		c := w.c.d.Read(words[k+1:], w.day).Code
-		if isNull(c) || c == w.items[at].code {
-			return false
-		}
-		w.items[at].code = c
-		return true
-	}
-	return false
+	return w.readAfterWithin(seq[l.at].at, prep)
 }
 
 // sanctionedWithin gives a target phrase that names a measure of one
@@ -2305,10 +2292,16 @@ func (w *work) sanctionedWithin(seq []seqItem, l loc) bool {
 	if !l.ok || l.upper || l.at >= len(seq) || seq[l.at].kind != seqNEOpen {
 		return false
 	}
-	at := seq[l.at].at
+	return w.readAfterWithin(seq[l.at].at, "ON", "AGAINST")
+}
+
+// readAfterWithin gives the noun phrase at item at the code of the actor
+// its words name after the last of preps inside it, when that names one
+// other than the phrase's own code; it reports whether it did.
+func (w *work) readAfterWithin(at int, preps ...string) bool {
 	words := w.neWords(at)
 	for k := len(words) - 2; k > 0; k-- {
-		if words[k] != "ON" && words[k] != "AGAINST" {
+		if !slices.Contains(preps, words[k]) {
 			continue
 		}
 		c := w.c.d.Read(words[k+1:], w.day).Code

@@ -123,16 +123,22 @@ func repairMedialReporting(toks []Token) {
 	default:
 		return
 	}
-	for k := range toks {
-		if toks[k].Head == r+1 && k > v {
-			toks[k].Head = v + 1
-		}
-	}
-	toks[v].Head, toks[v].Deprel = 0, "root"
+	promoteRoot(toks, r, v)
 	toks[r].Head, toks[r].Deprel = v+1, "parataxis"
 	toks[x].Head, toks[x].Deprel = v+1, "nsubj"
 	toks[c1].Head, toks[c1].Deprel = r+1, "punct"
 	toks[c2].Head, toks[c2].Deprel = r+1, "punct"
+}
+
+// promoteRoot makes word v the root in place of word old, which keeps
+// its dependents before v; those after v go to v.
+func promoteRoot(toks []Token, old, v int) {
+	for k := range toks {
+		if toks[k].Head == old+1 && k > v {
+			toks[k].Head = v + 1
+		}
+	}
+	toks[v].Head, toks[v].Deprel = 0, "root"
 }
 
 // repairReportedClause keeps together a report that ends in its reporting
@@ -935,12 +941,7 @@ func repairRootParticiple(toks []Token) {
 		if !ok || n < 0 || h < 0 || !nominal(toks[n].UPOS) || hasSubject(toks, h) || hasDep(toks, h+1, "cc") || hasDep(toks, h+1, "mark") {
 			continue
 		}
-		for k := range toks {
-			if toks[k].Head == v+1 && k > h {
-				toks[k].Head = h + 1
-			}
-		}
-		toks[h].Head, toks[h].Deprel = 0, "root"
+		promoteRoot(toks, v, h)
 		toks[n].Head, toks[n].Deprel = h+1, "nsubj"
 		if hasDep(toks, h+1, "aux:pass") {
 			toks[n].Deprel = "nsubj:pass"
