@@ -9,6 +9,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -94,6 +95,9 @@ type Result struct {
 	StoryDiscard bool
 	Issues       []dict.IssueCount
 	Trace        []string
+	// Names lists the people the sentence names in full (see
+	// Context.Names).
+	Names []NameMention
 }
 
 // citem is an item of the clause sequence with the code of its NE.
@@ -139,6 +143,39 @@ type Context struct {
 	// the sentence: "we" inside a quotation is its speaker, "it" in
 	// "Wagner said it was leaving" is Wagner.
 	Tokens map[int]*Referent
+	// Names maps the first and the last word of each person the story
+	// named in full before ("Wang Yi", "Marco Rubio") to that mention,
+	// so that the name alone stands for the person ("Wang urged
+	// Washington ..."); nil for a word two people share.
+	Names map[string]*NameMention
+}
+
+// NameMention is a person the dictionaries know, named in full.
+type NameMention struct {
+	Words      []string // the name's words, upper case
+	Actor      *dict.Actor
+	SentenceID string
+}
+
+// AddNames records the people of res as named in full in the story, for
+// the sentences after it.
+func (cx *Context) AddNames(res Result) {
+	for i := range res.Names {
+		m := &res.Names[i]
+		if cx.Names == nil {
+			cx.Names = map[string]*NameMention{}
+		}
+		for _, w := range []string{m.Words[0], m.Words[len(m.Words)-1]} {
+			if len(w) < 2 {
+				continue
+			}
+			if old, ok := cx.Names[w]; ok && (old == nil || old.Actor != m.Actor) {
+				cx.Names[w] = nil // two people share the word
+				continue
+			}
+			cx.Names[w] = m
+		}
+	}
 }
 
 // pronouns are the noun phrases that take the story's referent.
@@ -562,6 +599,29 @@ func isPunct(t string) bool {
 	return t != ""
 }
 
+// namedBefore returns the person the story named in full before whose
+// first or last word a noun phrase is, alone or after an honorific or a
+// title ("Wang", "Mr. Wang", "Foreign Minister Wang"), or nil.
+func (w *work) namedBefore(words []string, rd dict.Reading) *NameMention {
+	if w.cx == nil || len(w.cx.Names) == 0 || len(words) == 0 {
+		return nil
+	}
+	m := w.cx.Names[words[len(words)-1]]
+	if m == nil {
+		return nil
+	}
+	for k, x := range words[:len(words)-1] {
+		if honorifics[x] || slices.ContainsFunc(rd.AgentSpans, func(sp [2]int) bool { return k >= sp[0] && k < sp[1] }) {
+			continue
+		}
+		return nil
+	}
+	return m
+}
+
+// honorifics stand before a surname.
+var honorifics = map[string]bool{"MR": true, "MR.": true, "MRS": true, "MRS.": true, "MS": true, "MS.": true, "DR": true, "DR.": true, "THE": true}
+
 // assignCodes gives every NE its actor code.
 func (w *work) assignCodes() {
 	for i := range w.items {
@@ -569,6 +629,9 @@ func (w *work) assignCodes() {
 			words := w.neWords(i)
 			rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
 			w.items[i].code = rd.Code
+			if rd.Actor != nil && rd.Actor.Person() && rd.ActorTo-rd.ActorFrom >= 2 {
+				w.res.Names = append(w.res.Names, NameMention{Words: slices.Clone(words[rd.ActorFrom:rd.ActorTo]), Actor: rd.Actor, SentenceID: w.s.ID})
+			}
 			if rd.Code == "---" && len(words) == 2 && words[0] == "THE" && words[1] == "COUNTRY" {
 				// "18 years after Washington invaded the country": the
 				// state named last before it, not the subject of the
@@ -597,6 +660,15 @@ func (w *work) assignCodes() {
 				}
 			}
 			if w.cx == nil {
+				continue
+			}
+			if m := w.namedBefore(words, rd); m != nil && isNull(w.items[i].code) {
+				// "Wang urged Washington ...", after "Wang Yi" earlier
+				// in the story: the name alone is the person
+				code, _ := m.Actor.CodeOn(w.day)
+				w.items[i].code = dict.Combine(code, rd.Agents)
+				w.resolved = append(w.resolved, i)
+				w.referents = append(w.referents, &Referent{Code: code, Text: strings.Join(m.Words, " "), SentenceID: m.SentenceID})
 				continue
 			}
 			if w.items[i].code == "---" && len(words) == 1 {

@@ -172,6 +172,10 @@ func (a *Actor) dated() bool {
 	return false
 }
 
+// Person reports whether the actor is a person with dated roles, not a
+// state or an institution.
+func (a *Actor) Person() bool { return a.dated() }
+
 // CodeOn returns the actor's code on day d: the first dated role that
 // holds, else the undated default, else "---". The role is returned too.
 func (a *Actor) CodeOn(d Day) (string, *Role) {

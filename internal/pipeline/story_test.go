@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -136,6 +137,27 @@ func TestAttackerOwnPossessive(t *testing.T) {
 		if strings.Join(got, "; ") != want {
 			t.Errorf("%q: %q, want %q", txt, got, want)
 		}
+	}
+}
+
+// A person named in full earlier in the story is meant by the name
+// alone ("Wang" after "Wang Yi"); a word two people share means neither.
+func TestStoryNames(t *testing.T) {
+	sc := storyCoder(t)
+	code := func(txt string) []string {
+		st := &story.Story{ID: "st", Text: txt, Date: time.Date(2025, 7, 11, 0, 0, 0, 0, time.UTC), DateKnown: true}
+		var got []string
+		for _, e := range sc.CodeStory(st).Events {
+			got = append(got, e.Source+" "+e.Target+" "+e.Code)
+		}
+		return got
+	}
+	got := code("Secretary of State Marco Rubio met his Chinese counterpart Wang Yi on Friday in Kuala Lumpur.\n\nWang urged Washington to stop interfering in Taiwan.")
+	if !slices.Contains(got, "CHNGOV USA 020") {
+		t.Errorf("surname after the full name: %q", got)
+	}
+	if got := code("Wang urged Washington to stop interfering in Taiwan."); len(got) != 0 {
+		t.Errorf("surname with no full name before: %q", got)
 	}
 }
 

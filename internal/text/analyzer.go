@@ -207,6 +207,8 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.closedClassWords(forms, classes)
 	a.foreignNames(forms, classes)
 	a.falseGerund(forms, classes)
+	a.lettersAsPunctuation(forms, classes)
+	a.capitalizedBeforeName(forms, classes)
 	a.initialIngName(forms, classes)
 	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
@@ -689,6 +691,61 @@ func (a *Analyzer) falseGerund(forms []string, classes []int) {
 			classes[i] = a.cls.nnp
 		}
 	}
+}
+
+// lettersAsPunctuation retags a word of letters that the tagger read as
+// punctuation (a quotation mark, a comma, a hyphen ...) as a name when
+// capitalized, else a noun: "his Chinese counterpart Wang Yi" had "Yi" a
+// closing quotation mark. In EWT train no word of letters is tagged as
+// punctuation.
+func (a *Analyzer) lettersAsPunctuation(forms []string, classes []int) {
+	tg := a.m.tagger
+	if a.cls.nnp < 0 || a.cls.nn < 0 {
+		return
+	}
+	for i, f := range forms {
+		if tg.upos[classes[i]] != "PUNCT" || f == "" || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		if isCapWord(f) {
+			classes[i] = a.cls.nnp
+		} else {
+			classes[i] = a.cls.nn
+		}
+	}
+}
+
+// capitalizedBeforeName tags as a proper noun a capitalized word inside a
+// sentence that the tagger read as a common noun right before a name:
+// "his Chinese counterpart Wang Yi" had "Wang" a noun and the parser made
+// "Yi" its apposition. In EWT train such a word is a proper noun 2,020
+// times in 2,188, a common noun 35 (titles: "Chairman Levitt").
+func (a *Analyzer) capitalizedBeforeName(forms []string, classes []int) {
+	tg := a.m.tagger
+	if a.cls.nnp < 0 {
+		return
+	}
+	for i := 1; i+1 < len(forms); i++ {
+		if tg.xpos[classes[i]] != "NN" || tg.xpos[classes[i+1]] != "NNP" || !titleCase(forms[i]) || !titleCase(forms[i+1]) {
+			continue
+		}
+		switch forms[i-1] {
+		case ".", "!", "?", ":", "\"", "“", "'", "‘", "(", "-", "—", "–":
+			continue // a sentence's or a quotation's first word
+		}
+		classes[i] = a.cls.nnp
+	}
+}
+
+// titleCase reports whether w is a word of letters with only its first
+// one a capital ("Wang", not "US" or "iPhone").
+func titleCase(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) || (i == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // initialIngName tags as a proper noun a sentence's first word that the

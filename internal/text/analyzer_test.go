@@ -775,6 +775,16 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"letters are no punctuation", a.lettersAsPunctuation, []tagRuleCase{
+			{"counterpart Wang Yi on Friday", "NOUN/NN NOUN/NN PUNCT/'' ADP/IN PROPN/NNP", "NN NN NNP IN NNP"},
+			{"he said , yes", "PRON/PRP VERB/VBD PUNCT/, INTJ/UH", "PRP VBD , UH"},
+		}},
+		{"capitalized word before a name", a.capitalizedBeforeName, []tagRuleCase{
+			{"his counterpart Wang Yi said", "PRON/PRP$ NOUN/NN NOUN/NN PROPN/NNP VERB/VBD", "PRP$ NN NNP NNP VBD"},
+			// a sentence's or a quotation's first word may be a common noun
+			{"Police Chief Smith said", "NOUN/NN NOUN/NN PROPN/NNP VERB/VBD", "NN NNP NNP VBD"},
+			{"said : Police Smith", "VERB/VBD PUNCT/: NOUN/NN PROPN/NNP", "VBD : NN NNP"},
+		}},
 		{"no gerund without -ing", a.falseGerund, []tagRuleCase{
 			{"Hong Kong authorities charged activists", "VERB/VBG PROPN/NNP NOUN/NNS VERB/VBD NOUN/NNS", "NNP NNP NNS VBD NNS"},
 			// a lower-case one may be a misspelt gerund; -in spellings stay
