@@ -447,6 +447,20 @@ func (w *work) eachOther(lower []seqItem, t loc) bool {
 	return len(words) >= 2 && (words[0] == "EACH" && words[1] == "OTHER" || words[0] == "ONE" && words[1] == "ANOTHER")
 }
 
+// eachOtherFirst reports whether the verb's object is "each other" or
+// "one another" as words of no noun phrase of their own ("accused each
+// other of provocations", parsed with "other" an adjective).
+func eachOtherFirst(lower []seqItem) bool {
+	var words []string
+	for _, it := range lower {
+		if it.kind != seqWord || len(words) == 2 {
+			break
+		}
+		words = append(words, it.word)
+	}
+	return len(words) == 2 && (words[0] == "EACH" && words[1] == "OTHER" || words[0] == "ONE" && words[1] == "ANOTHER")
+}
+
 // afterOwnVerb reports whether the target phrase at t comes after a verb
 // of its own in the lower sequence, the verb of a clause that modifies
 // the object: "Washington and the Taliban had been holding talks pursuing
@@ -1156,7 +1170,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			}
 		}
 	}
-	if !passive && w.isCompound(src, upper, lower) && w.eachOther(lower, tgt) {
+	if !passive && w.isCompound(src, upper, lower) && (w.eachOther(lower, tgt) || eachOtherFirst(lower)) {
 		// "India and Pakistan expelled each other's diplomats": the
 		// members act on each other, whatever the act
 		w.tracef("  compound subject acting on each other")

@@ -347,6 +347,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the means of an act of the same kind is the act
 		{"Pakistan retaliated by shelling Indian positions along the Line of Control.", "PAK IND 194", "PAK IND 190"},
 		{"Russia retaliated against Ukraine by shelling Kharkiv.", "RUS UKR 194", "RUS UKR 190"},
+		// members of a compound subject that accuse "each other" accuse
+		// the others, also when the parse leaves the words no phrase
+		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
 		// pleading guilty is a plea in court, whatever follows
 		{"A New York man pleaded guilty to charges he threatened to kill a congresswoman, senators call for new security rules.", "", "020"},
 		// a pattern's words in an adverbial clause of the verb are that
