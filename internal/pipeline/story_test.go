@@ -350,6 +350,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// holding someone accountable, as responsible, accuses them
+		{"The US held Russia accountable for the downing of the plane.", "USA RUS 112", ""},
 		// pleading guilty is a plea in court, whatever follows
 		{"A New York man pleaded guilty to charges he threatened to kill a congresswoman, senators call for new security rules.", "", "020"},
 		// a pattern's words in an adverbial clause of the verb are that
