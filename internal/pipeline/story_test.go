@@ -350,6 +350,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// taking aim at someone criticizes them
+		{"Zelensky took aim at Hungary for blocking EU aid.", "HUN 111", "1245"},
 		// holding someone accountable, as responsible, accuses them
 		{"The US held Russia accountable for the downing of the plane.", "USA RUS 112", ""},
 		// pleading guilty is a plea in court, whatever follows
