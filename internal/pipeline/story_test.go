@@ -350,6 +350,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// a place handed over is returned, not extradited; a crossing
+		// is a place
+		{"France handed over its last military base in Ivory Coast to the Ivorian army.", "FRA CIVMIL 0842", "063"},
+		{"Israeli forces seized the Rafah crossing.", "ISRMIL PSEGZA 192", ""},
 		// taking aim at someone criticizes them
 		{"Zelensky took aim at Hungary for blocking EU aid.", "HUN 111", "1245"},
 		// holding someone accountable, as responsible, accuses them
