@@ -84,6 +84,9 @@ type Event struct {
 	// SourceRef and TargetRef are set when the actor was a pronoun
 	// resolved to an earlier sentence's actor.
 	SourceRef, TargetRef *Referent
+	// SourceDateline and TargetDateline are set when a story coder took
+	// the actor's state from the story's dateline.
+	SourceDateline, TargetDateline bool
 }
 
 // Result is what coding one sentence produced.

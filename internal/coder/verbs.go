@@ -1292,7 +1292,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if strings.HasPrefix(ev.code, "14") && !passive && builtinEntry(form, pat) && w.protestHome(upper, lower, src, tgt) {
 		w.tracef("  protesters protest against their own state's organs")
 	}
-	if (strings.HasPrefix(ev.code, "17") || strings.HasPrefix(ev.code, "084") || ev.code == "116") && !passive && builtinEntry(form, pat) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
+	if Coercive(ev.code) && !passive && builtinEntry(form, pat) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
 		// "Belarus released 52 political prisoners", "Iran arrested
 		// protesters", "Senegal's president dissolved parliament", "A
 		// Russian court sentenced opposition politician Ilya Yashin": a
@@ -1606,18 +1606,31 @@ func (w *work) opposesHome(lower []seqItem, t loc) bool {
 	if !t.ok || t.upper || t.at >= len(lower) || lower[t.at].kind != seqNEOpen {
 		return false
 	}
-	c := w.items[lower[t.at].at].code
-	if len(c) <= 3 || c[:3] != "---" || len(c)%3 != 0 {
+	return HomeOrgans(w.items[lower[t.at].at].code)
+}
+
+// HomeOrgans reports whether code names, with no state, only dissidents,
+// parties, the press or a state's organs (---OPP, ---GOV, ---MED; also
+// combined: "opposition politician", ---OPPPTY): those a state coerces,
+// tries or releases are its own.
+func HomeOrgans(code string) bool {
+	if len(code) <= 3 || code[:3] != "---" || len(code)%3 != 0 {
 		return false
 	}
-	for k := 3; k < len(c); k += 3 {
-		switch c[k : k+3] {
+	for k := 3; k < len(code); k += 3 {
+		switch code[k : k+3] {
 		case "OPP", "GOV", "LEG", "JUD", "PTY", "COP", "MED":
 		default:
 			return false
 		}
 	}
-	return true // ("opposition politician": ---OPPPTY)
+	return true
+}
+
+// Coercive reports an act a state does to its own people and organs:
+// coercion (17), releasing (084) or finding guilty (116).
+func Coercive(code string) bool {
+	return strings.HasPrefix(code, "17") || strings.HasPrefix(code, "084") || code == "116"
 }
 
 // stateOnly reports whether the phrase at t names a state or a region of

@@ -36,6 +36,12 @@ type Evidence struct {
 	// pronoun ("he") taken to mean an earlier sentence's actor.
 	SourceResolved *coder.Referent `json:"source_resolved,omitempty"`
 	TargetResolved *coder.Referent `json:"target_resolved,omitempty"`
+	// SourceDateline and TargetDateline name the story's dateline place
+	// when a domestic institution of no state named (police, courts,
+	// parliament: ---COP, ---JUD, ---LEG) was taken to be that place's
+	// state's.
+	SourceDateline string `json:"source_dateline,omitempty"`
+	TargetDateline string `json:"target_dateline,omitempty"`
 }
 
 // EventRecord is one line of `herald code` output. The field names are

@@ -69,6 +69,7 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 	}
 	storyDay := dict.DayOf(ref)
 	dl, _ := story.FindDateline(st.Text)
+	home := sc.datelineState(dl.Place, storyDay)
 	sents := sc.Analysis.textAfter(st.Text, dl.Len, false)
 	res.Sentences = len(sents)
 	cx := &coder.Context{}
@@ -120,6 +121,7 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			return res
 		}
 		meta := SentenceMeta{StoryID: st.ID, StoryTitle: st.Title, SentenceID: sid, StoryDate: storyDay, EventDate: eventDay, Input: InputText}
+		localInstitutions(r.Events, home)
 		recs := MakeRecords(s, r, meta, sc.Onto)
 		for k := range recs {
 			e := r.Events[k]
@@ -128,6 +130,12 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			recs[k].StoryDateline = dl.Place
 			if e.SourceRef != nil {
 				recs[k].Evidence.SourceResolved = e.SourceRef
+			}
+			if e.SourceDateline {
+				recs[k].Evidence.SourceDateline = dl.Place
+			}
+			if e.TargetDateline {
+				recs[k].Evidence.TargetDateline = dl.Place
 			}
 			if e.TargetRef != nil {
 				recs[k].Evidence.TargetResolved = e.TargetRef
@@ -358,6 +366,62 @@ func (sc *StoryCoder) reportedBy(s *syntax.Sentence, e coder.Event, day dict.Day
 		v = h
 	}
 	return nil
+}
+
+// datelineState is the state a story's dateline place names ("KHARTOUM,
+// Sudan" is Sudan, "WASHINGTON" the United States), read from its last
+// part first; "" when the dictionaries know none.
+func (sc *StoryCoder) datelineState(place string, day dict.Day) string {
+	parts := strings.Split(place, ",")
+	for i := len(parts) - 1; i >= 0; i-- {
+		var words []string
+		for _, w := range strings.Fields(parts[i]) {
+			words = append(words, syntax.UpperWord(w))
+		}
+		if len(words) == 0 {
+			continue
+		}
+		c := sc.Coder.PhraseCode(words, day)
+		if len(c) >= 3 && c[0] != '-' && c[:3] != "IGO" && c[:3] != "NGO" && c[:3] != "MNC" && c[:3] != "IMG" {
+			return c[:3]
+		}
+	}
+	return ""
+}
+
+// localInstitutions gives the police, courts and parliament of no state
+// named (---COP, ---JUD, ---LEG) the state of the story's dateline, home,
+// when the sentence names no other state: such institutions act where
+// they are ("NAIROBI, Kenya — Police arrested dozens of protesters" is
+// Kenya's police). Agents that act abroad (forces, officials, envoys)
+// are left alone.
+func localInstitutions(evs []coder.Event, home string) {
+	if home == "" {
+		return
+	}
+	for _, e := range evs {
+		for _, c := range []string{e.Source, e.Target} {
+			if len(c) >= 3 && c[0] != '-' && c[:3] != home {
+				return // another state is named: whose institution is unclear
+			}
+		}
+	}
+	local := func(c string) bool { return c == "---COP" || c == "---JUD" || c == "---LEG" }
+	for k := range evs {
+		e := &evs[k]
+		if local(e.Source) && e.Target[:min(3, len(e.Target))] != home {
+			e.Source, e.SourceDateline = home+e.Source[3:], true
+		}
+		if local(e.Target) && e.Source[:min(3, len(e.Source))] != home {
+			e.Target, e.TargetDateline = home+e.Target[3:], true
+		}
+		if e.SourceDateline && coder.Coercive(e.Code) && coder.HomeOrgans(e.Target) {
+			// and the dissidents, press and organs of no state named
+			// that they arrest, sentence or repress are theirs, as the
+			// coder reads them for a state named
+			e.Target, e.TargetDateline = home+e.Target[3:], true
+		}
+	}
 }
 
 // subjectActor returns the coded subject of the sentence's main verb.

@@ -161,6 +161,38 @@ func TestStoryNames(t *testing.T) {
 	}
 }
 
+// Police, courts and parliament of no state named are the dateline's
+// state's, unless the sentence names another state.
+func TestDatelineInstitutions(t *testing.T) {
+	sc := storyCoder(t)
+	st := &story.Story{ID: "st", Text: "NAIROBI, Kenya (Reuters) — Police arrested dozens of protesters in the capital on Tuesday.\n\nA court sentenced the opposition leader to five years in prison.\n\nPolice said Ethiopian troops attacked the town.",
+		Date: time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC), DateKnown: true}
+	res := sc.CodeStory(st)
+	var got []string
+	for _, e := range res.Events {
+		got = append(got, e.Source+" "+e.Target+" "+e.Code)
+		if e.Source == "KENCOP" && e.Evidence.SourceDateline != "NAIROBI, Kenya" {
+			t.Errorf("dateline evidence %+v", e.Evidence)
+		}
+	}
+	for _, want := range []string{"KENCOP KENOPP 173", "KENJUD KENOPP 116"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %s among %q", want, got)
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g, "KENCOP ETH") || strings.HasPrefix(g, "KENCOP ETHMIL") {
+			t.Errorf("police with another state named: %q", g)
+		}
+	}
+	day, _ := dict.ParseDay("20250620")
+	for place, want := range map[string]string{"KHARTOUM, Sudan": "SDN", "WASHINGTON": "USA", "Indianapolis": ""} {
+		if h := sc.datelineState(place, day); h != want {
+			t.Errorf("dateline %q: %q, want %q", place, h, want)
+		}
+	}
+}
+
 func TestSpeakerOf(t *testing.T) {
 	sc := &StoryCoder{Coder: coder.New(storyDict(t), coder.DefaultOptions())}
 	day, _ := dict.ParseDay("20210105")
