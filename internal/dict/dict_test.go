@@ -468,6 +468,17 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 	})
 }
 
+// "Criminal" before a noun is an adjective, no agent; criminals are.
+func TestReadCriminal(t *testing.T) {
+	checkReads(t, "20250101", map[string]string{
+		"THE CRIMINAL MOVE":      "---",
+		"CRIMINAL CHARGES":       "---",
+		"CRIMINALS":              "---CRM",
+		"A CRIMINAL NETWORK":     "---CRM",
+		"MEXICAN CRIMINAL GANGS": "MEXCRM",
+	})
+}
+
 // What is sent to a place is not its own: the place alone is read.
 func TestReadDestination(t *testing.T) {
 	checkReads(t, "20250901", map[string]string{
