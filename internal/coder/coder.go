@@ -101,6 +101,9 @@ type Result struct {
 	// Names lists the people the sentence names in full (see
 	// Context.Names).
 	Names []NameMention
+	// Group is the last armed or political group the sentence names
+	// (see Context.Group), or nil.
+	Group *Referent
 }
 
 // citem is an item of the clause sequence with the code of its NE.
@@ -151,6 +154,10 @@ type Context struct {
 	// so that the name alone stands for the person ("Wang urged
 	// Washington ..."); nil for a word two people share.
 	Names map[string]*NameMention
+	// Group is the armed or political group the story named last
+	// before the sentence: what "the group" or "the movement" means when
+	// the sentence itself names none before it.
+	Group *Referent
 }
 
 // NameMention is a person the dictionaries know, named in full.
@@ -163,6 +170,9 @@ type NameMention struct {
 // AddNames records the people of res as named in full in the story, for
 // the sentences after it.
 func (cx *Context) AddNames(res Result) {
+	if res.Group != nil {
+		cx.Group = res.Group
+	}
 	for i := range res.Names {
 		m := &res.Names[i]
 		if cx.Names == nil {
@@ -635,6 +645,25 @@ func (w *work) assignCodes() {
 			if rd.Actor != nil && rd.Actor.Person() && rd.ActorTo-rd.ActorFrom >= 2 {
 				w.res.Names = append(w.res.Names, NameMention{Words: slices.Clone(words[rd.ActorFrom:rd.ActorTo]), Actor: rd.Actor, SentenceID: w.s.ID})
 			}
+			if rd.Actor != nil && groupCode(rd.Code) {
+				w.res.Group = &Referent{Code: rd.Code, Text: strings.Join(words[rd.ActorFrom:rd.ActorTo], " "), SentenceID: w.s.ID}
+			}
+			if rd.Actor == nil && groupWord(words) {
+				// "Israel, which has fought Hezbollah for a year, agreed
+				// to a ceasefire with the group": the group named last
+				if k := w.neBefore(i, groupCode); k >= 0 {
+					w.items[i].code = w.items[k].code
+					w.resolved = append(w.resolved, i)
+					w.referents = append(w.referents, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
+					continue
+				}
+				if w.cx != nil && w.cx.Group != nil {
+					w.items[i].code = w.cx.Group.Code
+					w.resolved = append(w.resolved, i)
+					w.referents = append(w.referents, w.cx.Group)
+					continue
+				}
+			}
 			if rd.Code == "---" && len(words) == 2 && words[0] == "THE" && words[1] == "COUNTRY" {
 				// "18 years after Washington invaded the country": the
 				// state named last before it, not the subject of the
@@ -817,6 +846,48 @@ func (w *work) countryBefore(i int) int {
 		}
 	}
 }
+
+// groupCode reports whether code names an armed or political group: a
+// rebel, insurgent, separatist or unaligned armed group of a state, or a
+// multinational militant group (IMG...), with no further role.
+func groupCode(code string) bool {
+	if len(code) < 6 || len(code)%3 != 0 || code[:3] == "---" {
+		return false
+	}
+	if code[:3] == "IMG" {
+		return true
+	}
+	switch code[3:6] {
+	case "REB", "INS", "SEP", "UAF":
+		return len(code) == 6 || len(code) == 9 && code[6] >= 'A' // (a group's own code: PSEREBHMS)
+	}
+	return false
+}
+
+// groupWord reports whether a noun phrase is "the group", "the militant
+// group", "the movement", "the militia" and the like, naming no one.
+func groupWord(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	switch words[n-1] {
+	case "GROUP", "MOVEMENT", "MILITIA", "ORGANIZATION", "ORGANISATION", "FACTION":
+	default:
+		return false
+	}
+	// the phrase is "the (adjective) group", or ends in it after a
+	// preposition ("a ceasefire with the group")
+	for k := n - 2; k >= 0 && k >= n-3; k-- {
+		if words[k] == "THE" {
+			return k == 0 || k >= 2 && prepositions[words[k-1]]
+		}
+	}
+	return false
+}
+
+// prepositions that may put "the group" at the end of a phrase.
+var prepositions = map[string]bool{"WITH": true, "AGAINST": true, "ON": true, "TO": true, "FROM": true, "OF": true, "BY": true, "FOR": true}
 
 // ownerBefore returns the nearest NE before item i whose code names a
 // state or group (not "---..."), or -1.

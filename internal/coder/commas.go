@@ -105,6 +105,24 @@ func verbOutside(items []syntax.Item, lo, hi int) bool {
 	return false
 }
 
+// coordinatedClause reports whether the items from k open with a
+// coordinating conjunction and a clause of its own (", and Israel struck
+// back"): a second main clause, no aside.
+func coordinatedClause(items []syntax.Item, k int) bool {
+	if k+3 >= len(items) || items[k].Kind != syntax.Open || (items[k].Label != "CC" && items[k].Label != "CCP") {
+		return false
+	}
+	for j := k + 1; j < len(items); j++ {
+		if items[j].Kind == syntax.Open {
+			if items[j].Label == items[k].Label {
+				continue
+			}
+			return items[j].Label == "S"
+		}
+	}
+	return false
+}
+
 // predicateInside reports whether items[lo:hi] holds the predicate of
 // the sentence's subject: the top clause's own verb phrase, when the
 // clause's subject lies before lo ("Israel, a senior official said on
@@ -227,7 +245,7 @@ func dropCommaClauses(items []syntax.Item, c Commas, keep func(items []syntax.It
 			ka--
 		}
 		if ka >= 0 && isComma(items[ka]) {
-			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) && !predicateInside(items, ka+3, kend) {
+			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) && !predicateInside(items, ka+3, kend) && !coordinatedClause(items, ka+3) {
 				items = deletePhrases(items, ka+3, kend)
 			}
 		}

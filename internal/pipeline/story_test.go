@@ -193,6 +193,28 @@ func TestDatelineInstitutions(t *testing.T) {
 	}
 }
 
+// "The group", "the movement" is the armed or political group named last,
+// in the sentence or before it in the story.
+func TestStoryGroup(t *testing.T) {
+	sc := storyCoder(t)
+	st := &story.Story{ID: "st", Text: "Hezbollah fired rockets at Israel. Israel agreed to a ceasefire with the group.\n\nThe Houthis fired a missile at Israel, and Israel struck back at the movement.",
+		Date: time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC), DateKnown: true}
+	var got []string
+	for _, e := range sc.CodeStory(st).Events {
+		got = append(got, e.Source+" "+e.Target+" "+e.Code)
+	}
+	for _, want := range []string{"ISR LBNREB 0871", "ISR YEMREB 190"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %s among %q", want, got)
+		}
+	}
+	// with no group named, "the group" names no one
+	st = &story.Story{ID: "st2", Text: "Israel agreed to a ceasefire with the group.", Date: st.Date, DateKnown: true}
+	if evs := sc.CodeStory(st).Events; len(evs) != 0 {
+		t.Errorf("no group named: %+v", evs)
+	}
+}
+
 func TestSpeakerOf(t *testing.T) {
 	sc := &StoryCoder{Coder: coder.New(storyDict(t), coder.DefaultOptions())}
 	day, _ := dict.ParseDay("20210105")
@@ -416,6 +438,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// an aside; the verb after it is the sentence's
 		{"Israel, a senior official said on Saturday, attacked Gaza.", "ISR PSEGZA 190", ""},
 		{"Russia, officials said, launched a massive attack on Kyiv.", "RUS UKR 190", ""},
+		// a second main clause after a comma and "and" is no aside
+		{"Russia attacked Kyiv, and Ukraine retaliated against Russia.", "UKR RUS 190", ""},
 		// a clause after a subordinate clause's comma is the sentence's
 		// own, not an aside the terminal comma rule drops
 		{"A day after Israel struck Iran, Tehran fired hundreds of missiles at Israeli cities.", "IRN ISR 195", ""},
