@@ -106,6 +106,16 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 				if d.passive {
 					a, b = b, a
 				}
+				if d.passive && byAgentAt(lower, tgt) && Coercive(code) && strings.HasPrefix(d.pos.File, "builtin/") && HomeOrgans(b.code) && !strings.HasSuffix(b.code, "MED") && len(a.code) >= 3 && !isNull(a.code) && stateOrRegion(a.code[:3]) {
+					// "Dozens of protesters were arrested by Turkish
+					// police": as for the active voice, the dissidents
+					// and organs of no state named that a state named in
+					// the "by" phrase coerces are its own (not the press:
+					// journalists detained or freed are often foreign;
+					// nor when the state is only where it happened, "were
+					// arrested in Moscow")
+					b.code = a.code[:3] + b.code[3:]
+				}
 				if ownWeapons(code, a, b) {
 					// "Russia launched one of its largest drone and
 					// missile attacks on Ukraine": what "its" names in
@@ -162,6 +172,11 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 		mk(srcs, tgts, d.code, false)
 	}
 	w.addOccurrence(d, evs)
+}
+
+// byAgentAt reports whether the phrase at l is a passive's "by" phrase.
+func byAgentAt(lower []seqItem, l loc) bool {
+	return l.ok && !l.upper && l.at > 0 && l.at < len(lower) && lower[l.at-1].kind == seqWord && lower[l.at-1].word == "BY"
 }
 
 // ownWeapons reports whether an act of force (root 18-20) by a is aimed

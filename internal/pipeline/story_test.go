@@ -423,6 +423,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The EU agreed a trade deal with Mercosur.", "IGOEUREEC IGOSAM 057", "019"},
 		// filing or registering a protest complains officially
 		{"The Philippines filed a diplomatic protest against China over the water cannon attack.", "PHL CHN 114", ""},
+		// the dissidents a state's police arrest are its own, in the
+		// passive too
+		{"Dozens of protesters were arrested by Turkish police in Istanbul.", "TURCOP TUROPP 173", "---OPP"},
 		// a capitalized word with no gerund's ending is no gerund
 		{"Hong Kong authorities charged 47 pro-democracy activists with subversion.", "HKGGOV HKGOPP 173", ""},
 		// a state's court that sentences or convicts its dissidents,
