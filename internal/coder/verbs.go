@@ -1678,7 +1678,12 @@ func (w *work) passivePlace(upper, lower []seqItem, subj, actor loc, verbAt int)
 		return false
 	}
 	for k := 1; k < len(lower); k++ {
-		if lower[k].kind != seqNEOpen || lower[k-1].kind != seqWord || !placePrepositions[lower[k-1].word] {
+		if lower[k].kind != seqNEOpen || lower[k-1].kind != seqWord {
+			continue
+		}
+		if !placePrepositions[lower[k-1].word] && !(lower[k-1].word == "ON" && actor.ok && !actor.upper && k >= 2 && neClose(lower, actor.at) == k-2) {
+			// (a place "on" which the act it was done with was aimed:
+			// "killed in Russian strikes on Kharkiv")
 			continue
 		}
 		if w.inClause(lower[k].at, verbAt) {
@@ -1723,7 +1728,9 @@ func (w *work) placePeople(items []int, place string) {
 func (w *work) placeInside(i int) string {
 	words := w.neWords(i)
 	for p := 1; p+1 < len(words); p++ {
-		if !placePrepositions[words[p]] {
+		if !placePrepositions[words[p]] && words[p] != "ON" {
+			// ("Russian strikes on Kharkiv": what an attack is on is a
+			// place too)
 			continue
 		}
 		rest := words[p+1:] // "the east of the Gaza Strip": placeWords before the name

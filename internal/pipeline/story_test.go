@@ -423,6 +423,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The EU agreed a trade deal with Mercosur.", "IGOEUREEC IGOSAM 057", "019"},
 		// filing or registering a protest complains officially
 		{"The Philippines filed a diplomatic protest against China over the water cannon attack.", "PHL CHN 114", ""},
+		// people killed in strikes on a place are that place's
+		{"At least 20 people were killed in Russian strikes on Kharkiv, according to Ukrainian officials.", "RUS UKRPPL 190", "---PPL"},
+		{"At least 20 people were killed in Russian strikes on Kharkiv.", "RUS UKRPPL 190", "---PPL"},
 		// the dissidents a state's police arrest are its own, in the
 		// passive too
 		{"Dozens of protesters were arrested by Turkish police in Istanbul.", "TURCOP TUROPP 173", "---OPP"},
@@ -549,7 +552,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// killing someone in an airstrike or in shelling is that
 		// weapon's attack, active or passive
 		{"Israel killed a Hezbollah commander in an airstrike on Beirut.", "ISR LBNREBMIL 195", "190"},
-		{"Russia killed five civilians in an artillery attack on Kharkiv.", "RUS ---CVL 194", "190"},
+		{"Russia killed five civilians in an artillery attack on Kharkiv.", "RUS UKRCVL 194", "190"},
 		// leaving an international organisation reduces relations with
 		// it, now or announced; withdrawing troops stays 087
 		{"Mali, Burkina Faso and Niger withdrew from ECOWAS.", "MLI IGOWAFWAS 160", "087"},
