@@ -1419,12 +1419,28 @@ func (w *work) codeAfter(ne, from int, preps map[string]bool) bool {
 		if !preps[words[p]] {
 			continue
 		}
+		if words[p] == "TO" && p+1 < len(words) && w.neVerb(ne, words[p+1]) {
+			// an infinitive, no preposition: "Trump's plan to
+			// relocate Gazans" is no plan given to Gaza
+			return false
+		}
 		rd := w.c.d.ReadMarked(words[p+1:], dict.Marks{}, w.day)
 		if rd.ActorCode == "" || rd.Code == w.items[ne].code {
 			return false
 		}
 		w.items[ne].code = rd.Code
 		return true
+	}
+	return false
+}
+
+// neVerb reports whether word, in the NE at ne, is tagged a verb.
+func (w *work) neVerb(ne int, word string) bool {
+	for k := ne + 1; k < len(w.items) && k < w.items[ne].end; k++ {
+		it := w.items[k]
+		if it.Kind == syntax.Word && it.Word == word && it.Tok >= 0 && it.Tok < len(w.s.Tokens) {
+			return strings.HasPrefix(w.s.Tokens[it.Tok].Tag, "VB")
+		}
 	}
 	return false
 }

@@ -423,6 +423,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The EU agreed a trade deal with Mercosur.", "IGOEUREEC IGOSAM 057", "019"},
 		// filing or registering a protest complains officially
 		{"The Philippines filed a diplomatic protest against China over the water cannon attack.", "PHL CHN 114", ""},
+		// "to" before a verb is no preposition: a plan to relocate
+		// someone is the planner's
+		{"Arab states rejected Trump's plan to relocate Gazans.", "MEA USA", "PSEGZA"},
 		// people killed in strikes on a place are that place's
 		{"At least 20 people were killed in Russian strikes on Kharkiv, according to Ukrainian officials.", "RUS UKRPPL 190", "---PPL"},
 		{"At least 20 people were killed in Russian strikes on Kharkiv.", "RUS UKRPPL 190", "---PPL"},
