@@ -1225,6 +1225,12 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 			// before a noun phrase ("the ELN resumed peace talks")
 			classes[i] = vbd
 			return
+		case x == "VBN" && i+1 < n && appealVerbs[strings.ToLower(forms[i])] && appealPrepositions[strings.ToLower(forms[i+1])]:
+			// a verb of appeal and its preposition ("BRICS leaders
+			// called for reform"), which no subject undergoes: the
+			// past tense
+			classes[i] = vbd
+			return
 		case x == "VBN" && strings.HasSuffix(strings.ToLower(forms[i]), "ed") && (!tg.seenAs(forms[i], "VBN") || objectNext(tg, classes, i+1) && !inOpeningPhrase(tg, forms, classes, i)):
 			// a regular form training never saw as a participle, after
 			// the subject of a sentence with no other verb ("Hundreds
@@ -1235,6 +1241,16 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 		}
 	}
 }
+
+// appealVerbs with one of appealPrepositions after them ask or argue for
+// something: "called for", "pressed for", "voted against".
+var (
+	appealVerbs = map[string]bool{
+		"called": true, "pushed": true, "pressed": true, "appealed": true, "voted": true,
+		"pleaded": true, "argued": true, "lobbied": true, "campaigned": true,
+	}
+	appealPrepositions = map[string]bool{"for": true, "on": true, "against": true}
+)
 
 // headlineVerb gives a headline, a sentence with no finite verb, that
 // opens with a name, its verb: a plural noun right after the name, before

@@ -764,6 +764,11 @@ func TestNewsTagRules(t *testing.T) {
 			// an adjective in -ed before no noun phrase stays one
 			{"The military ousted .", "DET/DT ADJ/JJ ADJ/JJ PUNCT/.", "DT JJ JJ ."},
 		}},
+		{"verbless appeal", a.verbless, []tagRuleCase{
+			{"BRICS leaders called for reform .", "PROPN/NNP NOUN/NNS VERB/VBN ADP/IN NOUN/NN PUNCT/.", "NNP NNS VBD IN NN ."},
+			// a participle of another verb before a preposition stays
+			{"Three soldiers killed in Gaza .", "NUM/CD NOUN/NNS VERB/VBN ADP/IN PROPN/NNP PUNCT/.", "CD NNS VBN IN NNP ."},
+		}},
 		{"verbless unseen adjective in -ed", a.verbless, []tagRuleCase{
 			{"the ELN resumed peace talks .", "DET/DT PROPN/NNP ADJ/JJ NOUN/NN NOUN/NNS PUNCT/.", "DT NNP VBD NN NNS ."},
 			// one training saw as an adjective stays one
