@@ -392,6 +392,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// a military headquarters, barracks or garrison captured is a
+		// place taken
+		{"The Arakan Army captured a military headquarters in Rakhine state.", "MMRREB MMRMIL 192", "173"},
 		// a place handed over is returned, not extradited; a crossing
 		// is a place
 		{"France handed over its last military base in Ivory Coast to the Ivorian army.", "FRA CIVMIL 0842", "063"},
