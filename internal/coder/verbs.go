@@ -280,6 +280,21 @@ func (w *work) openAround(i int) int {
 	return i
 }
 
+// inGerundClause reports whether item i lies in a clause with no subject
+// of its own that a gerund opens ("denied supporting the M23 rebels"),
+// the nearest clause around it below the verb at from.
+func (w *work) inGerundClause(i, from int) bool {
+	for j := w.parent(i); j > from; j = w.parent(j) {
+		if w.items[j].Label != "S" {
+			continue
+		}
+		// (S (VP (VBG ...
+		return j+2 < len(w.items) && w.items[j+1].Kind == syntax.Open && strings.HasPrefix(w.items[j+1].Label, "VP") &&
+			w.items[j+2].Kind == syntax.Open && w.items[j+2].Label == "VBG"
+	}
+	return false
+}
+
 // inAdverbialClause reports whether item i lies in a clause that a
 // preposition or subordinating conjunction opens ("for helping ...",
 // "after talks failed"), not a complement ("that", "whether", "if"),
@@ -1110,7 +1125,10 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			w.tracef("  a place is not the statement's target")
 			tgt = loc{}
 		}
-		if pat == nil && strings.HasPrefix(code, "01") && builtinEntry(form, pat) && tgt.ok && !tgt.upper && lower[tgt.at].kind != seqWord && w.inClause(lower[tgt.at].at, verbAt) {
+		if pat == nil && strings.HasPrefix(code, "01") && builtinEntry(form, pat) && tgt.ok && !tgt.upper && lower[tgt.at].kind != seqWord && w.inClause(lower[tgt.at].at, verbAt) &&
+			!(code == "016" && w.inGerundClause(lower[tgt.at].at, verbAt)) {
+			// (what a denial's gerund names is what it denies doing to:
+			// "Rwanda denied supporting the M23 rebels")
 			// "said she hoped French officials would be indicted": with
 			// herald's own verbs, a statement is not made to whoever its
 			// report names (the reported act, if coded, stands for it)

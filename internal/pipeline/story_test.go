@@ -557,6 +557,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Armenia and Azerbaijan initialled a peace agreement.", "ARM AZE 057", ""},
 		{"The Kremlin denied that Russian drones had entered Polish airspace.", "", "RUSGOV RUSMIL"},
 		{"Russia denied Ukraine's claims.", "RUS UKR 016", ""},
+		// what a denial's gerund names is what it denies doing to
+		{"Rwanda denied supporting the M23 rebels.", "RWA CODREB 016", ""},
+		{"Iran denied supplying drones to Russia.", "IRN RUS 016", "RUSMIL"},
 		// a coup is unconventional violence (180), as PETRARCH's CAMEO
 		// verbs code OVERTHROW; ousting alone stays an expulsion;
 		// placing someone under arrest arrests them
