@@ -392,6 +392,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// pausing tariffs eases them; pausing, suspending or ending an
+		// offensive de-escalates
+		{"The US paused tariffs on Mexican goods for 30 days.", "USA MEX 085", ""},
+		{"Israel paused its offensive in Gaza.", "ISR PSEGZA 087", "160"},
+		{"Israel ended its offensive in Gaza.", "ISR PSEGZA 087", ""},
 		// a military headquarters, barracks or garrison captured is a
 		// place taken
 		{"The Arakan Army captured a military headquarters in Rakhine state.", "MMRREB MMRMIL 192", "173"},
