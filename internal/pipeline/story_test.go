@@ -392,6 +392,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// offering condolences or sympathy expresses it
+		{"Xi offered condolences to Iran over the death of President Raisi.", "CHNGOV IRN 018", ""},
 		// pausing tariffs eases them; pausing, suspending or ending an
 		// offensive de-escalates
 		{"The US paused tariffs on Mexican goods for 30 days.", "USA MEX 085", ""},
