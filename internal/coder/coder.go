@@ -642,6 +642,13 @@ func (w *work) assignCodes() {
 			words := w.neWords(i)
 			rd := w.c.d.ReadMarked(words, w.marks(i, len(words)), w.day)
 			w.items[i].code = rd.Code
+			if rd.Code == "---" && len(words) == 2 && words[0] == "THE" && words[1] == "WEST" && w.mixedCase() && !lowerAt(w.marks(i, 2), 1) {
+				// "Putin warned the West": the Western countries, as
+				// written with a capital (not "the west of Ukraine",
+				// nor "the West Bank", a longer name)
+				rd = w.c.d.Read([]string{"WESTERN", "COUNTRIES"}, w.day)
+				w.items[i].code = rd.Code
+			}
 			if rd.Actor != nil && rd.Actor.Person() && rd.ActorTo-rd.ActorFrom >= 2 {
 				w.res.Names = append(w.res.Names, NameMention{Words: slices.Clone(words[rd.ActorFrom:rd.ActorTo]), Actor: rd.Actor, SentenceID: w.s.ID})
 			}
@@ -846,6 +853,10 @@ func (w *work) countryBefore(i int) int {
 		}
 	}
 }
+
+// lowerAt reports whether marks say the phrase's word k is written in
+// lower case.
+func lowerAt(m dict.Marks, k int) bool { return k < len(m.Lower) && m.Lower[k] }
 
 // groupCode reports whether code names an armed or political group: a
 // rebel, insurgent, separatist or unaligned armed group of a state, or a

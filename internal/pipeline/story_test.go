@@ -392,6 +392,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// members of a compound subject that accuse "each other" accuse
 		// the others, also when the parse leaves the words no phrase
 		{"China and the Philippines accused each other of provocations in the South China Sea.", "CHN PHL 1123", ""},
+		// "the West", so written, is the Western countries; "the west
+		// of" a place and the West Bank are not
+		{"Putin warned the West against supplying long-range missiles to Ukraine.", "RUSGOV WST 130", ""},
+		{"Israel attacked the West Bank.", "ISR PSEWSB 190", "WST"},
 		// offering condolences or sympathy expresses it
 		{"Xi offered condolences to Iran over the death of President Raisi.", "CHNGOV IRN 018", ""},
 		// pausing tariffs eases them; pausing, suspending or ending an
