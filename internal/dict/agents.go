@@ -138,7 +138,8 @@ func (a *Agents) add(phrase string, ag Agent) {
 
 // Combine makes the code of a noun phrase from its actor's code ("" when
 // it has none) and the agents found in it, in order: each agent's code
-// goes after the actor's (before it for "NGO~" agents), an unnamed actor
+// goes after the actor's (before it for "NGO~" agents, which stand alone
+// when no actor is named: "aid workers" is NGO), an unnamed actor
 // is "---", and combining stops at an agent whose code the result
 // already holds (at a multiple of three characters, as CAMEO codes are
 // built). A phrase with neither is "---".
@@ -170,6 +171,13 @@ func Combine(actor string, agents []*Agent) string {
 			code = add.String()
 		}
 		if ag.Prefix {
+			if actor == "---" {
+				// an organisation of no state named is the
+				// organisation's code alone ("aid workers": NGO,
+				// not NGO---)
+				actor = code
+				continue
+			}
 			actor = code + actor
 		} else {
 			actor += code

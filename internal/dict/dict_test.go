@@ -322,6 +322,9 @@ func TestCombine(t *testing.T) {
 		{"ARN", []*Agent{gov, mil}, "ARNGOVMIL"},
 		{"ARNGOV", []*Agent{gov, mil}, "ARNGOV"},
 		{"ARN", []*Agent{ngo}, "NGOARN"},
+		// a prefix agent with no actor named stands alone
+		{"", []*Agent{ngo}, "NGO"},
+		{"", []*Agent{ngo, gov}, "NGOGOV"},
 		// an agent of several parts adds the parts the actor lacks
 		{"ARNGOV", []*Agent{govmil}, "ARNGOVMIL"},
 		{"ARN", []*Agent{govmil}, "ARNGOVMIL"},
