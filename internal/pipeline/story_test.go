@@ -403,6 +403,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The US paused tariffs on Mexican goods for 30 days.", "USA MEX 085", ""},
 		{"Israel paused its offensive in Gaza.", "ISR PSEGZA 087", "160"},
 		{"Israel ended its offensive in Gaza.", "ISR PSEGZA 087", ""},
+		// advancing into a place occupies it
+		{"Israeli troops advanced into the buffer zone in southern Syria.", "ISRMIL SYR 192", ""},
 		// a military headquarters, barracks or garrison captured is a
 		// place taken
 		{"The Arakan Army captured a military headquarters in Rakhine state.", "MMRREB MMRMIL 192", "173"},
