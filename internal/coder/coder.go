@@ -156,8 +156,10 @@ type Context struct {
 	Names map[string]*NameMention
 	// Group is the armed or political group the story named last
 	// before the sentence: what "the group" or "the movement" means when
-	// the sentence itself names none before it.
-	Group *Referent
+	// the sentence itself names none before it, if it was named in one
+	// of the two sentences before (groupAge counts the sentences since).
+	Group    *Referent
+	groupAge int
 }
 
 // NameMention is a person the dictionaries know, named in full.
@@ -171,7 +173,9 @@ type NameMention struct {
 // the sentences after it.
 func (cx *Context) AddNames(res Result) {
 	if res.Group != nil {
-		cx.Group = res.Group
+		cx.Group, cx.groupAge = res.Group, 0
+	} else {
+		cx.groupAge++
 	}
 	for i := range res.Names {
 		m := &res.Names[i]
@@ -655,7 +659,7 @@ func (w *work) assignCodes() {
 			if rd.Actor != nil && groupCode(rd.Code) {
 				w.res.Group = &Referent{Code: rd.Code, Text: strings.Join(words[rd.ActorFrom:rd.ActorTo], " "), SentenceID: w.s.ID}
 			}
-			if rd.Actor == nil && groupWord(words) {
+			if rd.Actor == nil && groupWord(words) && (rd.Code == "---" || w.recentGroup() != nil) {
 				// "Israel, which has fought Hezbollah for a year, agreed
 				// to a ceasefire with the group": the group named last
 				if k := w.neBefore(i, groupCode); k >= 0 {
@@ -664,10 +668,10 @@ func (w *work) assignCodes() {
 					w.referents = append(w.referents, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
 					continue
 				}
-				if w.cx != nil && w.cx.Group != nil {
-					w.items[i].code = w.cx.Group.Code
+				if g := w.recentGroup(); g != nil {
+					w.items[i].code = g.Code
 					w.resolved = append(w.resolved, i)
-					w.referents = append(w.referents, w.cx.Group)
+					w.referents = append(w.referents, g)
 					continue
 				}
 			}
@@ -858,6 +862,15 @@ func (w *work) countryBefore(i int) int {
 // lower case.
 func lowerAt(m dict.Marks, k int) bool { return k < len(m.Lower) && m.Lower[k] }
 
+// recentGroup returns the group the story named in one of the two
+// sentences before this one, or nil.
+func (w *work) recentGroup() *Referent {
+	if w.cx == nil || w.cx.Group == nil || w.cx.groupAge >= 2 {
+		return nil
+	}
+	return w.cx.Group
+}
+
 // groupCode reports whether code names an armed or political group: a
 // rebel, insurgent, separatist or unaligned armed group of a state, or a
 // multinational militant group (IMG...), with no further role.
@@ -884,6 +897,10 @@ func groupWord(words []string) bool {
 	}
 	switch words[n-1] {
 	case "GROUP", "MOVEMENT", "MILITIA", "ORGANIZATION", "ORGANISATION", "FACTION":
+	case "REBELS", "MILITANTS", "INSURGENTS", "JIHADISTS", "MILITIAS":
+		// "M23 rebels seized Goma. The rebels said ...": its members
+		// (only right after "the")
+		return n == 2 && words[0] == "THE"
 	default:
 		return false
 	}

@@ -201,6 +201,12 @@ func TestStoryGroup(t *testing.T) {
 	if got, _ := storyCodes(sc, "Israel agreed to a ceasefire with the group.", day); len(got) != 0 {
 		t.Errorf("no group named: %q", got)
 	}
+	// "the rebels" are the group named in the sentence before, not one
+	// named three sentences before
+	got, _ = storyCodes(sc, "M23 rebels seized Goma on Monday.\n\nThe rebels accused Kinshasa of bombing civilians.\n\nIsrael struck Gaza. The militants fired rockets at Israel.", day)
+	if !slices.Contains(got, "CODREB COD 1123") || slices.Contains(got, "CODREB ISR 194") {
+		t.Errorf("the rebels: %q", got)
+	}
 }
 
 func TestSpeakerOf(t *testing.T) {
