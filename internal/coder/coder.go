@@ -156,8 +156,8 @@ type Context struct {
 	Names map[string]*NameMention
 	// Group is the armed or political group the story named last
 	// before the sentence: what "the group" or "the movement" means when
-	// the sentence itself names none before it, if it was named in one
-	// of the two sentences before (groupAge counts the sentences since).
+	// the sentence itself names none before it, if it was named recently
+	// enough (groupAge counts the sentences since).
 	Group    *Referent
 	groupAge int
 }
@@ -659,7 +659,7 @@ func (w *work) assignCodes() {
 			if rd.Actor != nil && groupCode(rd.Code) {
 				w.res.Group = &Referent{Code: rd.Code, Text: strings.Join(words[rd.ActorFrom:rd.ActorTo], " "), SentenceID: w.s.ID}
 			}
-			if rd.Actor == nil && groupWord(words) && (rd.Code == "---" || w.recentGroup() != nil) {
+			if rd.Actor == nil && groupWord(words) && (rd.Code == "---" || w.recentGroup(2) != nil) {
 				// "Israel, which has fought Hezbollah for a year, agreed
 				// to a ceasefire with the group": the group named last
 				if k := w.neBefore(i, groupCode); k >= 0 {
@@ -668,7 +668,14 @@ func (w *work) assignCodes() {
 					w.referents = append(w.referents, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
 					continue
 				}
-				if g := w.recentGroup(); g != nil {
+				// "the group" is the group the story is about when it
+				// was named within eight sentences; "the rebels", more
+				// generic, within two
+				within := 8
+				if rd.Code != "---" {
+					within = 2
+				}
+				if g := w.recentGroup(within); g != nil {
 					w.items[i].code = g.Code
 					w.resolved = append(w.resolved, i)
 					w.referents = append(w.referents, g)
@@ -862,10 +869,10 @@ func (w *work) countryBefore(i int) int {
 // lower case.
 func lowerAt(m dict.Marks, k int) bool { return k < len(m.Lower) && m.Lower[k] }
 
-// recentGroup returns the group the story named in one of the two
-// sentences before this one, or nil.
-func (w *work) recentGroup() *Referent {
-	if w.cx == nil || w.cx.Group == nil || w.cx.groupAge >= 2 {
+// recentGroup returns the group the story named last, in one of the
+// within sentences before this one, or nil.
+func (w *work) recentGroup(within int) *Referent {
+	if w.cx == nil || w.cx.Group == nil || w.cx.groupAge >= within {
 		return nil
 	}
 	return w.cx.Group

@@ -201,6 +201,12 @@ func TestStoryGroup(t *testing.T) {
 	if got, _ := storyCodes(sc, "Israel agreed to a ceasefire with the group.", day); len(got) != 0 {
 		t.Errorf("no group named: %q", got)
 	}
+	// "the group" is the story's group named up to eight sentences
+	// before
+	got, _ = storyCodes(sc, "M23 rebels seized Goma on Monday.\n\nThe city's residents fled.\n\nCongo's foreign minister accused Rwanda of a declaration of war.\n\nRwanda denied supporting the group.", day)
+	if !slices.Contains(got, "RWA CODREB 016") {
+		t.Errorf("the group three sentences on: %q", got)
+	}
 	// "the rebels" are the group named in the sentence before, not one
 	// named three sentences before
 	got, _ = storyCodes(sc, "M23 rebels seized Goma on Monday.\n\nThe rebels accused Kinshasa of bombing civilians.\n\nIsrael struck Gaza. The militants fired rockets at Israel.", day)
