@@ -415,6 +415,12 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The US paused tariffs on Mexican goods for 30 days.", "USA MEX 085", ""},
 		{"Israel paused its offensive in Gaza.", "ISR PSEGZA 087", "160"},
 		{"Israel ended its offensive in Gaza.", "ISR PSEGZA 087", ""},
+		// taking someone hostage abducts them; taking the city of X takes
+		// territory; a suicide bomber's attack is a suicide bombing
+		{"Gunmen stormed a hotel in Mogadishu and took guests hostage.", "---CVL 181", ""},
+		{"Russian forces took the town of Pokrovsk.", "RUSMIL UKR 192", ""},
+		{"The talks took place in Doha.", "", "192"},
+		{"A suicide bomber killed 12 people at a mosque in Peshawar.", "PAKPPL 1831", "190"},
 		// advancing into a place occupies it
 		{"Israeli troops advanced into the buffer zone in southern Syria.", "ISRMIL SYR 192", ""},
 		// a military headquarters, barracks or garrison captured is a
@@ -714,7 +720,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Israeli troops fired at protesters.", "ISRMIL ---OPP 190", ""},
 		// people with no state of their own are of the place named in
 		// the phrase of where they were
-		{"A suicide bomber killed 15 people at a mosque in Peshawar.", "---REB PAKPPL 190", "---PPL"},
+		{"A suicide bomber killed 15 people at a mosque in Peshawar.", "---REB PAKPPL 1831", "---PPL"},
 		// intercepting a drone is no drone strike by the interceptor
 		{"The Israeli military said it intercepted a drone launched from Yemen.", "", "1952"},
 		// hosting talks between others hosts each of them
