@@ -980,9 +980,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if pat == nil {
 		if form.Code == "---" {
 			w.tracef("  no pattern matched and the verb has no code of its own")
-			if w.negated(vpStart, verbAt) || w.neitherSubject(upper, vStart) {
+			if w.negated(vpStart, verbAt) || w.neitherSubject(upper, vStart) || notDoneVerbs[strings.TrimPrefix(form.Lemma, "+")] {
 				// "China does not want to send troops": what a negated
-				// verb governs is not done, coded or not
+				// verb governs is not done, coded or not; nor is what
+				// is declined, failed, refrained from or avoided ("China
+				// declined to condemn Russia's invasion")
 				w.tracef("  negated: what it governs is not done")
 				w.addOccurrence(eventDraft{code: "---", negated: true, verbSpan: w.tokSpan(vStart, vEnd), verb: word, lemma: form.Lemma}, nil)
 				return false
@@ -2404,6 +2406,9 @@ func laterConjunctAgent(seq []seqItem, c int) loc {
 	}
 	return loc{}
 }
+
+// notDoneVerbs say that what they govern was not done.
+var notDoneVerbs = map[string]bool{"DECLINE": true, "FAIL": true, "REFRAIN": true, "AVOID": true, "NEGLECT": true}
 
 // sendingVerbs send out or command what is theirs.
 var sendingVerbs = map[string]bool{"LAUNCH": true, "FIRE": true, "SEND": true, "DEPLOY": true, "DISPATCH": true, "OPERATE": true, "FLY": true, "COMMAND": true}

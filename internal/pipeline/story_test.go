@@ -415,6 +415,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The US paused tariffs on Mexican goods for 30 days.", "USA MEX 085", ""},
 		{"Israel paused its offensive in Gaza.", "ISR PSEGZA 087", "160"},
 		{"Israel ended its offensive in Gaza.", "ISR PSEGZA 087", ""},
+		// what is declined, failed, refrained from or avoided was not
+		// done
+		{"China declined to condemn Russia's invasion.", "", "111"},
+		{"Russia failed to capture Kyiv.", "", "192"},
+		{"Israel refrained from attacking Iran.", "", "190"},
 		// taking someone hostage abducts them; taking the city of X takes
 		// territory; a suicide bomber's attack is a suicide bombing
 		{"Gunmen stormed a hotel in Mogadishu and took guests hostage.", "---CVL 181", ""},
