@@ -415,6 +415,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The US paused tariffs on Mexican goods for 30 days.", "USA MEX 085", ""},
 		{"Israel paused its offensive in Gaza.", "ISR PSEGZA 087", "160"},
 		{"Israel ended its offensive in Gaza.", "ISR PSEGZA 087", ""},
+		// asking someone to stop, halt or end attacks or fighting is an
+		// appeal for de-escalation; stopping aid cuts it
+		{"Iran asked Iraq to stop the attacks on its territory.", "IRN IRQ 0256", ""},
+		{"Russia and Ukraine stopped the fighting.", "RUS UKR 087", ""},
+		{"The US stopped military aid to Ukraine.", "USA UKR 1622", ""},
 		// what is declined, failed, refrained from or avoided was not
 		// done
 		{"China declined to condemn Russia's invasion.", "", "111"},
