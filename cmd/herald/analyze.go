@@ -20,9 +20,8 @@ import (
 func runAnalyze(ctx context.Context, env *cliEnv, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
-	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
-	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
-	greedy := fs.Bool("greedy", false, "parse greedily instead of with a beam of two (faster, about half a point less accurate)")
+	var mf modelFlags
+	mf.register(fs, "model file (default: the model built into herald)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald analyze [flags] [file ...]   (text from stdin when no file is given)")
 		fs.PrintDefaults()
@@ -30,15 +29,9 @@ func runAnalyze(ctx context.Context, env *cliEnv, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	a, err := loadAnalyzer(*modelPath)
+	a, err := mf.load()
 	if err != nil {
 		return err
-	}
-	if *fast {
-		a = a.Fast()
-	}
-	if *greedy {
-		a = a.Greedy()
 	}
 	w := bufio.NewWriter(env.stdout)
 	defer w.Flush()

@@ -61,9 +61,11 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	cpus := fs.Int("cpu", 1, "GOMAXPROCS for the run (the figures are per core with 1)")
 	asJSON := fs.Bool("json", false, "print results as JSON")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (read it with go tool pprof)")
+	var mf modelFlags
+	mf.register(fs, "language model file written by herald train (default: the embedded model)")
 	count := fs.Int("count", 1, "rounds of the throughput measurements, taken in turn; with more than one the median round is reported, with the range")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: herald bench [--dict DIR] [--records FILE] [--text FILE] [--seconds N] [--count N] [--cpu N] [--cpuprofile FILE] [--json]")
+		fmt.Fprintln(env.stderr, "usage: herald bench [--dict DIR] [--records FILE] [--text FILE] [--seconds N] [--count N] [--cpu N] [--cpuprofile FILE] [--model FILE] [--fast] [--greedy] [--json]")
 		fmt.Fprintln(env.stderr, "Measures dictionary loading, model loading, coding parsed sentences, analysis and raw text to events.")
 		fs.PrintDefaults()
 	}
@@ -106,7 +108,7 @@ func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	var an *text.Analyzer
 	if *records != "" || *textFile != "" {
 		start := time.Now()
-		a, err := text.Load()
+		a, err := mf.load()
 		if err != nil {
 			return err
 		}

@@ -31,7 +31,7 @@ type codeFlags struct {
 	merge   bool
 	noDedup bool
 	quiet   bool
-	model   string
+	model   modelFlags
 }
 
 func runCode(ctx context.Context, env *cliEnv, args []string) error {
@@ -49,7 +49,7 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 	fs.BoolVar(&cf.merge, "merge", false, "merge the events of near-duplicate stories, with mention, source and article counts (implied by --format gdelt)")
 	fs.BoolVar(&cf.noDedup, "no-dedup", false, "do not cluster near-duplicate stories")
 	fs.BoolVar(&cf.quiet, "quiet", false, "no progress bar or summary on stderr")
-	fs.StringVar(&cf.model, "model", "", "language model file written by herald train (default: the embedded model)")
+	cf.model.register(fs, "language model file written by herald train (default: the embedded model)")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald code [--dict DIR [--only]] [--builtin] [--date YYYY-MM-DD] [--format jsonl|gdelt] [--merge] [--explain] [-o FILE] [FILE...]")
 		fmt.Fprintln(env.stderr, "Codes events from news (text, scraped pages, HTML, RSS/Atom, WARC, JSON Lines; standard input when no FILE)")
@@ -105,7 +105,7 @@ func runCode(ctx context.Context, env *cliEnv, args []string) error {
 		if isRecordFile(file) {
 			if cf.input == pipeline.InputText && an.Analyzer == nil {
 				// --input text: the records' <Text> is analysed by herald.
-				a, err := loadModel(cf.model)
+				a, err := cf.model.load()
 				if err != nil {
 					return err
 				}

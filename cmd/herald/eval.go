@@ -25,9 +25,10 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	explain := fs.Bool("explain", false, "print how each listed record was coded")
 	verbs := fs.String("verbs", "", "use this verb dictionary instead of the one each file's <Environment> names")
 	builtin := fs.Bool("builtin", false, "code with herald's built-in dictionaries (with --dict DIR merged over them) instead of those each file's <Environment> names")
-	model := fs.String("model", "", "with --input text: a language model file written by herald train (default: the embedded model)")
+	var mf modelFlags
+	mf.register(fs, "with --input text: a language model file written by herald train (default: the embedded model)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: herald eval [--dict DIR] [--input penn|conllu|text] [--json] FILE...")
+		fmt.Fprintln(env.stderr, "usage: herald eval [--dict DIR] [--input penn|conllu|text] [--fast] [--greedy] [--json] FILE...")
 		fmt.Fprintln(env.stderr, "Codes PETRARCH record files and compares each record's events with its <EventCoding> gold.")
 		fs.PrintDefaults()
 	}
@@ -53,7 +54,7 @@ func runEval(ctx context.Context, env *cliEnv, args []string) error {
 	cache := &pipeline.DictCache{}
 	an := &pipeline.Analysis{}
 	if in == pipeline.InputText {
-		a, err := loadModel(*model)
+		a, err := mf.load()
 		if err != nil {
 			return err
 		}

@@ -21,9 +21,8 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	fs.SetOutput(env.stderr)
 	asJSON := fs.Bool("json", false, "end the output with one JSON line of scores")
 	mode := fs.String("mode", "both", "gold (gold tokens), raw (herald's own segmentation of the # text lines) or both")
-	modelPath := fs.String("model", "", "model file (default: the model built into herald)")
-	fast := fs.Bool("fast", false, "tag in one pass (faster, slightly less accurate)")
-	greedy := fs.Bool("greedy", false, "parse greedily instead of with a beam of two (faster, about half a point less accurate)")
+	var mf modelFlags
+	mf.register(fs, "model file (default: the model built into herald)")
 	output := fs.String("output", "", "write herald's analysis of the gold tokens to this file as CoNLL-U, for error analysis")
 	fs.Usage = func() {
 		fmt.Fprintln(env.stderr, "usage: herald evaluate-ud [flags] gold.conllu")
@@ -38,15 +37,9 @@ func runEvaluateUD(ctx context.Context, env *cliEnv, args []string) error {
 	if *mode != "gold" && *mode != "raw" && *mode != "both" {
 		return usageError{"-mode must be gold, raw or both"}
 	}
-	a, err := loadAnalyzer(*modelPath)
+	a, err := mf.load()
 	if err != nil {
 		return err
-	}
-	if *fast {
-		a = a.Fast()
-	}
-	if *greedy {
-		a = a.Greedy()
 	}
 	path := fs.Arg(0)
 	f, err := os.Open(path)
@@ -131,13 +124,6 @@ func goldTokens(g *conllu.Sentence) text.Sentence {
 		s.Tokens = append(s.Tokens, text.Token{Form: t.Form, Joined: joined, SpaceAfter: g.SpaceAfter(i)})
 	}
 	return s
-}
-
-func loadAnalyzer(path string) (*text.Analyzer, error) {
-	if path != "" {
-		return text.LoadFile(path)
-	}
-	return text.Load()
 }
 
 // writeAnalysis writes the system's analysis of the gold sentences as

@@ -15,7 +15,6 @@ import (
 	"github.com/herald-events/herald/internal/dict"
 	"github.com/herald-events/herald/internal/pipeline"
 	"github.com/herald-events/herald/internal/story"
-	"github.com/herald-events/herald/internal/text"
 )
 
 // storyCoding codes stories from any news input.
@@ -35,7 +34,7 @@ func newStoryCoding(ctx context.Context, env *cliEnv, cf codeFlags) (*storyCodin
 	if err != nil {
 		return nil, err
 	}
-	an, err := loadModel(cf.model)
+	an, err := cf.model.load()
 	if err != nil {
 		return nil, err
 	}
@@ -64,14 +63,6 @@ func newStoryCoding(ctx context.Context, env *cliEnv, cf codeFlags) (*storyCodin
 			progressbar.OptionClearOnFinish())
 	}
 	return s, nil
-}
-
-// loadModel loads the language model: the embedded one, or a file.
-func loadModel(path string) (*text.Analyzer, error) {
-	if path == "" {
-		return text.LoadDefault()
-	}
-	return text.LoadFile(path)
 }
 
 // isTerminal reports whether w is a character device (a terminal).
