@@ -112,6 +112,23 @@ func TestBuiltinFacts(t *testing.T) {
 		{"NATO", "20100101", "IGOWSTNAT"},
 		{"AFRICAN AMERICANS", "20200101", "USA"},
 		{"AFRICAN", "20200101", "AFR"},
+		// the elected Security Council members of 2024-2027 and other
+		// states in the daily news (session 13)
+		{"METTE FREDERIKSEN", "20250601", "DNKGOV"},
+		{"KYRIAKOS MITSOTAKIS", "20230601", "GRCELI"}, // the caretaker month of 2023
+		{"KYRIAKOS MITSOTAKIS", "20240601", "GRCGOV"},
+		{"ALEXIS TSIPRAS", "20170101", "GRCGOV"},
+		{"ALEXIS TSIPRAS", "20210101", "GRCOPP"},
+		{"JOSEPH BOAKAI", "20250101", "LBRGOV"},
+		{"CHARLES TAYLOR", "20010101", "LBRGOV"},
+		{"PEDRO SÁNCHEZ", "20250101", "ESPGOV"},
+		{"ROBERT FICO", "20200101", "SVKELI"},
+		{"ROBERT FICO", "20240101", "SVKGOV"},
+		{"NICUȘOR DAN", "20250601", "ROUGOV"},
+		{"ILIE BOLOJAN", "20250601", "ROUELI"}, // between interim president and prime minister
+		{"HUN MANET", "20200101", "KHMMIL"},
+		{"HUN SEN", "20250101", "KHMLEG"},
+		{"SCOTT BESSENT", "20250601", "USAGOV"},
 	} {
 		e, _ := s.Actors.Index.MatchAt(strings.Fields(tc.phrase))
 		if e == nil {

@@ -745,6 +745,13 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a state's adjective that the parse left a phrase of its own
 		// belongs to the title after it
 		{"Colombian Defence Minister Pedro Sanchez accused the ELN of attacking soldiers.", "COLGOVMIL COLREB 1123", "COL COLREB"},
+		// two people of one name: Spain's prime minister by his title
+		// or his accent, "To Lam" by his title (session 13)
+		{"Spanish Prime Minister Pedro Sanchez met Macron in Paris.", "ESPGOV FRAGOV 040", ""},
+		{"Pedro Sánchez condemned Israel's blockade of Gaza.", "ESPGOV ISR 111", ""},
+		// (on this test's date, 5 January 2024, minister of public security)
+		{"Vietnamese party chief To Lam met Xi Jinping in Hanoi.", "VNMCOP CHNGOV 040", ""},
+		{"Beijing's diktats to Lam have achieved nothing but chaos, agitating the protesters.", "", "VNM"},
 		// a count ("at least 30") is part of the noun phrase it counts
 		{"Israeli airstrikes killed at least 30 people, the ministry said.", "ISR ---PPL 195", ""},
 		// blocking or intercepting ships restricts movement
