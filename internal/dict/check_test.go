@@ -129,6 +129,12 @@ func TestBuiltinFacts(t *testing.T) {
 		{"HUN MANET", "20200101", "KHMMIL"},
 		{"HUN SEN", "20250101", "KHMLEG"},
 		{"SCOTT BESSENT", "20250601", "USAGOV"},
+		// the Sharif brothers' surname, and a longer name that holds it
+		{"SHARIF", "20150101", "PAKGOV"},
+		{"SHARIF", "20240101", "PAKELI"},
+		{"SHARIF", "20250101", "PAKGOV"},
+		{"SHARIF SHEIKH AHMED", "20100101", "SOMGOV"},
+		{"PABLO QUIRNO", "20251201", "ARGGOV"},
 	} {
 		e, _ := s.Actors.Index.MatchAt(strings.Fields(tc.phrase))
 		if e == nil {

@@ -752,6 +752,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// (on this test's date, 5 January 2024, minister of public security)
 		{"Vietnamese party chief To Lam met Xi Jinping in Hanoi.", "VNMCOP CHNGOV 040", ""},
 		{"Beijing's diktats to Lam have achieved nothing but chaos, agitating the protesters.", "", "VNM"},
+		// hosting talks on something welcomes nothing (WELCOME's
+		// patterns of endorsement are its own, not HOST's)
+		{"Egypt hosted talks on a Gaza ceasefire.", "", "051"},
+		{"Egypt welcomed the Gaza ceasefire.", "EGY PSEGZA 051", ""},
 		// a count ("at least 30") is part of the noun phrase it counts
 		{"Israeli airstrikes killed at least 30 people, the ministry said.", "ISR ---PPL 195", ""},
 		// blocking or intercepting ships restricts movement
