@@ -756,6 +756,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// patterns of endorsement are its own, not HOST's)
 		{"Egypt hosted talks on a Gaza ceasefire.", "", "051"},
 		{"Egypt welcomed the Gaza ceasefire.", "EGY PSEGZA 051", ""},
+		// an adjective after a possessive, before the verb, is the
+		// subject's noun (the tagger had "military" an adjective)
+		{"Myanmar's military bombed a school in Sagaing.", "MMRMIL MMREDU 195", ""},
 		// a count ("at least 30") is part of the noun phrase it counts
 		{"Israeli airstrikes killed at least 30 people, the ministry said.", "ISR ---PPL 195", ""},
 		// blocking or intercepting ships restricts movement

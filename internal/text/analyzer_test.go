@@ -870,6 +870,14 @@ func TestNewsTagRules(t *testing.T) {
 			{"released a British national detained", "VERB/VBD DET/DT ADJ/JJ ADJ/JJ VERB/VBN", "VBD DT JJ NN VBN"},
 			{"released a British national hero", "VERB/VBD DET/DT ADJ/JJ ADJ/JJ NOUN/NN", "VBD DT JJ JJ NN"},
 		}},
+		{"adjective after a possessive", a.adjectiveAfterPossessive, []tagRuleCase{
+			// a possessive takes a noun: before a finite verb the
+			// adjective is it
+			{"Myanmar 's military bombed", "PROPN/NNP PART/POS ADJ/JJ VERB/VBD", "NNP POS NN VBD"},
+			{"its military will respond", "PRON/PRP$ ADJ/JJ AUX/MD VERB/VB", "PRP$ NN MD VB"},
+			{"Myanmar 's military junta bombed", "PROPN/NNP PART/POS ADJ/JJ NOUN/NN VERB/VBD", "NNP POS JJ NN VBD"},
+			{"the military bombed", "DET/DT ADJ/JJ VERB/VBD", "DT JJ VBD"},
+		}},
 		{"adjective as name", a.adjectiveAsName, []tagRuleCase{
 			{"released an American held since", "VERB/VBD DET/DT ADJ/JJ VERB/VBN ADP/IN", "VBD DT NNP VBN IN"},
 			{"released an American journalist", "VERB/VBD DET/DT ADJ/JJ NOUN/NN", "VBD DT JJ NN"},
