@@ -471,6 +471,18 @@ func TestReadTopicAddsNoAgent(t *testing.T) {
 	})
 }
 
+// "Military" before the noun of an act is an adjective, no agent; before
+// people, bodies or targets it is one.
+func TestReadMilitaryAdjective(t *testing.T) {
+	checkReads(t, "20250101", map[string]string{
+		"A MILITARY OPERATION IN GAZA":    "PSEGZA",
+		"A MILITARY OFFENSIVE IN UKRAINE": "UKR",
+		"MILITARY OFFICIALS IN NIGER":     "NERMILGOV",
+		"THE MILITARY":                    "---MIL",
+		"RUSSIAN MILITARY COMMANDERS":     "RUSMIL",
+	})
+}
+
 // "Criminal" before a noun is an adjective, no agent; criminals are.
 func TestReadCriminal(t *testing.T) {
 	checkReads(t, "20250101", map[string]string{

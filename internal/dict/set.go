@@ -254,6 +254,25 @@ type Marks struct {
 	Name []bool
 }
 
+// militaryActs are the nouns of acts and means that "military" describes
+// as an adjective: "a military offensive in Nagorno-Karabakh" is aimed at
+// the place, not at its army. (The people and bodies it describes, "military
+// officials", "military forces", "the military junta", and the targets,
+// "military bases", keep the agent.)
+var militaryActs = map[string]bool{
+	"OFFENSIVE": true, "OFFENSIVES": true, "OPERATION": true, "OPERATIONS": true,
+	"ACTION": true, "ACTIONS": true, "STRIKE": true, "STRIKES": true,
+	"CAMPAIGN": true, "CAMPAIGNS": true, "INTERVENTION": true, "INTERVENTIONS": true,
+	"EXERCISE": true, "EXERCISES": true, "DRILL": true, "DRILLS": true,
+	"ESCALATION": true, "BUILDUP": true, "PRESSURE": true, "AID": true,
+	"ASSISTANCE": true, "SUPPORT": true, "COOPERATION": true, "TIES": true,
+	"PACT": true, "ASSAULT": true, "ATTACK": true, "ATTACKS": true,
+	"RAID": true, "RAIDS": true, "INCURSION": true, "INCURSIONS": true,
+	"INVASION": true, "PRESENCE": true, "THREAT": true, "THREATS": true,
+	"RESPONSE": true, "RETALIATION": true, "CONFLICT": true, "CONFRONTATION": true,
+	"EQUIPMENT": true, "HARDWARE": true, "SPENDING": true, "BUDGET": true,
+}
+
 // phraseBreaks end the part of a noun phrase that names one actor: a
 // preposition or a conjunction starts another.
 var phraseBreaks = map[string]bool{
@@ -505,6 +524,11 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			former = true
 		}
 		if e, n := s.Agents.Index.MatchAt(words[k:]); e != nil {
+			if n == 1 && k+1 < len(words) && words[k] == "MILITARY" && militaryActs[words[k+1]] {
+				// "a military offensive in Gaza", "military aid":
+				// an adjective of the act, no agent
+				continue
+			}
 			ag := e.Item
 			if former && (ag.Code == "GOV" || ag.Code == "LEG" || ag.Code == "JUD") {
 				// "former Japanese Prime Minister Shinzo Abe": a

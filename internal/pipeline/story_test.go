@@ -759,6 +759,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// an adjective after a possessive, before the verb, is the
 		// subject's noun (the tagger had "military" an adjective)
 		{"Myanmar's military bombed a school in Sagaing.", "MMRMIL MMREDU 195", ""},
+		// military strikes are attacks, no labour strike, and a military
+		// operation in a place is aimed at the place, not its army
+		{"The US conducted military strikes in Yemen.", "USA YEM 190", "141"},
+		{"Russia launched a military operation in Ukraine.", "RUS UKR 190", "UKRMIL"},
 		// a count ("at least 30") is part of the noun phrase it counts
 		{"Israeli airstrikes killed at least 30 people, the ministry said.", "ISR ---PPL 195", ""},
 		// blocking or intercepting ships restricts movement
@@ -780,8 +784,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Kremlin said Putin and Trump discussed a possible ceasefire in a phone call.", "RUSGOV USAELI 041", "040"},
 		// an order to halt an act demands de-escalation, it is no act;
 		// threatening military intervention threatens an attack
+		// (aimed at the place: "military" describes the intervention)
 		{"The International Court of Justice ordered Israel to halt its offensive in Rafah.", "IGOJUDICJ ISR 1056", "190"},
-		{"ECOWAS threatened military intervention in Niger after the coup.", "IGOWAFWAS NERMIL 1384", "130"},
+		{"ECOWAS threatened military intervention in Niger after the coup.", "IGOWAFWAS NER 1384", "130"},
 		// a hostage deal is no hostage, however it is written
 		{"Thousands of Israelis protested in Tel Aviv demanding a hostage deal.", "", "CVL"},
 		// setting fire to something destroys it
