@@ -135,6 +135,21 @@ func TestBuiltinFacts(t *testing.T) {
 		{"SHARIF", "20250101", "PAKGOV"},
 		{"SHARIF SHEIKH AHMED", "20100101", "SOMGOV"},
 		{"PABLO QUIRNO", "20251201", "ARGGOV"},
+		// session 14: names in the news that were missing
+		{"BADR ALBUSAIDI", "20250601", "OMNGOV"},
+		{"KEITH KELLOGG", "20250601", "USAGOV"},
+		{"MASOUD BARZANI", "20100101", "IRQGOV"},
+		{"MASOUD BARZANI", "20200101", "IRQPTY"}, // KDP leader, as the KDP entry
+		{"DEBRETSION", "20210601", "ETHREB"},     // the TPLF in the Tigray war
+		{"HAKAINDE HICHILEMA", "20200101", "ZMBOPP"},
+		{"HAKAINDE HICHILEMA", "20230101", "ZMBGOV"},
+		{"JOSÉ ANTONIO KAST", "20260101", "CHLELI"}, // president-elect
+		{"JOSE ANTONIO KAST", "20260401", "CHLGOV"},
+		{"ALEXANDRE DE MORAES", "20230101", "BRAJUD"},
+		{"HAN DUCK - SOO", "20250201", "KORELI"}, // impeached and suspended
+		{"MILORAD DODIK", "20150101", "BIHGOV"},
+		{"ROBERTA METSOLA", "20230101", "IGOEUREECLEG"},
+		{"JASEM ALBUDAIWI", "20240101", "IGOPGSGCC"},
 	} {
 		e, _ := s.Actors.Index.MatchAt(strings.Fields(tc.phrase))
 		if e == nil {
