@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/herald-events/herald/internal/dict"
@@ -22,6 +23,9 @@ type eventDraft struct {
 	// negPattern: the pattern names a negation itself, so its code is
 	// already what the negated verb means.
 	negPattern bool
+	// notTarget is the item opening a member of the target compound
+	// that is no target (the means the pattern names); 0 for none
+	notTarget int
 }
 
 // actorRef is one code of a source or target with the phrase it came
@@ -31,6 +35,7 @@ type actorRef struct {
 	span Span
 	text string
 	ref  *Referent
+	item int // the item opening its noun phrase
 }
 
 // seq is the sequence l points into.
@@ -61,7 +66,7 @@ func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
 			}
 		}
 		for _, part := range strings.Split(c, "/") {
-			out = append(out, actorRef{part, sp, text, ref})
+			out = append(out, actorRef{part, sp, text, ref, i})
 		}
 	}
 	if it.kind == seqNECOpen {
@@ -77,7 +82,7 @@ func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
 	}
 	if len(out) == 0 {
 		sp := w.span(it.at)
-		out = append(out, actorRef{"---", sp, strings.Join(w.neWords(it.at), " "), nil})
+		out = append(out, actorRef{"---", sp, strings.Join(w.neWords(it.at), " "), nil, it.at})
 	}
 	return out
 }
@@ -88,6 +93,9 @@ func (w *work) refs(l loc, upper, lower []seqItem) []actorRef {
 func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 	srcs := w.refs(src, upper, lower)
 	tgts := w.refs(tgt, upper, lower)
+	if d.notTarget > 0 {
+		tgts = slices.DeleteFunc(tgts, func(r actorRef) bool { return r.item == d.notTarget })
+	}
 	var evs []Event
 	mk := func(from, to []actorRef, code string, sym bool) {
 		for _, s := range from {
@@ -143,6 +151,12 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					// "Iran's foreign ministry protested to Britain"
 					// (rallies are for crowds)
 					c = "114"
+				} else if c == "181" && seizeVerbs[strings.TrimPrefix(strings.ToUpper(d.lemma), "+")] && strings.HasPrefix(d.pos.File, "builtin/") && stateForce(a.code) {
+					// people a state's forces, police or courts seize
+					// they detain: "Israeli forces seized activists
+					// aboard the flotilla" (armed groups abduct: "The
+					// Houthis seized United Nations staff", 181)
+					c = "173"
 				} else if c == "190" && crowd(a.text) {
 					// protesters who storm or attack riot: "Protesters
 					// stormed the parliament" (the codebook's 145 is
@@ -205,6 +219,19 @@ var leaveVerbs = map[string]bool{"WITHDRAW": true, "PULL_OUT": true, "QUIT": tru
 
 // lootVerbs take property by force.
 var lootVerbs = map[string]bool{"LOOT": true, "PLUNDER": true, "PILLAGE": true}
+
+// seizeVerbs take hold of people or things by force.
+var seizeVerbs = map[string]bool{"SEIZE": true, "GRAB": true, "SNATCH": true}
+
+// stateForce reports whether an actor code names a state, or its
+// government, forces, police, courts or intelligence, and no armed group
+// or opposition.
+func stateForce(code string) bool {
+	if len(code) < 3 || !stateOrRegion(code[:3]) || hasRole(code[3:], "REB", "INS", "OPP", "SEP", "CRM", "UAF") {
+		return false
+	}
+	return len(code) == 3 || hasRole(code[3:], "GOV", "MIL", "COP", "JUD", "SPY")
+}
 
 // crowdWords name a crowd of civilians.
 var crowdWords = map[string]bool{

@@ -872,12 +872,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	)
 	pats := w.c.patternsFor(form.Block)
 	present := w.sentenceWords()
-	first := -1
+	first, tgtNE := -1, -1
 	for _, p := range pats {
 		if p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
 			continue
 		}
-		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1, prepTo: builtinEntry(form, p)}
+		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1, prepTo: builtinEntry(form, p), tgtNE: -1}
 		if pat != nil && (p.Size() < pat.Size() || first < 0) {
 			break
 		}
@@ -900,7 +900,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// Of patterns equally specific, the one whose words come
 		// first after the verb — in its object rather than in a phrase
 		// after it — wins ("launched attacks during a campaign").
-		code, pat, src, tgt, reach, first = p.Code, p, m.src, m.tgt, m.reach, m.first
+		code, pat, src, tgt, reach, first, tgtNE = p.Code, p, m.src, m.tgt, m.reach, m.first, m.tgtNE
 	}
 	theme := false // the passive's subject is what was used, not whom
 	if pat == nil && passive && !raisingVerbs[form.Lemma] {
@@ -1336,8 +1336,30 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
 	}
+	if k := meansMember(lower, tgt, first, tgtNE); k >= 0 {
+		// "Russia fired more than 400 drones and 40 missiles at
+		// Ukraine": the member of the target compound that holds the
+		// pattern's own words is what was used, not whom it was used on
+		w.tracef("  %s is the means, no target", strings.Join(w.neWords(lower[k].at), " "))
+		ev.notTarget = lower[k].at
+	}
 	w.makeEvents(ev, upper, lower, src, tgt)
 	return true
+}
+
+// meansMember returns the lower sequence item opening the member of the
+// target compound at tgt that holds the pattern's first word after the
+// verb (at first), when the target itself matched in another member
+// (tgtNE); -1 for none.
+func meansMember(lower []seqItem, tgt loc, first, tgtNE int) int {
+	if !tgt.ok || tgt.upper || tgt.at >= len(lower) || lower[tgt.at].kind != seqNECOpen || first <= tgt.at || first >= len(lower) || tgtNE < 0 {
+		return -1
+	}
+	k := findNE(lower, first, false)
+	if k <= tgt.at || k == tgtNE || lower[k].kind != seqNEOpen {
+		return -1
+	}
+	return k
 }
 
 // aimPrepositions say at whom something was aimed.
@@ -2620,6 +2642,10 @@ type matcher struct {
 	// preposition only, not an infinitive's marker (herald's own
 	// patterns; PETRARCH's files are read as PETRARCH reads them)
 	prepTo bool
+	// tgtNE is the lower sequence item opening the noun phrase the
+	// target matched in, when that phrase is a member of a compound
+	// (-1: none)
+	tgtNE int
 }
 
 // match reports whether elems match seq. Each element must match the
@@ -2751,6 +2777,10 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 					m.src = loc{at, upper, true}
 				case dict.ElemTarget:
 					m.tgt = loc{at, upper, true}
+					m.tgtNE = -1
+					if !upper && at != findNE(seq, ks, upper) {
+						m.tgtNE = findNE(seq, ks, upper)
+					}
 				case dict.ElemSkip:
 					for ks < len(seq)-1 && seq[ks].kind != seqNEClose && seq[ks].kind != seqNEOpen {
 						ks++

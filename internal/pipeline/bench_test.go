@@ -125,6 +125,16 @@ func BenchmarkCodeParsed(b *testing.B) {
 // text with the Phoenix dictionaries: herald's own analysis, the
 // dependency-to-clause conversion and the coder, on one goroutine.
 func BenchmarkTextToEvents(b *testing.B) {
+	benchTextToEvents(b, func(a *text.Analyzer) *text.Analyzer { return a })
+}
+
+// BenchmarkTextToEventsFastGreedy is BenchmarkTextToEvents with one
+// tagging pass and greedy parsing (herald code --fast --greedy).
+func BenchmarkTextToEventsFastGreedy(b *testing.B) {
+	benchTextToEvents(b, func(a *text.Analyzer) *text.Analyzer { return a.Fast().Greedy() })
+}
+
+func benchTextToEvents(b *testing.B, mode func(*text.Analyzer) *text.Analyzer) {
 	set := phoenix(b)
 	an, err := text.Load()
 	if err != nil {
@@ -137,7 +147,7 @@ func BenchmarkTextToEvents(b *testing.B) {
 		texts = append(texts, rec.Text)
 		days = append(days, d)
 	}
-	ana := &Analysis{Analyzer: an}
+	ana := &Analysis{Analyzer: mode(an)}
 	c := coder.New(set, coder.DefaultOptions())
 	runtime.GC()
 	b.ResetTimer()

@@ -1152,6 +1152,18 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Russian troops took over Ukrainian military bases.", "RUSMIL UKRMIL 192", ""},
 		// "there" places an agent in the state named before it
 		{"The Turkish army left Niger after training the soldiers there for a year.", "TURMIL NERMIL", ""},
+		// the member of a target compound that holds the pattern's own
+		// words (the weapon fired) is the means, not a target
+		{"Russia fired more than 400 drones and 40 missiles at Ukraine overnight.", "RUS UKR 195", "---MIL"},
+		// new sanctions agreed are imposed; sanctions agreed to be
+		// lifted are eased
+		{"The European Union agreed a 19th package of sanctions against Russia.", "IGOEUREEC RUS 163", "030"},
+		{"The EU agreed to ease sanctions against Belarus.", "IGOEUREEC BLR 0354", "163"},
+		// people seized are abducted by armed groups, detained by a
+		// state's forces; things seized are seized
+		{"The Houthis seized United Nations staff in Sanaa.", "YEMREB IGOUNO 181", "171"},
+		{"Israeli forces seized activists aboard the flotilla.", "ISRMIL ---OPP 173", "181"},
+		{"Iran seized a British tanker.", "IRN GBR 1711", "181"},
 	} {
 		checkNewsRule(t, sc.Coder, sc.Analysis, day, c)
 	}
