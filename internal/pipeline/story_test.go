@@ -1164,6 +1164,13 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Houthis seized United Nations staff in Sanaa.", "YEMREB IGOUNO 181", "171"},
 		{"Israeli forces seized activists aboard the flotilla.", "ISRMIL ---OPP 173", "181"},
 		{"Iran seized a British tanker.", "IRN GBR 1711", "181"},
+		// revoking a visa, a permit or a licence is an administrative
+		// sanction; designating a group a
+		// terrorist organisation blacklists it
+		{"Washington revoked Petro's visa.", "USA COLGOV 172", "081"},
+		{"Turkey revoked the licence of an opposition television channel.", "TUR TUROPPMED 172", ""},
+		{"Israel revoked the work permits of thousands of Palestinians.", "ISR PSE 172", ""},
+		{"The United States designated the Muslim Brotherhood a terrorist organisation.", "USA EGYOPPMUS 163", ""},
 	} {
 		checkNewsRule(t, sc.Coder, sc.Analysis, day, c)
 	}
