@@ -1164,6 +1164,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Houthis seized United Nations staff in Sanaa.", "YEMREB IGOUNO 181", "171"},
 		{"Israeli forces seized activists aboard the flotilla.", "ISRMIL ---OPP 173", "181"},
 		{"Iran seized a British tanker.", "IRN GBR 1711", "181"},
+		// two coordinated modifiers of one noun are two actors
+		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
 		// sanction; designating a group a
 		// terrorist organisation blacklists it

@@ -175,6 +175,7 @@ func RepairParse(toks []Token) {
 	repairHeadlineList(toks)
 	repairDoubleSubject(toks)
 	repairCompoundList(toks)
+	repairModifierCoordination(toks)
 	repairModifierClause(toks)
 	repairSubordinateSubject(toks)
 	repairMarkedSubject(toks)

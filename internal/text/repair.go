@@ -1067,6 +1067,33 @@ func repairCompoundList(toks []Token) {
 	}
 }
 
+// repairModifierCoordination makes the second of two coordinated
+// modifiers of one noun the first one's conjunct, as UD has them: in
+// "Israeli and Hamas negotiators" parsed with "Hamas" a compound of
+// "negotiators" beside "Israeli" (and "and" hung from either), "Hamas"
+// is the conjunct of "Israeli" and "and" its cc. In EWT train, of the 223
+// amod or compound modifiers followed by a cc and another modifier of the
+// same noun, every one has the second modifier its conjunct.
+func repairModifierCoordination(toks []Token) {
+	mod := func(d string) bool { return d == "amod" || d == "compound" }
+	for i := 0; i+2 < len(toks); i++ {
+		m1, c, m2 := &toks[i], &toks[i+1], &toks[i+2]
+		h := m1.Head
+		if !mod(m1.Deprel) || h <= i+3 || c.Deprel != "cc" || (c.Head != h && c.Head != i+3) || !mod(m2.Deprel) || m2.Head != h || quantifyingAdjectives[strings.ToLower(m2.Form)] {
+			continue
+		}
+		m2.Head, m2.Deprel = i+1, "conj"
+		c.Head = i + 3
+	}
+}
+
+// quantifyingAdjectives modify the noun of a list's last member, not
+// the member before them: "Samarra and other cities".
+var quantifyingAdjectives = map[string]bool{
+	"other": true, "another": true, "such": true, "several": true, "many": true, "more": true,
+	"most": true, "various": true, "similar": true, "numerous": true, "few": true,
+}
+
 // splitCompoundPhrase makes compound x of y, when x has a determiner and
 // a conjunct c before y, the first of two noun phrases: x takes y's place,
 // y becomes x's conjunct and c a compound of y (see repairCompoundList).

@@ -480,6 +480,27 @@ func TestRepairCompoundList(t *testing.T) {
 	})
 }
 
+func TestRepairModifierCoordination(t *testing.T) {
+	checkRepair(t, repairModifierCoordination, []repairCase{
+		{ // "Israeli and Hamas negotiators met": "Hamas" hung from the
+			// noun beside "Israeli" is its conjunct
+			[]string{"Israeli ADJ JJ 4 amod israeli", "and CCONJ CC 4 cc and", "Hamas PROPN NNP 4 compound Hamas",
+				"negotiators NOUN NNS 5 nsubj negotiator", "met VERB VBD 0 root meet"},
+			"Israeli/4/amod and/3/cc Hamas/1/conj negotiators/5/nsubj met/0/root",
+		},
+		{ // the cc already on the second modifier
+			[]string{"US PROPN NNP 4 compound US", "and CCONJ CC 3 cc and", "Israeli ADJ JJ 4 amod israeli",
+				"officials NOUN NNS 0 root official"},
+			"US/4/compound and/3/cc Israeli/1/conj officials/0/root",
+		},
+		{ // "Samarra and other cities": "other" modifies the last noun
+			[]string{"Samarra PROPN NNP 4 compound Samarra", "and CCONJ CC 4 cc and", "other ADJ JJ 4 amod other",
+				"cities NOUN NNS 0 root city"},
+			"Samarra/4/compound and/4/cc other/4/amod cities/0/root",
+		},
+	})
+}
+
 func TestRepairPerfectParticiple(t *testing.T) {
 	checkRepair(t, repairPerfectParticiple, []repairCase{
 		{ // "Police have laid siege to a university"
