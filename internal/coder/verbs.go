@@ -1860,9 +1860,10 @@ func (w *work) circumstance(i, verbAt int) bool {
 		}
 		for k := j + 1; k < i; k++ {
 			if w.items[k].Kind == syntax.Word {
-				if circumstanceWords[w.items[k].Word] || w.items[k].Word == "AS" && w.nextWord(k) == "PART" {
+				if circumstanceWords[w.items[k].Word] || w.items[k].Word == "AS" && w.nextWord(k) == "PART" || w.onBehalf(k) {
 					// ("released 553 prisoners as part of a deal with
-					// the United States")
+					// the United States", "struck coup plotters at the
+					// request of Benin's government")
 					return true
 				}
 				break
@@ -1870,6 +1871,35 @@ func (w *work) circumstance(i, verbAt int) bool {
 		}
 	}
 	return false
+}
+
+// onBehalf reports whether the preposition at item k opens a phrase of
+// whose request, invitation or orders something was done ("at the
+// request of", "on the orders of"): who asked is no one it was done to.
+func (w *work) onBehalf(k int) bool {
+	switch w.items[k].Word {
+	case "AT", "ON", "UPON", "BY":
+	default:
+		return false
+	}
+	var next [2]string
+	for j, n := k+1, 0; j < len(w.items) && n < 2; j++ {
+		if w.items[j].Kind == syntax.Word {
+			next[n] = w.items[j].Word
+			n++
+		}
+	}
+	n := next[0]
+	if n == "THE" || possessives[n] {
+		n = next[1]
+	}
+	return behalfNouns[n]
+}
+
+// behalfNouns name the asking or ordering that an act was done upon.
+var behalfNouns = map[string]bool{
+	"REQUEST": true, "BEHEST": true, "INVITATION": true, "URGING": true, "INSISTENCE": true,
+	"ORDER": true, "ORDERS": true, "COMMAND": true, "INSTRUCTION": true, "INSTRUCTIONS": true,
 }
 
 // nextWord returns the word after item k, or "".
@@ -2802,7 +2832,7 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 				return false
 			}
 		default:
-			if it.word == e.Word && joined(ks) && !(e.Word == "TO" && m.prepTo && kp+1 < len(elems) && elems[kp+1].Kind == dict.ElemTarget && m.infinitive(seq, ks)) && rest(ks, ks+1, ks) {
+			if it.word == e.Word && joined(ks) && !(e.Word == "TO" && m.prepTo && kp+1 < len(elems) && elems[kp+1].Kind == dict.ElemTarget && m.infinitive(seq, ks)) && !m.behalf(elems, kp, it) && rest(ks, ks+1, ks) {
 				return true
 			} else if !skip() {
 				return false
@@ -2810,6 +2840,14 @@ func (m *matcher) matchFrom(elems []dict.Elem, seq []seqItem, upper bool, kp, ks
 		}
 	}
 	return true
+}
+
+// behalf reports whether the preposition it, matched by element kp
+// before the target, opens a phrase of whose request or orders the act
+// was done ("struck coup plotters at the request of Benin's government"
+// did not strike Benin's government).
+func (m *matcher) behalf(elems []dict.Elem, kp int, it seqItem) bool {
+	return kp+1 < len(elems) && elems[kp+1].Kind == dict.ElemTarget && m.w != nil && it.at >= 0 && it.at < len(m.w.items) && m.w.onBehalf(it.at)
 }
 
 // infinitive reports whether the "to" at sequence item k marks an

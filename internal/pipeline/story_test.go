@@ -1164,6 +1164,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Houthis seized United Nations staff in Sanaa.", "YEMREB IGOUNO 181", "171"},
 		{"Israeli forces seized activists aboard the flotilla.", "ISRMIL ---OPP 173", "181"},
 		{"Iran seized a British tanker.", "IRN GBR 1711", "181"},
+		// whose request or orders an act was done upon is not whom it
+		// was done to
+		{"Nigeria's air force struck coup plotters in Cotonou at the request of Benin's government.", "NGAMIL BEN 190", "BENGOV"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
