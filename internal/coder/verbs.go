@@ -1511,13 +1511,19 @@ func (w *work) patternWordNotTarget(pat *dict.Pattern, lower []seqItem, tgt loc,
 				return false
 			}
 		}
-		ne, _, pos, ok := w.matchedInTarget(lower, tgt, first)
+		ne, words, pos, ok := w.matchedInTarget(lower, tgt, first)
 		preps := concernedPrepositions
 		if cooperative(pat.Code) {
 			// what is welcomed or supported "against" someone is not
 			// given to them ("welcomed the ICJ's ruling against
 			// Israel" endorses the court)
 			preps = supportPrepositions
+			if ok && pos > 0 && w.c.d.ReadMarked(words[:pos], dict.Marks{}, w.day).ActorCode != "" {
+				// nor is what it is "on" or "for" when its author is
+				// named: "welcomed the Security Council's resolution on
+				// Gaza" endorses the Council
+				return false
+			}
 		}
 		return ok && w.codeAfter(ne, pos+1, preps)
 	}

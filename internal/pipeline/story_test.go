@@ -1167,6 +1167,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// whose request or orders an act was done upon is not whom it
 		// was done to
 		{"Nigeria's air force struck coup plotters in Cotonou at the request of Benin's government.", "NGAMIL BEN 190", "BENGOV"},
+		// a document welcomed whose author is named endorses the
+		// author, not what the document is on
+		{"The Palestinian Authority welcomed the Security Council's resolution on Gaza.", "PSEGOV IGOUNO 051", "PSEGZA"},
+		{"Qatar welcomed the resolution on Gaza.", "QAT PSEGZA 051", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
