@@ -1171,6 +1171,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// author, not what the document is on
 		{"The Palestinian Authority welcomed the Security Council's resolution on Gaza.", "PSEGOV IGOUNO 051", "PSEGZA"},
 		{"Qatar welcomed the resolution on Gaza.", "QAT PSEGZA 051", ""},
+		// a trade ban suspended or ended is an embargo eased; control of
+		// a company seized is property seized, of a town territory taken
+		{"Beijing suspended its ban on gallium exports to the United States.", "CHN USA 085", "160"},
+		{"The Netherlands seized control of the chipmaker Nexperia from its Chinese owner.", "NLD CHN 1711", "192"},
+		{"Rebels seized control of the town of Goma.", "192", "1711"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
