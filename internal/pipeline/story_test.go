@@ -1176,6 +1176,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Beijing suspended its ban on gallium exports to the United States.", "CHN USA 085", "160"},
 		{"The Netherlands seized control of the chipmaker Nexperia from its Chinese owner.", "NLD CHN 1711", "192"},
 		{"Rebels seized control of the town of Goma.", "192", "1711"},
+		// threatening to send troops to a place threatens it with force
+		{"ECOWAS threatened to deploy troops to Benin after a coup attempt.", "IGOWAFWAS BEN 138", "---MIL"},
+		{"Russia warned NATO against sending troops to Ukraine.", "RUS IGOWSTNAT 130", "138"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
