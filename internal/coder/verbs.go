@@ -1209,7 +1209,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		return true
 	}
 	if pat != nil && armedCode(code) {
-		if t, ok := w.usedNotTargeted(lower, tgt, first); ok {
+		if t, ok := w.usedNotTargeted(pat, lower, tgt, first); ok {
 			w.tracef("  the pattern's word in the target names what was used, not whom")
 			tgt = t
 		}
@@ -1388,7 +1388,7 @@ func armedCode(code string) bool {
 // is only that word ("launched drones at ships") gives the target to the
 // coded phrase of aim after it, if any, else leaves none. It returns the
 // target and whether it changed anything.
-func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) {
+func (w *work) usedNotTargeted(pat *dict.Pattern, lower []seqItem, tgt loc, first int) (loc, bool) {
 	if !tgt.ok || tgt.upper || first <= tgt.at || first >= len(lower) || lower[first].kind != seqWord {
 		return tgt, false
 	}
@@ -1405,6 +1405,11 @@ func (w *work) usedNotTargeted(lower []seqItem, tgt loc, first int) (loc, bool) 
 				continue
 			}
 			if w.aimedCode(k, 1) {
+				changed = true
+			} else if w.armsOnly(k, pat) {
+				// "fired 45 missiles and more than 450 drones": a
+				// member that is only more of the arms used is no one
+				w.items[k].code = ""
 				changed = true
 			}
 			k = w.items[k].end
@@ -1472,6 +1477,50 @@ func (w *work) codeAfter(ne, from int, preps map[string]bool) bool {
 		}
 		w.items[ne].code = rd.Code
 		return true
+	}
+	return false
+}
+
+// armsOnly reports whether the NE at ne reads as a military only through
+// arms one of armsSynsets names ("more than 450 drones"), when the pattern
+// names arms too.
+func (w *work) armsOnly(ne int, pat *dict.Pattern) bool {
+	words := w.neWords(ne)
+	rd := w.c.d.ReadMarked(words, w.marks(ne, len(words)), w.day)
+	if rd.ActorCode != "" || len(rd.Agents) != 1 || rd.Agents[0].Code != "MIL" {
+		return false
+	}
+	if !slices.ContainsFunc(pat.Lower, func(e dict.Elem) bool { return e.Kind == dict.ElemSynset && armsSynsets[e.Word] }) {
+		return false // the pattern names no arms
+	}
+	for name := range armsSynsets {
+		if w.synsetIn(name, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// armsSynsets are herald's synsets of arms (a dictionary without them
+// names none).
+var armsSynsets = map[string]bool{
+	"&AIRSTRIKE": true, "&DRONE": true, "&ROCKETRY": true, "&ARTILLERY": true, "&PRECISION": true, "&SMALLARMS": true, "&WEAPON": true,
+}
+
+// synsetIn reports whether a phrase of the verb dictionary's synset name
+// occurs in words.
+func (w *work) synsetIn(name string, words []string) bool {
+	set := w.c.d.Verbs.Synsets[name]
+	if set == nil {
+		return false
+	}
+	for p := range words {
+		phrases, _ := set.Starting(words[p], false)
+		for _, ph := range phrases {
+			if p+len(ph) <= len(words) && slices.Equal(words[p:p+len(ph)], ph) {
+				return true
+			}
+		}
 	}
 	return false
 }

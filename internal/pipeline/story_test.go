@@ -1155,6 +1155,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// the member of a target compound that holds the pattern's own
 		// words (the weapon fired) is the means, not a target
 		{"Russia fired more than 400 drones and 40 missiles at Ukraine overnight.", "RUS UKR 195", "---MIL"},
+		{"Russia fired 45 missiles and more than 450 drones.", "", "---MIL"},
 		// new sanctions agreed are imposed; sanctions agreed to be
 		// lifted are eased
 		{"The European Union agreed a 19th package of sanctions against Russia.", "IGOEUREEC RUS 163", "030"},
