@@ -1320,6 +1320,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// organs of no state named are its own
 		w.tracef("  a state's dissidents or organs of no state named are its own")
 	}
+	if (strings.HasPrefix(ev.code, "18") || strings.HasPrefix(ev.code, "19")) && !passive && builtinEntry(form, pat) && w.policeSource(upper, lower, src) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
+		// "Mozambican police killed dozens of protesters": the
+		// dissidents of no state named whom a state's police assault or
+		// kill are its own (police act at home; armies abroad too)
+		w.tracef("  the protesters a state's police assault are its own")
+	}
 	if strings.HasPrefix(ev.code, "10") && !passive && builtinEntry(form, pat) && w.organSource(upper, lower, src) && w.opposesHome(lower, tgt) && w.protestHome(upper, lower, src, tgt) {
 		// "Israel's Supreme Court ordered the government to ...": what
 		// a state's organ demands of an organ of no state named, it
@@ -1722,6 +1728,17 @@ func (w *work) opposesHome(lower []seqItem, t loc) bool {
 	return HomeOrgans(w.items[lower[t.at].at].code)
 }
 
+// policeSource reports whether every code at src is a state's police.
+func (w *work) policeSource(upper, lower []seqItem, src loc) bool {
+	cs := w.locCodes(src, upper, lower)
+	for _, c := range cs {
+		if len(c) < 6 || isNull(c) || !stateOrRegion(c[:3]) || !hasRole(c[3:], "COP") {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
 // HomeOrgans reports whether code names, with no state, only dissidents,
 // parties, the press or a state's organs (---OPP, ---GOV, ---MED; also
 // combined: "opposition politician", ---OPPPTY): those a state coerces,
@@ -1732,7 +1749,7 @@ func HomeOrgans(code string) bool {
 	}
 	for k := 3; k < len(code); k += 3 {
 		switch code[k : k+3] {
-		case "OPP", "GOV", "LEG", "JUD", "PTY", "COP", "MED":
+		case "OPP", "GOV", "LEG", "JUD", "PTY", "COP", "MED", "ELI":
 		default:
 			return false
 		}

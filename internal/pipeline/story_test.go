@@ -1180,6 +1180,13 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// threatening to send troops to a place threatens it with force
 		{"ECOWAS threatened to deploy troops to Benin after a coup attempt.", "IGOWAFWAS BEN 138", "---MIL"},
 		{"Russia warned NATO against sending troops to Ukraine.", "RUS IGOWSTNAT 130", "138"},
+		// Niger State is Nigeria's; a former office holder a state
+		// arrests is its own; so are the protesters its police kill
+		// (not those its troops kill: armies act abroad)
+		{"Boko Haram fighters abducted more than 200 schoolchildren in Niger state.", "NGAREB NGACVL 181", "NER"},
+		{"Niger's junta arrested the former president.", "NERMIL NERELI 173", "---ELI"},
+		{"Mozambican police killed dozens of protesters after the disputed election.", "MOZCOP MOZOPP 190", "---OPP"},
+		{"Israeli troops killed protesters near the border fence.", "ISRMIL ---OPP 190", "ISROPP"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
