@@ -1187,6 +1187,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Niger's junta arrested the former president.", "NERMIL NERELI 173", "---ELI"},
 		{"Mozambican police killed dozens of protesters after the disputed election.", "MOZCOP MOZOPP 190", "---OPP"},
 		{"Israeli troops killed protesters near the border fence.", "ISRMIL ---OPP 190", "ISROPP"},
+		// headlines: names listed with commas are a compound, and the
+		// base form of a verb after coordinated names is the verb
+		{"Japan, South Korea agree to boost security ties.", "KOR JPN 0312", ""},
+		{"Russia and China pledge deeper ties.", "RUS CHN 031", ""},
+		{"Esmail Qaani, the commander of the Quds Force, threatened the United States.", "IRNMIL USA 130", "IRNMILMIL"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative

@@ -1097,6 +1097,10 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 			coord = append(coord, placed{j, c.leaf(j)})
 		}
 		prev := h
+		anyCC := false // a conjunction anywhere in the coordination
+		for _, j := range joiners {
+			anyCC = anyCC || c.rel(j) == "cc"
+		}
 		for _, d := range conjs {
 			lead := c.takeLeading(d, "punct", "cc")
 			hasCC := false
@@ -1113,10 +1117,12 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 				for k := d - 1; k > prev; k-- {
 					if !c.done[k] && c.rel(k) == "cc" && len(c.kids[k]) == 0 {
 						coord = append(coord, placed{k, c.leaf(k)})
+						hasCC = true
 						break
 					}
 				}
 			}
+			anyCC = anyCC || hasCC
 			prev = d
 			if c.isClause(d) && c.tok(d).UPOS == "VERB" {
 				coord = append(coord, placed{d, c.clause(d)})
@@ -1125,11 +1131,38 @@ func (c *udConv) nominalCore(h int, extra []placed, skip func(int) bool) *Node {
 			}
 		}
 		np = &Node{Label: label, Tok: -1, Children: c.sorted(coord)}
+		if !anyCC && c.namesOnly(h, conjs) {
+			// "Japan, South Korea agree to boost security ties": names
+			// listed with commas alone, as headlines write them, are a
+			// compound as if joined by "and" (UD makes an apposition
+			// appos, not conj)
+			np.Label = LabelNEC
+		}
 		if len(shared) > 0 {
 			np = &Node{Label: label, Tok: -1, Children: append([]*Node{np}, c.sorted(shared)...)}
 		}
 	}
 	return np
+}
+
+// namesOnly reports whether h and its conjuncts are all proper nouns with
+// no dependents but flat parts of their names and the commas between.
+func (c *udConv) namesOnly(h int, conjs []int) bool {
+	for _, x := range append([]int{h}, conjs...) {
+		if c.tok(x).UPOS != "PROPN" {
+			return false
+		}
+		for _, k := range c.kids[x] {
+			switch r := c.rel(k); {
+			case r == "flat" || r == "compound" && c.tok(k).UPOS == "PROPN" && len(c.kids[k]) == 0:
+			case r == "punct" && c.tok(k).Form == ",":
+			case r == "conj" && x == h:
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // distributeHead reads coordinated modifiers of one noun ("US and British

@@ -223,6 +223,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.infinitiveAfterTo(forms, classes)
 	a.verbless(forms, classes)
 	a.headlineVerb(forms, classes)
+	a.headlineCompoundVerb(forms, classes)
 	a.headlineNounSubject(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.andPastTense(forms, classes)
@@ -1314,6 +1315,53 @@ func (a *Analyzer) headlineVerb(forms []string, classes []int) {
 		}
 		return
 	}
+}
+
+// headlineCompoundVerb gives a headline whose subject is two or more
+// names joined by "and" or commas ("Putin, Xi pledge deeper ties", "Japan
+// and South Korea vow closer ties") its verb: the lower-case word right
+// after the last name, the base form of a verb headlines use, before the
+// start of a noun phrase or "to", is a present tense (the tagger had
+// "pledge" a name, since EWT train has "Pledge" in names and never the
+// verb).
+func (a *Analyzer) headlineCompoundVerb(forms []string, classes []int) {
+	tg := a.m.tagger
+	vbp := a.cls.vbp
+	if vbp < 0 || len(forms) < 5 {
+		return
+	}
+	for _, c := range classes {
+		if finiteTag(tg.xpos[c]) {
+			return
+		}
+	}
+	name := func(i int) bool { x := tg.xpos[classes[i]]; return x == "NNP" || x == "NNPS" }
+	joins := 0
+	i := 0
+	for ; i < len(forms) && (name(i) && upperFirst(forms[i]) || i > 0 && (forms[i] == "and" || forms[i] == ",") && name(i-1)); i++ {
+		if !name(i) {
+			joins++
+		}
+	}
+	if joins == 0 || i == 0 || i+1 >= len(forms) || !name(i-1) {
+		return
+	}
+	w := forms[i]
+	if !headlineVerbs[w] && !headlineBaseVerbs[w] {
+		return
+	}
+	switch tg.xpos[classes[i+1]] {
+	case "DT", "JJ", "JJR", "NNP", "NNPS", "CD", "PRP$", "PRP", "NNS", "NN", "TO":
+		classes[i] = vbp
+	}
+}
+
+// headlineBaseVerbs are verbs headlines use in the base form after a
+// plural subject that headlineVerbs (read through plurals) lacks.
+var headlineBaseVerbs = map[string]bool{
+	"agree": true, "discuss": true, "meet": true, "sign": true, "call": true, "urge": true,
+	"warn": true, "condemn": true, "accuse": true, "deny": true, "trade": true, "exchange": true,
+	"launch": true, "resume": true, "suspend": true, "end": true, "restore": true, "seek": true,
 }
 
 // headlineNounSubject reads the other headline: a name (or a noun

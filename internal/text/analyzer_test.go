@@ -780,6 +780,14 @@ func TestNewsTagRules(t *testing.T) {
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
 		}},
+		{"headline verb after coordinated names", a.headlineCompoundVerb, []tagRuleCase{
+			{"Putin , Xi pledge deeper ties", "PROPN/NNP PUNCT/, PROPN/NNP PROPN/NNP ADJ/JJR NOUN/NNS", "NNP , NNP VBP JJR NNS"},
+			{"Russia and China vow closer ties", "PROPN/NNP CCONJ/CC PROPN/NNP NOUN/NN ADJ/JJR NOUN/NNS", "NNP CC NNP VBP JJR NNS"},
+			// one name, a verb elsewhere, or no headline verb: left alone
+			{"Xi pledge deeper ties", "PROPN/NNP PROPN/NNP ADJ/JJR NOUN/NNS", "NNP NNP JJR NNS"},
+			{"Russia and China pledge ties grew", "PROPN/NNP CCONJ/CC PROPN/NNP PROPN/NNP NOUN/NNS VERB/VBD", "NNP CC NNP NNP NNS VBD"},
+			{"Russia and China summit talks", "PROPN/NNP CCONJ/CC PROPN/NNP NOUN/NN NOUN/NNS", "NNP CC NNP NN NNS"},
+		}},
 		{"letters are no punctuation", a.lettersAsPunctuation, []tagRuleCase{
 			{"counterpart Wang Yi on Friday", "NOUN/NN NOUN/NN PUNCT/'' ADP/IN PROPN/NNP", "NN NN NNP IN NNP"},
 			{"he said , yes", "PRON/PRP VERB/VBD PUNCT/, INTJ/UH", "PRP VBD , UH"},
