@@ -1954,24 +1954,34 @@ func (w *work) onBehalf(k int) bool {
 	default:
 		return false
 	}
-	var next [2]string
-	for j, n := k+1, 0; j < len(w.items) && n < 2; j++ {
-		if w.items[j].Kind == syntax.Word {
-			next[n] = w.items[j].Word
-			n++
+	// the noun may follow a determiner, a possessive or the name of
+	// who issued it: "on an ICC warrant", "on Trump's orders"
+	for j, n := k+1, 0; j < len(w.items) && n < 4; j++ {
+		if w.items[j].Kind != syntax.Word {
+			continue
 		}
+		wd := w.items[j].Word
+		if behalfNouns[wd] {
+			return true
+		}
+		if n > 0 && (prepositionWords[wd] || wd == "AND" || wd == ",") {
+			return false
+		}
+		n++
 	}
-	n := next[0]
-	if n == "THE" || possessives[n] {
-		n = next[1]
-	}
-	return behalfNouns[n]
+	return false
 }
 
 // behalfNouns name the asking or ordering that an act was done upon.
 var behalfNouns = map[string]bool{
 	"REQUEST": true, "BEHEST": true, "INVITATION": true, "URGING": true, "INSISTENCE": true,
 	"ORDER": true, "ORDERS": true, "COMMAND": true, "INSTRUCTION": true, "INSTRUCTIONS": true,
+	"WARRANT": true,
+}
+
+// prepositionWords end the words before a behalf noun.
+var prepositionWords = map[string]bool{
+	"OF": true, "IN": true, "ON": true, "AT": true, "TO": true, "FROM": true, "WITH": true, "FOR": true, "BY": true, "AGAINST": true,
 }
 
 // nextWord returns the word after item k, or "".

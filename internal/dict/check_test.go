@@ -135,6 +135,10 @@ func TestBuiltinFacts(t *testing.T) {
 		{"SHARIF", "20250101", "PAKGOV"},
 		{"SHARIF SHEIKH AHMED", "20100101", "SOMGOV"},
 		{"PABLO QUIRNO", "20251201", "ARGGOV"},
+		// "Duterte" alone: Rodrigo's office while he held it
+		{"DUTERTE", "20190101", "PHLGOV"},
+		{"DUTERTE", "20250311", "PHLELI"},
+		{"VICE PRESIDENT DUTERTE", "20250311", "PHLGOV"},
 		// session 14: names in the news that were missing
 		{"BADR ALBUSAIDI", "20250601", "OMNGOV"},
 		{"KEITH KELLOGG", "20250601", "USAGOV"},

@@ -1192,6 +1192,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Japan, South Korea agree to boost security ties.", "KOR JPN 0312", ""},
 		{"Russia and China pledge deeper ties.", "RUS CHN 031", ""},
 		{"Esmail Qaani, the commander of the Quds Force, threatened the United States.", "IRNMIL USA 130", "IRNMILMIL"},
+		// a warrant an arrest was made on names no one arrested
+		{"Philippines arrests Duterte on ICC warrant.", "PHL PHLELI 173", "IGOJUDICC"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
