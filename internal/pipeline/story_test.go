@@ -1194,6 +1194,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Esmail Qaani, the commander of the Quds Force, threatened the United States.", "IRNMIL USA 130", "IRNMILMIL"},
 		// a warrant an arrest was made on names no one arrested
 		{"Philippines arrests Duterte on ICC warrant.", "PHL PHLELI 173", "IGOJUDICC"},
+		{"Syria's new government signs deal with Kurdish-led SDF.", "SYRGOV SYRREB 057", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative

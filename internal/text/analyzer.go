@@ -1284,7 +1284,8 @@ var (
 )
 
 // headlineVerb gives a headline, a sentence with no finite verb, that
-// opens with a name, its verb: a plural noun right after the name, before
+// opens with a name (or a noun phrase that holds one and ends in a
+// singular noun), its verb: a plural noun right after the name, before
 // the start of a noun phrase, whose singular is a verb news headlines use
 // ("US sanctions Chinese firms", "Israel strikes Iran's nuclear sites"),
 // is a present tense. EWT train never shows most of these as verbs
@@ -1303,11 +1304,20 @@ func (a *Analyzer) headlineVerb(forms []string, classes []int) {
 	for i := 1; i+1 < len(forms); i++ {
 		switch tg.xpos[classes[i-1]] {
 		case "NNP", "NNPS":
+		case "POS", "JJ", "NN", "DT":
+			// or a noun phrase around a name: "Syria's new government
+			// signs deal with Kurdish-led SDF"
+			if !upperFirst(forms[0]) {
+				return
+			}
 		default:
 			return // the name must run from the start to the word
 		}
 		if tg.xpos[classes[i]] != "NNS" || !headlineVerbs[singularVerb(strings.ToLower(forms[i]))] {
 			continue
+		}
+		if x := tg.xpos[classes[i-1]]; x != "NNP" && x != "NN" {
+			return // a singular noun before the verb: its subject
 		}
 		switch tg.xpos[classes[i+1]] {
 		case "DT", "JJ", "NNP", "NNPS", "CD", "PRP$", "PRP", "NNS", "NN":

@@ -779,6 +779,11 @@ func TestNewsTagRules(t *testing.T) {
 			// with a verb of its own, or before a preposition, a noun
 			{"US sanctions hit Iran", "PROPN/NNP NOUN/NNS VERB/VBD PROPN/NNP", "NNP NNS VBD NNP"},
 			{"EU sanctions on Russia", "PROPN/NNP NOUN/NNS ADP/IN PROPN/NNP", "NNP NNS IN NNP"},
+			// a noun phrase around a name, ending in a singular noun
+			{"Syria 's new government signs deal", "PROPN/NNP PART/POS ADJ/JJ NOUN/NN NOUN/NNS NOUN/NN", "NNP POS JJ NN VBZ NN"},
+			// a plural before the plural is no subject; nor one in lower case
+			{"Syria 's new troops signs deal", "PROPN/NNP PART/POS ADJ/JJ NOUN/NNS NOUN/NNS NOUN/NN", "NNP POS JJ NNS NNS NN"},
+			{"road signs warning drivers", "NOUN/NN NOUN/NNS NOUN/NN NOUN/NNS", "NN NNS NN NNS"},
 		}},
 		{"headline verb after coordinated names", a.headlineCompoundVerb, []tagRuleCase{
 			{"Putin , Xi pledge deeper ties", "PROPN/NNP PUNCT/, PROPN/NNP PROPN/NNP ADJ/JJR NOUN/NNS", "NNP , NNP VBP JJR NNS"},
