@@ -873,12 +873,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	pats := w.c.patternsFor(form.Block)
 	present := w.sentenceWords()
 	first, tgtNE := -1, -1
+	nullTarget := false // the pattern chosen names a target with no actor
 	for _, p := range pats {
 		if p.LitMask&^w.wordMask != 0 || !hasWords(p, present) {
 			continue
 		}
 		m := matcher{w: w, syn: w.c.d.Verbs.Synsets, reach: -1, first: -1, prepTo: builtinEntry(form, p), tgtNE: -1}
-		if pat != nil && (p.Size() < pat.Size() || first < 0) {
+		if pat != nil && (p.Size() < pat.Size() || first < 0 && !nullTarget) {
 			break
 		}
 		if !m.match(p.Upper, upper, true) {
@@ -887,7 +888,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		if !m.match(p.Lower, lower, false) {
 			continue
 		}
-		if pat != nil && (m.first < 0 || m.first >= first) {
+		if pat != nil && (m.first < 0 || m.first >= first) && !(nullTarget && builtinEntry(form, p) && m.tgt.ok && !w.isNullLoc(m.tgt, upper, lower)) {
+			// (of herald's own patterns equally specific, one whose
+			// target names an actor wins over one whose target names
+			// none: "triggered the snapback mechanism to restore UN
+			// sanctions on Iran" triggers sanctions on Iran, not on a
+			// mechanism)
 			continue
 		}
 		if m.first >= 0 && m.first < len(lower) && builtinEntry(form, p) && w.inAdverbialClause(w.openAround(lower[m.first].at), verbAt) {
@@ -901,6 +907,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// first after the verb — in its object rather than in a phrase
 		// after it — wins ("launched attacks during a campaign").
 		code, pat, src, tgt, reach, first, tgtNE = p.Code, p, m.src, m.tgt, m.reach, m.first, m.tgtNE
+		nullTarget = builtinEntry(form, p) && tgt.ok && w.isNullLoc(tgt, upper, lower)
 	}
 	theme := false // the passive's subject is what was used, not whom
 	if pat == nil && passive && !raisingVerbs[form.Lemma] {

@@ -1195,6 +1195,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a warrant an arrest was made on names no one arrested
 		{"Philippines arrests Duterte on ICC warrant.", "PHL PHLELI 173", "IGOJUDICC"},
 		{"Syria's new government signs deal with Kurdish-led SDF.", "SYRGOV SYRREB 057", ""},
+		// of herald's patterns equally specific, one whose target is an
+		// actor wins over one whose target is none
+		{"Britain, France and Germany triggered the snapback mechanism to restore UN sanctions on Iran.", "DEU IRN 163", ""},
+		{"The US added Chinese firms to its sanctions list.", "USA CHNBUS 163", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
