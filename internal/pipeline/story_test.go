@@ -1199,6 +1199,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// actor wins over one whose target is none
 		{"Britain, France and Germany triggered the snapback mechanism to restore UN sanctions on Iran.", "DEU IRN 163", ""},
 		{"The US added Chinese firms to its sanctions list.", "USA CHNBUS 163", ""},
+		// restoring sanctions imposes them again; restoring relations
+		// or aid eases
+		{"The UN restored sanctions on Iran.", "IGOUNO IRN 163", "085"},
+		{"The US restored military aid to Ukraine.", "USA UKR 072", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
