@@ -202,7 +202,7 @@ func (w *work) resolveNesting() {
 			// A statement gives way to what it reports; a denial (016)
 			// does not: what is denied did not happen by its account.
 			keep[p] = false
-			out[i] = spreadReferent(out[p], out[i])
+			out[i] = speakerOrgans(out[p], spreadReferent(out[p], out[i]))
 			w.tracef("  %s gives way to the %s it reports", outer.code, inner.code)
 			continue
 		}
@@ -301,6 +301,44 @@ func spreadReferent(outer, inner []Event) []Event {
 		}
 	}
 	return res
+}
+
+// speakerOrgans gives the state organs of no state named that act in
+// what a statement reports, named with "the" ("Venezuela's defence
+// minister said the armed forces were ready to repel any US aggression"),
+// the state of the statement's one speaker: a speaker's "the army", "the
+// government" is the speaker's own.
+func speakerOrgans(outer, inner []Event) []Event {
+	state := ""
+	for _, e := range outer {
+		if len(e.Source) < 3 || !named(e.Source) || e.Source[:3] == "---" || !stateOrRegion(e.Source[:3]) || state != "" && e.Source[:3] != state {
+			return inner
+		}
+		state = e.Source[:3]
+	}
+	if state == "" {
+		return inner
+	}
+	for k, e := range inner {
+		if len(e.Source) <= 3 || e.Source[:3] != "---" || !strings.HasPrefix(e.SourceText, "THE ") || !onlyRoles(e.Source[3:], "MIL", "GOV", "COP", "SPY", "JUD", "LEG") || e.Target != "" && strings.HasPrefix(e.Target, state) {
+			continue
+		}
+		inner[k].Source = state + e.Source[3:]
+	}
+	return inner
+}
+
+// onlyRoles reports whether roles (three letters each) are all of want.
+func onlyRoles(roles string, want ...string) bool {
+	if len(roles) == 0 || len(roles)%3 != 0 {
+		return false
+	}
+	for k := 0; k < len(roles); k += 3 {
+		if !slices.Contains(want, roles[k:k+3]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reparent hangs occurrence i, whose parent p is dropped, from p's own

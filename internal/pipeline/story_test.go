@@ -1203,6 +1203,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// or aid eases
 		{"The UN restored sanctions on Iran.", "IGOUNO IRN 163", "085"},
 		{"The US restored military aid to Ukraine.", "USA UKR 072", ""},
+		// a speaker's "the army", "the government" in what they report
+		// is the speaker's state's; bare "troops" need not be
+		{"Iran said the army would retaliate against Israel.", "IRNMIL ISR", "---MIL"},
+		{"Israel said troops killed a Hamas commander.", "", "ISRMIL"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
