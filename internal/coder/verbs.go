@@ -1684,6 +1684,9 @@ func (w *work) protestHome(upper, lower []seqItem, src, tgt loc) bool {
 	if len(code) <= 3 || code[:3] != "---" || len(code)%3 != 0 {
 		return false
 	}
+	if slices.ContainsFunc(w.neWords(i), func(x string) bool { return x == "FOREIGN" || x == "INTERNATIONAL" }) {
+		return false // "barred foreign journalists": not its own
+	}
 	home := ""
 	for _, c := range w.locCodes(src, upper, lower) {
 		if len(c) < 3 || isNull(c) || !stateOrRegion(c[:3]) || home != "" && c[:3] != home {

@@ -1207,6 +1207,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// is the speaker's state's; bare "troops" need not be
 		{"Iran said the army would retaliate against Israel.", "IRNMIL ISR", "---MIL"},
 		{"Israel said troops killed a Hamas commander.", "", "ISRMIL"},
+		// barring is banning; foreign journalists a state bars are not
+		// its own press
+		{"The Netherlands barred Israeli ministers Ben-Gvir and Smotrich from entering the country.", "NLD ISRGOV 172", ""},
+		{"Russia barred foreign journalists.", "RUS ---MED 1721", "RUSMED"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
