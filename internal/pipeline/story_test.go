@@ -1211,6 +1211,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// its own press
 		{"The Netherlands barred Israeli ministers Ben-Gvir and Smotrich from entering the country.", "NLD ISRGOV 172", ""},
 		{"Russia barred foreign journalists.", "RUS ---MED 1721", "RUSMED"},
+		{"ECOWAS suspended Guinea-Bissau from its decision-making bodies.", "IGOWAFWAS GNB 160", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative

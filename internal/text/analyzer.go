@@ -206,6 +206,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	ws := tg.withIrregular(makeWordInfo(forms, tg.amb, tg.cands), forms)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.closedClassWords(forms, classes)
+	a.unseenClosedClass(forms, classes)
 	a.foreignNames(forms, classes)
 	a.falseGerund(forms, classes)
 	a.lettersAsPunctuation(forms, classes)
@@ -636,6 +637,35 @@ func (a *Analyzer) closedClassWords(forms []string, classes []int) {
 				}
 			}
 		}
+	}
+}
+
+// unseenClosedClass tags as a proper noun a capitalized word training saw
+// too rarely to list that the tagger gave a closed-class tag (a
+// conjunction, determiner, preposition, pronoun, modal ...): the closed
+// classes' words are all in training, and a name or acronym is none of
+// them ("ECOWAS suspended Guinea-Bissau" had "ECOWAS" a conjunction and
+// no verb). A sentence's first word must be all capitals ("Whilst" may
+// open a sentence).
+func (a *Analyzer) unseenClosedClass(forms []string, classes []int) {
+	tg := a.m.tagger
+	nnp := a.cls.nnp
+	if nnp < 0 {
+		return
+	}
+	for i, f := range forms {
+		switch tg.xpos[classes[i]] {
+		case "CC", "DT", "IN", "PRP", "PRP$", "MD", "TO", "WDT", "WP", "WP$", "WRB", "PDT", "EX":
+		default:
+			continue
+		}
+		if len(f) < 2 || !upperFirst(f) || tg.candsOf(f) != nil || tg.irregular[strings.ToLower(f)] != nil {
+			continue
+		}
+		if i == 0 && strings.ToUpper(f) != f {
+			continue
+		}
+		classes[i] = nnp
 	}
 }
 

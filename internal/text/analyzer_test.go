@@ -793,6 +793,13 @@ func TestNewsTagRules(t *testing.T) {
 			{"Russia and China pledge ties grew", "PROPN/NNP CCONJ/CC PROPN/NNP PROPN/NNP NOUN/NNS VERB/VBD", "NNP CC NNP NNP NNS VBD"},
 			{"Russia and China summit talks", "PROPN/NNP CCONJ/CC PROPN/NNP NOUN/NN NOUN/NNS", "NNP CC NNP NN NNS"},
 		}},
+		{"unseen name in a closed class", a.unseenClosedClass, []tagRuleCase{
+			{"ECOWAS suspended Guinea", "CCONJ/CC ADJ/JJ PROPN/NNP", "NNP JJ NNP"},
+			// a word training lists keeps its tag; so does a sentence's
+			// first word that is not all capitals
+			{"And Guinea", "CCONJ/CC PROPN/NNP", "CC NNP"},
+			{"Zorblat Guinea", "SCONJ/IN PROPN/NNP", "IN NNP"},
+		}},
 		{"letters are no punctuation", a.lettersAsPunctuation, []tagRuleCase{
 			{"counterpart Wang Yi on Friday", "NOUN/NN NOUN/NN PUNCT/'' ADP/IN PROPN/NNP", "NN NN NNP IN NNP"},
 			{"he said , yes", "PRON/PRP VERB/VBD PUNCT/, INTJ/UH", "PRP VBD , UH"},
