@@ -1212,6 +1212,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Netherlands barred Israeli ministers Ben-Gvir and Smotrich from entering the country.", "NLD ISRGOV 172", ""},
 		{"Russia barred foreign journalists.", "RUS ---MED 1721", "RUSMED"},
 		{"ECOWAS suspended Guinea-Bissau from its decision-making bodies.", "IGOWAFWAS GNB 160", ""},
+		// warning of a calamity no one inflicts is no threat
+		{"The World Health Organization warned of a cholera outbreak in Sudan.", "IGOUNOWHO SDN 012", "130"},
+		{"Iran warned Israel of a crushing response.", "IRN ISR 130", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
