@@ -157,9 +157,10 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					// aboard the flotilla" (armed groups abduct: "The
 					// Houthis seized United Nations staff", 181)
 					c = "173"
-				} else if c == "190" && crowd(a.text) {
-					// protesters who storm or attack riot: "Protesters
-					// stormed the parliament" (the codebook's 145 is
+				} else if (c == "190" || c == "1712") && crowd(a.text) {
+					// protesters who storm, attack or set fire riot:
+					// "Protesters stormed the parliament", "set fire to the
+					// parliament building" (the codebook's 145 is
 					// civilians' violence)
 					c = "145"
 				}

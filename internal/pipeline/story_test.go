@@ -1215,6 +1215,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// warning of a calamity no one inflicts is no threat
 		{"The World Health Organization warned of a cholera outbreak in Sudan.", "IGOUNOWHO SDN 012", "130"},
 		{"Iran warned Israel of a crushing response.", "IRN ISR 130", ""},
+		// "set fire to" after a noun phrase is the verb; protesters who
+		// set fire riot
+		{"A Ukrainian drone attack set fire to an oil depot in Russia's Belgorod region, the regional governor said.", "UKRMIL RUS 1712", "010"},
+		{"Protesters set fire to the parliament building in Kathmandu.", "NPLLEG 145", "1712"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative

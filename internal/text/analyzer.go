@@ -1012,7 +1012,8 @@ var chargeVerbs = map[string]bool{
 // phrasalPast tags as a past tense a word the tagger read as a noun right
 // after a noun, that training saw as a past tense or a participle that can
 // be one, when a particle and an object follow it: "The US Navy shot down two Houthi drones" had "shot"
-// a noun (a shot) and "drones" the verb. A plural noun the tagger then
+// a noun (a shot) and "drones" the verb; so is "set" in "set fire to" or
+// "set fire on". A plural noun the tagger then
 // read as a verb, after a number and its modifiers, is the object's noun
 // again.
 func (a *Analyzer) phrasalPast(forms []string, classes []int) {
@@ -1026,6 +1027,11 @@ func (a *Analyzer) phrasalPast(forms []string, classes []int) {
 			continue
 		}
 		if !nominal(tg.upos[classes[i-1]]) {
+			continue
+		}
+		if strings.ToLower(forms[i]) == "set" && strings.ToLower(forms[i+1]) == "fire" && (forms[i+2] == "to" || forms[i+2] == "on") {
+			// "A Ukrainian drone attack set fire to an oil depot"
+			classes[i] = vbd
 			continue
 		}
 		switch strings.ToLower(forms[i+1]) {

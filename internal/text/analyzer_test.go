@@ -725,6 +725,9 @@ func TestNewsTagRules(t *testing.T) {
 			{"The US Navy shot down two Houthi drones", "DET/DT PROPN/NNP PROPN/NNP NOUN/NN ADV/RB NUM/CD PROPN/NNP VERB/VBZ", "DT NNP NNP VBD RB CD NNP NNS"},
 			// a noun training never saw as a verb stays one
 			{"The US Navy band down two floors", "DET/DT PROPN/NNP PROPN/NNP NOUN/NN ADV/RB NUM/CD NOUN/NNS", "DT NNP NNP NN RB CD NNS"},
+			{"A drone attack set fire to a depot", "DET/DT NOUN/NN NOUN/NN NOUN/NN NOUN/NN ADP/IN DET/DT NOUN/NN", "DT NN NN VBD NN IN DT NN"},
+			// a set of fire rules
+			{"The set fire rules", "DET/DT NOUN/NN NOUN/NN NOUN/NNS", "DT NN NN NNS"},
 		}},
 		{"participle after a comma", a.verbAfterFunctionWord, []tagRuleCase{
 			{"Araghchi said , warning Israel", "PROPN/NNP VERB/VBD PUNCT/, NOUN/NN PROPN/NNP", "NNP VBD , VBG NNP"},
