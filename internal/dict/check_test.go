@@ -139,6 +139,15 @@ func TestBuiltinFacts(t *testing.T) {
 		{"DUTERTE", "20190101", "PHLGOV"},
 		{"DUTERTE", "20250311", "PHLELI"},
 		{"VICE PRESIDENT DUTERTE", "20250311", "PHLGOV"},
+		// surnames alone that the news uses for one person
+		{"WITKOFF", "20250801", "USAGOV"},
+		{"DAGALO", "20250801", "SDNREB"},
+		{"AOUN", "20200101", "LBNGOV"},
+		{"AOUN", "20230601", "LBNMIL"},
+		{"AOUN", "20250801", "LBNGOV"},
+		{"QASSEM", "20250801", "LBNREB"},
+		{"QASSEM SOLEIMANI", "20190801", "IRNMIL"},
+		{"KALLAS", "20250801", "IGOEUREEC"},
 		// session 14: names in the news that were missing
 		{"BADR ALBUSAIDI", "20250601", "OMNGOV"},
 		{"KEITH KELLOGG", "20250601", "USAGOV"},
