@@ -482,6 +482,12 @@ func (w *work) marks(i, n int) dict.Marks {
 			}
 			m.Lower[j] = true
 		}
+		if it.Tok >= 0 && it.Tok < len(w.s.Tokens) && w.s.Tokens[it.Tok].Tag == "VB" {
+			if m.Verb == nil {
+				m.Verb = make([]bool, n)
+			}
+			m.Verb[j] = true
+		}
 		if it.Tok >= 0 && it.Tok < len(w.s.Tokens) && w.s.Tokens[it.Tok].Tag == "NNP" && !abbreviation(w.s.Tokens[it.Tok].Text) {
 			if m.Name == nil {
 				m.Name = make([]bool, n)

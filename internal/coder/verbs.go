@@ -1316,6 +1316,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		w.tracef("  a state's protest is an official complaint: 114")
 		ev.code = "114"
 	}
+	if strings.HasPrefix(ev.code, "14") && !passive && builtinEntry(form, pat) && w.protestPlace(upper, lower, src) {
+		// "Thousands protested in Tbilisi against the government's
+		// decision": a crowd of no state named that protests in a
+		// state's place is that state's
+		w.tracef("  the protesters are of the place they protest in")
+	}
 	if strings.HasPrefix(ev.code, "14") && !passive && builtinEntry(form, pat) && w.protestHome(upper, lower, src, tgt) {
 		w.tracef("  protesters protest against their own state's organs")
 	}
@@ -1736,6 +1742,34 @@ func (w *work) opposesHome(lower []seqItem, t loc) bool {
 		return false
 	}
 	return HomeOrgans(w.items[lower[t.at].at].code)
+}
+
+// protestPlace gives the subject at src, when it names no state, the
+// state of the place the verb's "in" phrase names; it reports whether it
+// did.
+func (w *work) protestPlace(upper, lower []seqItem, src loc) bool {
+	if !src.ok || !src.upper || src.at >= len(upper) || upper[src.at].kind != seqNEOpen {
+		return false
+	}
+	i := upper[src.at].at
+	code := w.items[i].code
+	if !strings.HasPrefix(code, "---") || len(code)%3 != 0 {
+		return false
+	}
+	for k := 0; k+1 < len(lower); k++ {
+		if lower[k].kind == seqWord && lower[k].word == "IN" && lower[k+1].kind == seqNEOpen {
+			pc := w.items[lower[k+1].at].code
+			if len(pc) != 3 || isNull(pc) || !stateOrRegion(pc) {
+				return false
+			}
+			w.items[i].code = pc + code[3:]
+			return true
+		}
+		if lower[k].kind == seqNEOpen || lower[k].kind == seqNECOpen {
+			return false // the place must come before any other phrase
+		}
+	}
+	return false
 }
 
 // policeSource reports whether every code at src is a state's police.

@@ -252,6 +252,12 @@ type Marks struct {
 	// "Chinese scholars", "US analysts", "IAEA experts" still are
 	// Chinese, American, the agency's).
 	Name []bool
+	// Verb[k]: words[k] was tagged a verb's base form. An infinitive
+	// inside a phrase ("the government's decision to suspend EU
+	// accession talks") names what is to be done: its words give the
+	// phrase no agent, nor an actor when the words before it name an
+	// agent.
+	Verb []bool
 }
 
 // militaryActs are the nouns of acts and means that "military" describes
@@ -318,6 +324,22 @@ func agentBreak(words []string, k int, r Reading) bool {
 	w := words[k]
 	named := r.Actor != nil || len(r.Agents) > 0
 	return topicBreaks[w] || named && (w == "AGAINST" || w == "ON" && r.Actor != nil || besideWords[w])
+}
+
+// agentIn reports whether an agent phrase occurs in words.
+func (s *Set) agentIn(words []string) bool {
+	for k := range words {
+		if e, _ := s.Agents.Index.MatchAt(words[k:]); e != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAt reports whether words[k] is the "to" of an infinitive
+// after the phrase's first word.
+func (m Marks) infinitiveAt(words []string, k int) bool {
+	return k > 0 && words[k] == "TO" && k+1 < len(m.Verb) && m.Verb[k+1]
 }
 
 // destinationStart is where the words that may add agents to a reading
@@ -434,6 +456,12 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		return e, n
 	}
 	for k := 0; k < len(words); k++ {
+		if m.infinitiveAt(words, k) && s.agentIn(words[:k]) {
+			// "the government's decision to suspend EU accession
+			// talks" is the government's; "a deal to purchase Boeing's
+			// jets", naming no one before, is read on
+			break
+		}
 		e, n := match(k)
 		if _, led := ledBy(words[k]); e != nil && n == 1 && led {
 			// "Russia-led CSTO troops": who leads or backs gives way to
@@ -515,7 +543,7 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			k = r.ActorTo - 1
 			continue
 		}
-		if agentBreak(words, k, r) {
+		if agentBreak(words, k, r) || m.infinitiveAt(words, k) {
 			// "the US ambassador over the drone incident": what a
 			// phrase is about or when adds no agent to whom it names
 			break

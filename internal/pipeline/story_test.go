@@ -1219,6 +1219,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// set fire riot
 		{"A Ukrainian drone attack set fire to an oil depot in Russia's Belgorod region, the regional governor said.", "UKRMIL RUS 1712", "010"},
 		{"Protesters set fire to the parliament building in Kathmandu.", "NPLLEG 145", "1712"},
+		// a crowd of no state that protests in a state's place is its
+		// own; an infinitive after an agent adds no actor to its phrase
+		{"Thousands protested in Tbilisi against the government's decision to suspend EU accession talks.", "GEO GEOGOV 141", "IGOEUREEC"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
@@ -1328,6 +1331,9 @@ func TestPhoenixNewsRules(t *testing.T) {
 		// a statement told to no one named keeps its source, so
 		// PETRARCH's transformation of what it reports has an accuser
 		{"Iran told us that Israel attacked Syria.", "IRN ISR 112", "USA"},
+		// an infinitive with no agent before it is read on: the deal to
+		// buy Boeing's jets is with Boeing
+		{"Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 of Boeing's 787-9 Dreamliner jets.", "MNCUSA 057", ""},
 	} {
 		checkNewsRule(t, c, an, day, tc)
 	}
