@@ -1222,6 +1222,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a crowd of no state that protests in a state's place is its
 		// own; an infinitive after an agent adds no actor to its phrase
 		{"Thousands protested in Tbilisi against the government's decision to suspend EU accession talks.", "GEO GEOGOV 141", "IGOEUREEC"},
+		{"South Korea and the United States began joint military exercises.", "KOR USA 062", "150"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
