@@ -163,6 +163,13 @@ func TestBuiltinFacts(t *testing.T) {
 		{"MILORAD DODIK", "20150101", "BIHGOV"},
 		{"ROBERTA METSOLA", "20230101", "IGOEUREECLEG"},
 		{"JASEM ALBUDAIWI", "20240101", "IGOPGSGCC"},
+		// session 14: surnames alone of office holders
+		{"SIKORSKI", "20250801", "POLGOV"},
+		{"KIIR", "20250801", "SSDGOV"},
+		{"AL - ALIMI", "20250801", "YEMGOV"},
+		{"DOVAL", "20250801", "INDGOV"},
+		{"MARLES", "20250801", "AUSGOV"},
+		{"MATVIYENKO", "20250801", "RUSLEG"},
 	} {
 		e, _ := s.Actors.Index.MatchAt(strings.Fields(tc.phrase))
 		if e == nil {
