@@ -909,7 +909,8 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		code, pat, src, tgt, reach, first, tgtNE = p.Code, p, m.src, m.tgt, m.reach, m.first, m.tgtNE
 		nullTarget = builtinEntry(form, p) && tgt.ok && w.isNullLoc(tgt, upper, lower)
 	}
-	theme := false // the passive's subject is what was used, not whom
+	casualtyState := "" // the state a main clause's act of force struck, for its participle
+	theme := false      // the passive's subject is what was used, not whom
 	if pat == nil && passive && !raisingVerbs[form.Lemma] {
 		// A passive's subject is what the verb acts on: the patterns
 		// that name only the object ("- * PRISONERS", "- * &PEOPLE")
@@ -1086,6 +1087,7 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			src = w.findSource(upper, subj, vStart)
 			if src.ok {
 				w.tracef("  source is the subject of the sentence the participle clause follows")
+				casualtyState = w.mainObjectState(subj)
 			}
 		}
 	}
@@ -1354,6 +1356,15 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
+	}
+	if casualtyState != "" && (strings.HasPrefix(ev.code, "18") || strings.HasPrefix(ev.code, "19") || strings.HasPrefix(ev.code, "20")) && tgt.ok && !tgt.upper && lower[tgt.at].kind == seqNEOpen {
+		// "Ukraine struck a Russian ammunition depot in Kursk, killing
+		// several soldiers": those the attack killed, of no state named,
+		// are of the state it struck
+		if i := lower[tgt.at].at; strings.HasPrefix(w.items[i].code, "---") && len(w.items[i].code) > 3 {
+			w.items[i].code = casualtyState + w.items[i].code[3:]
+			w.tracef("  the casualties are of the state the main clause struck")
+		}
 	}
 	if k := meansMember(lower, tgt, first, tgtNE); k >= 0 {
 		// "Russia fired more than 400 drones and 40 missiles at
@@ -2733,6 +2744,33 @@ func (w *work) participleSubject(vp int) int {
 		}
 	}
 	return -1
+}
+
+// mainObjectState returns the state of the first noun phrase after the
+// verb of the clause whose subject is at subj, when it names one and the
+// clause's act is one of force; "" otherwise.
+func (w *work) mainObjectState(subj int) string {
+	top := w.parent(subj)
+	if top < 0 {
+		return ""
+	}
+	for j := subj + 1; j < w.items[top].end; j++ {
+		it := w.items[j]
+		if it.Kind != syntax.Open || w.parent(j) != top || !strings.HasPrefix(it.Label, "VP") {
+			continue
+		}
+		for k := j + 1; k < it.end; k++ {
+			if w.items[k].Kind == syntax.Open && w.items[k].Label == syntax.LabelNE {
+				c := w.items[k].code
+				if len(c) >= 3 && !isNull(c[:3]) && stateOrRegion(c[:3]) {
+					return c[:3]
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // upperSeqAcross is upperSeq that goes on past commas down to item to.
