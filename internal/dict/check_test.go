@@ -148,6 +148,11 @@ func TestBuiltinFacts(t *testing.T) {
 		{"QASSEM", "20250801", "LBNREB"},
 		{"QASSEM SOLEIMANI", "20190801", "IRNMIL"},
 		{"KALLAS", "20250801", "IGOEUREEC"},
+		// a surname two office holders share, dated
+		{"KHAMENEI", "20260601", "IRNGOV"},
+		{"ALI KHAMENEI", "20260601", "IRNELI"},
+		{"KOIZUMI", "20251101", "JPNGOV"},
+		{"KOIZUMI", "20150101", "JPNELI"},
 		// session 14: names in the news that were missing
 		{"BADR ALBUSAIDI", "20250601", "OMNGOV"},
 		{"KEITH KELLOGG", "20250601", "USAGOV"},
