@@ -1227,6 +1227,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are of the state the main clause struck
 		{"Ukraine struck a Russian ammunition depot in Kursk, killing several soldiers.", "UKR RUSMIL 190", "---MIL"},
 		{"Russia attacked Ukraine's energy grid, killing two civilians.", "RUS UKRCVL 190", ""},
+		// speaking with someone by phone is a phone call; funds frozen
+		// are aid cut
+		{"Starmer spoke with Zelensky by phone.", "UKRGOV 041", "040"},
+		{"The European Commission froze funds for Hungary.", "IGOEUREEC HUN 162", "160"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
