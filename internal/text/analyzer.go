@@ -1244,10 +1244,8 @@ func (a *Analyzer) verbless(forms []string, classes []int) {
 	if n < 4 || forms[n-1] != "." {
 		return
 	}
-	for _, c := range classes {
-		if finiteTag(tg.xpos[c]) {
-			return
-		}
+	if tg.anyFinite(classes) {
+		return
 	}
 	vbd, vbz := a.cls.vbd, a.cls.vbz
 	if vbd < 0 || vbz < 0 {
@@ -1319,6 +1317,16 @@ var (
 	appealPrepositions = map[string]bool{"for": true, "on": true, "against": true}
 )
 
+// anyFinite reports whether any of classes is a finite verb's.
+func (tg *tagger) anyFinite(classes []int) bool {
+	for _, c := range classes {
+		if finiteTag(tg.xpos[c]) {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineVerb gives a headline, a sentence with no finite verb, that
 // opens with a name (or a noun phrase that holds one and ends in a
 // singular noun), its verb: a plural noun right after the name, before
@@ -1332,10 +1340,8 @@ func (a *Analyzer) headlineVerb(forms []string, classes []int) {
 	if vbz < 0 || len(forms) < 3 {
 		return
 	}
-	for _, c := range classes {
-		if finiteTag(tg.xpos[c]) {
-			return
-		}
+	if tg.anyFinite(classes) {
+		return
 	}
 	for i := 1; i+1 < len(forms); i++ {
 		switch tg.xpos[classes[i-1]] {
@@ -1376,10 +1382,8 @@ func (a *Analyzer) headlineCompoundVerb(forms []string, classes []int) {
 	if vbp < 0 || len(forms) < 5 {
 		return
 	}
-	for _, c := range classes {
-		if finiteTag(tg.xpos[c]) {
-			return
-		}
+	if tg.anyFinite(classes) {
+		return
 	}
 	name := func(i int) bool { x := tg.xpos[classes[i]]; return x == "NNP" || x == "NNPS" }
 	joins := 0
