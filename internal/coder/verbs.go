@@ -360,7 +360,27 @@ var measures = map[string]bool{
 	"DUTY": true, "DUTIES": true, "LEVY": true, "LEVIES": true, "TAX": true, "TAXES": true, "PRICE": true,
 	"PRICES": true, "INFLATION": true, "RECESSION": true, "SLOWDOWN": true, "DOWNTURN": true, "POLICY": true,
 	"POLICIES": true, "MEASURE": true, "MEASURES": true, "RESTRICTIONS": true, "REGULATIONS": true, "CUTS": true,
-	"COSTS": true, "RATES": true, "BAN": true, "BANS": true,
+	"COSTS": true, "RATES": true, "BAN": true, "BANS": true, "PACKAGE": true, "PACKAGES": true,
+}
+
+// measureParticiple reports whether the verb at item v is a participle in
+// -ing right after a noun phrase headed by a measure.
+func (w *work) measureParticiple(upper []seqItem, v int) bool {
+	if v < 0 || v >= len(w.items) || w.items[v].Label != "VBG" && !(w.items[v].Tok >= 0 && w.items[v].Tok < len(w.s.Tokens) && w.s.Tokens[w.items[v].Tok].Tag == "VBG") {
+		return false
+	}
+	k := findNE(upper, 0, true)
+	if k <= 0 || k >= len(upper) || upper[k].kind != seqNEOpen {
+		return false
+	}
+	// (read backwards: the phrase's close comes first; a word before
+	// it stands between the phrase and the verb)
+	for j := 0; j < k && upper[j].kind != seqNEClose; j++ {
+		if upper[j].kind == seqWord {
+			return false
+		}
+	}
+	return w.measureNoun(upper, loc{k, true, true})
 }
 
 // measureNoun reports whether the phrase at seq[l.at] is headed by a
@@ -1066,9 +1086,11 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			from = 0
 		}
 		src = w.findSource(upper, from, vStart)
-		if forceCode(code) && w.measureNoun(upper, src) {
+		if forceCode(code) && (w.measureNoun(upper, src) || w.measureParticiple(upper, vStart)) {
 			// "tariffs imposed by China have hurt farmers": a measure
-			// does no violence, whoever took it
+			// does no violence, whoever took it; nor does one a
+			// participle follows ("adopted its own package targeting
+			// Russian liquefied natural gas")
 			w.tracef("  %s: the subject is a measure, not a force", code)
 			w.addOccurrence(ev, []Event{w.bareEvent(ev)})
 			return true

@@ -1231,6 +1231,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// are aid cut
 		{"Starmer spoke with Zelensky by phone.", "UKRGOV 041", "040"},
 		{"The European Commission froze funds for Hungary.", "IGOEUREEC HUN 162", "160"},
+		// a measure a participle follows does no violence; strikes
+		// carried out are attacks, a general strike a labour strike
+		{"The European Union later adopted its own package targeting Russian liquefied natural gas.", "", "190"},
+		{"Israel carried out strikes targeting Hezbollah.", "ISR LBNREB 190", "141"},
+		{"Workers carried out a general strike in Buenos Aires.", "143", "190"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
