@@ -1237,6 +1237,12 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Israel carried out strikes targeting Hezbollah.", "ISR LBNREB 190", "141"},
 		{"Workers carried out a general strike in Buenos Aires.", "143", "190"},
 		{"Teachers staged a strike in Nairobi.", "143", "141"},
+		// intelligence sharing or cooperation suspended with someone
+		// reduces relations with them; aid cut off is aid reduced, a
+		// place cut off is blockaded
+		{"Colombia suspended intelligence sharing with the United States.", "COL USA 160", ""},
+		{"Trump cut off aid to Colombia.", "COL 162", "191"},
+		{"Israel cut off electricity to Gaza.", "ISR PSEGZA 191", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
