@@ -1243,6 +1243,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Colombia suspended intelligence sharing with the United States.", "COL USA 160", ""},
 		{"Trump cut off aid to Colombia.", "COL 162", "191"},
 		{"Israel cut off electricity to Gaza.", "ISR PSEGZA 191", ""},
+		{"Nicaragua's government stripped 135 political prisoners of their citizenship.", "NICGOV NICOPP 172", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
