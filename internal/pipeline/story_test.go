@@ -1244,6 +1244,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Trump cut off aid to Colombia.", "COL 162", "191"},
 		{"Israel cut off electricity to Gaza.", "ISR PSEGZA 191", ""},
 		{"Nicaragua's government stripped 135 political prisoners of their citizenship.", "NICGOV NICOPP 172", ""},
+		// calling someone a dictator, a war criminal, a drug leader
+		// denounces them; calling someone to talk is a call
+		{"Zelensky called Putin a war criminal.", "UKRGOV RUSGOV 111", ""},
+		{"Merz called Trump to discuss Ukraine.", " 041", "111"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
