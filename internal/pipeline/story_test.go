@@ -1248,6 +1248,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// denounces them; calling someone to talk is a call
 		{"Zelensky called Putin a war criminal.", "UKRGOV RUSGOV 111", ""},
 		{"Merz called Trump to discuss Ukraine.", " 041", "111"},
+		{"The Houthis announced a blockade of Israeli ports.", "YEMREB ISR 191", "010"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
