@@ -483,6 +483,17 @@ func TestReadMilitaryAdjective(t *testing.T) {
 	})
 }
 
+// Religions are agents; "the Jewish state" is Israel.
+func TestReadReligion(t *testing.T) {
+	checkReads(t, "20150101", map[string]string{
+		"ISLAMIST MILITANTS":    "---MUSREB",
+		"CHRISTIANS IN NIGERIA": "NGACHR",
+		"IRAQI SHIA MILITIAS":   "IRQMUSSHIUAF",
+		"THE JEWISH STATE":      "ISR",
+		"MUSLIM BROTHERHOOD":    "EGYOPPMUS",
+	})
+}
+
 // "Criminal" before a noun is an adjective, no agent; criminals are.
 func TestReadCriminal(t *testing.T) {
 	checkReads(t, "20250101", map[string]string{
