@@ -491,6 +491,9 @@ func TestReadReligion(t *testing.T) {
 		"IRAQI SHIA MILITIAS":   "IRQMUSSHIUAF",
 		"THE JEWISH STATE":      "ISR",
 		"MUSLIM BROTHERHOOD":    "EGYOPPMUS",
+		// and two more agents: a central bank, contractors
+		"RUSSIA 'S CENTRAL BANK":  "RUSGOV",
+		"US MILITARY CONTRACTORS": "USAMILBUS",
 	})
 }
 
