@@ -531,7 +531,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// handing someone over to a state cooperates with it
 		{"Germany transferred weapons to Ukraine.", "DEU UKR 072", ""},
 		{"Kenya extradited a British citizen wanted for murder to the United Kingdom.", "KEN GBR 063", "GBRCVL"},
-		{"Saudi Arabia deposited $3 billion in Pakistan's central bank.", "071", ""},
+		{"Saudi Arabia deposited $3 billion in Pakistan's central bank.", "SAU PAKGOV 071", ""},
 		// a headline's plural after its subject's name, before an
 		// object, is its verb
 		{"US sanctions Chinese firms over Iran oil purchases", "USA CHNBUS 163", ""},
