@@ -104,6 +104,17 @@ type Result struct {
 	// Group is the last armed or political group the sentence names
 	// (see Context.Group), or nil.
 	Group *Referent
+	// Attacks are the sentence's acts of force (CAMEO roots 18-20)
+	// between named actors, in order (see Context.Attacks).
+	Attacks []Attack
+}
+
+// Attack is an act of force a sentence reported: who carried it out, its
+// code and the verb's lemma.
+type Attack struct {
+	By    Referent
+	Code  string
+	Lemma string
 }
 
 // citem is an item of the clause sequence with the code of its NE.
@@ -160,6 +171,11 @@ type Context struct {
 	// enough (groupAge counts the sentences since).
 	Group    *Referent
 	groupAge int
+	// Attacks are the acts of force the sentence before reported: "the
+	// attack" or "the strikes" of the next sentence, naming no one, stand
+	// for the last of them their noun fits ("Israel struck Hezbollah
+	// positions. Lebanon condemned the attack": Israel).
+	Attacks []Attack
 }
 
 // NameMention is a person the dictionaries know, named in full.
@@ -177,6 +193,7 @@ func (cx *Context) AddNames(res Result) {
 	} else {
 		cx.groupAge++
 	}
+	cx.Attacks = res.Attacks
 	for i := range res.Names {
 		m := &res.Names[i]
 		if cx.Names == nil {
@@ -310,6 +327,11 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 	}
 	w.checkVerbs()
 	w.resolveNesting()
+	for _, e := range res.Events {
+		if forceCode(e.Code) && named(e.Source) && named(e.Target) && e.Source[:min(3, len(e.Source))] != "---" {
+			res.Attacks = append(res.Attacks, Attack{By: Referent{Code: e.Source, Text: e.SourceText, SentenceID: s.ID}, Code: e.Code, Lemma: strings.ToUpper(strings.TrimPrefix(e.VerbLemma, "+"))})
+		}
+	}
 	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {
 		res.Issues = c.d.Issues.Match(tokenWords(s))
 	}
@@ -688,6 +710,16 @@ func (w *work) assignCodes() {
 					continue
 				}
 			}
+			if g := w.attackReferent(words, rd.Code); g != nil {
+				// "Israel struck Hezbollah positions in southern
+				// Lebanon. Lebanon's president condemned the attack":
+				// the attack the sentence before reported is its
+				// attacker's
+				w.items[i].code = g.Code
+				w.resolved = append(w.resolved, i)
+				w.referents = append(w.referents, g)
+				continue
+			}
 			if rd.Code == "---" && len(words) == 2 && words[0] == "THE" && words[1] == "COUNTRY" {
 				// "18 years after Washington invaded the country": the
 				// state named last before it, not the subject of the
@@ -925,6 +957,59 @@ func groupWord(words []string) bool {
 		}
 	}
 	return false
+}
+
+// attackReferent returns who carried out the act of force a noun phrase
+// naming no one stands for ("the attack", "the latest strikes"): the last
+// one the sentence before reported that its noun fits; nil for none.
+func (w *work) attackReferent(words []string, code string) *Referent {
+	if code != "---" || w.cx == nil || len(w.cx.Attacks) == 0 || !attackWord(words) {
+		return nil
+	}
+	noun := words[len(words)-1]
+	for k := len(w.cx.Attacks) - 1; k >= 0; k-- {
+		if a := &w.cx.Attacks[k]; fitsAttack(noun, a.Code, a.Lemma) {
+			return &a.By
+		}
+	}
+	return nil
+}
+
+// fitsAttack reports whether an act of force coded code, by a verb of
+// lemma, may be called noun: strikes and bombings come from the air or
+// are called strikes, shelling is artillery's; an attack is any.
+func fitsAttack(noun, code, lemma string) bool {
+	switch noun {
+	case "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", "RAID", "RAIDS":
+		return strings.HasPrefix(code, "195") || strings.HasPrefix(code, "183") || lemma == "STRIKE" || lemma == "BOMB" || lemma == "RAID" || lemma == "HIT"
+	case "SHELLING", "BOMBARDMENT":
+		return strings.HasPrefix(code, "194") || lemma == "SHELL" || lemma == "BOMBARD"
+	}
+	return true
+}
+
+// attackWord reports whether a noun phrase is "the attack", "the latest
+// strikes", "the deadly bombing" and the like: "the" and an act of force,
+// with at most two words between, naming no one.
+func attackWord(words []string) bool {
+	n := len(words)
+	if n < 2 || n > 4 || words[0] != "THE" || !actNouns[words[n-1]] {
+		return false
+	}
+	for _, x := range words[1 : n-1] {
+		if actNouns[x] || prepositions[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// actNouns name an act of force one side carries out.
+var actNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true, "AIRSTRIKES": true,
+	"BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true, "SHELLING": true, "ASSAULT": true, "RAID": true,
+	"RAIDS": true, "OFFENSIVE": true, "INCURSION": true, "INVASION": true, "AMBUSH": true, "KILLING": true,
+	"KILLINGS": true, "MASSACRE": true,
 }
 
 // prepositions that may put "the group" at the end of a phrase.

@@ -130,6 +130,27 @@ func TestCompoundSpeakersPronoun(t *testing.T) {
 	}
 }
 
+// "The attack" or "the strikes" of a sentence, naming no one, stand for
+// the act of force the sentence before reported, when the noun fits it:
+// its attacker is the target of a condemnation.
+func TestAttackReferent(t *testing.T) {
+	sc := storyCoder(t)
+	day := time.Date(2025, 11, 1, 0, 0, 0, 0, time.UTC)
+	got, _ := storyCodes(sc, "Israel struck Hezbollah positions in southern Lebanon on Sunday.\n\nLebanon's president condemned the attack.", day)
+	if !slices.Contains(got, "LBNGOV ISR 111") {
+		t.Errorf("attack: %q", got)
+	}
+	// rockets fired are no strike; two sentences back is too far
+	got, _ = storyCodes(sc, "Hezbollah fired rockets at northern Israel.\n\nLebanon's president condemned the strike.", day)
+	if slices.ContainsFunc(got, func(e string) bool { return strings.HasSuffix(e, " 111") }) {
+		t.Errorf("rockets as a strike: %q", got)
+	}
+	got, _ = storyCodes(sc, "Israel struck Hezbollah positions in southern Lebanon.\n\nThe army said the operation was over.\n\nLebanon's president condemned the attack.", day)
+	if slices.ContainsFunc(got, func(e string) bool { return strings.HasSuffix(e, " 111") }) {
+		t.Errorf("two sentences back: %q", got)
+	}
+}
+
 // What "its" names in an attack is the attacker's own, not whom it hit.
 func TestAttackerOwnPossessive(t *testing.T) {
 	sc := storyCoder(t)
