@@ -104,14 +104,14 @@ type Result struct {
 	// Group is the last armed or political group the sentence names
 	// (see Context.Group), or nil.
 	Group *Referent
-	// Attacks are the sentence's acts of force (CAMEO roots 18-20)
-	// between named actors, in order (see Context.Attacks).
-	Attacks []Attack
+	// Acts are the sentence's acts between named actors, statements and
+	// appeals aside, in order (see Context.Acts).
+	Acts []Act
 }
 
-// Attack is an act of force a sentence reported: who carried it out, its
-// code and the verb's lemma.
-type Attack struct {
+// Act is an act a sentence reported: who did it, its code and the verb's
+// lemma.
+type Act struct {
 	By    Referent
 	Code  string
 	Lemma string
@@ -171,11 +171,12 @@ type Context struct {
 	// enough (groupAge counts the sentences since).
 	Group    *Referent
 	groupAge int
-	// Attacks are the acts of force the sentence before reported: "the
-	// attack" or "the strikes" of the next sentence, naming no one, stand
-	// for the last of them their noun fits ("Israel struck Hezbollah
-	// positions. Lebanon condemned the attack": Israel).
-	Attacks []Attack
+	// Acts are the acts the sentence before reported: "the attack",
+	// "the strikes", "the move" or "the sanctions" of the next sentence,
+	// naming no one, stand for the last of them their noun fits, and so
+	// for who did it ("Israel struck Hezbollah positions. Lebanon
+	// condemned the attack": Israel).
+	Acts []Act
 }
 
 // NameMention is a person the dictionaries know, named in full.
@@ -193,7 +194,7 @@ func (cx *Context) AddNames(res Result) {
 	} else {
 		cx.groupAge++
 	}
-	cx.Attacks = res.Attacks
+	cx.Acts = res.Acts
 	for i := range res.Names {
 		m := &res.Names[i]
 		if cx.Names == nil {
@@ -328,8 +329,8 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 	w.checkVerbs()
 	w.resolveNesting()
 	for _, e := range res.Events {
-		if forceCode(e.Code) && named(e.Source) && named(e.Target) && e.Source[:min(3, len(e.Source))] != "---" {
-			res.Attacks = append(res.Attacks, Attack{By: Referent{Code: e.Source, Text: e.SourceText, SentenceID: s.ID}, Code: e.Code, Lemma: strings.ToUpper(strings.TrimPrefix(e.VerbLemma, "+"))})
+		if !strings.HasPrefix(e.Code, "01") && !strings.HasPrefix(e.Code, "02") && named(e.Source) && named(e.Target) && e.Source[:min(3, len(e.Source))] != "---" {
+			res.Acts = append(res.Acts, Act{By: Referent{Code: e.Source, Text: e.SourceText, SentenceID: s.ID}, Code: e.Code, Lemma: strings.ToUpper(strings.TrimPrefix(e.VerbLemma, "+"))})
 		}
 	}
 	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {
@@ -710,7 +711,7 @@ func (w *work) assignCodes() {
 					continue
 				}
 			}
-			if g := w.attackReferent(words, rd.Code); g != nil {
+			if g := w.actReferent(words, rd.Code); g != nil {
 				// "Israel struck Hezbollah positions in southern
 				// Lebanon. Lebanon's president condemned the attack":
 				// the attack the sentence before reported is its
@@ -959,39 +960,45 @@ func groupWord(words []string) bool {
 	return false
 }
 
-// attackReferent returns who carried out the act of force a noun phrase
-// naming no one stands for ("the attack", "the latest strikes"): the last
-// one the sentence before reported that its noun fits; nil for none.
-func (w *work) attackReferent(words []string, code string) *Referent {
-	if code != "---" || w.cx == nil || len(w.cx.Attacks) == 0 || !attackWord(words) {
+// actReferent returns who did the act a noun phrase naming no one stands
+// for ("the attack", "the latest strikes", "the move"): the last act the
+// sentence before reported that its noun fits; nil for none.
+func (w *work) actReferent(words []string, code string) *Referent {
+	if code != "---" || w.cx == nil || len(w.cx.Acts) == 0 || !actWord(words) {
 		return nil
 	}
 	noun := words[len(words)-1]
-	for k := len(w.cx.Attacks) - 1; k >= 0; k-- {
-		if a := &w.cx.Attacks[k]; fitsAttack(noun, a.Code, a.Lemma) {
+	for k := len(w.cx.Acts) - 1; k >= 0; k-- {
+		if a := &w.cx.Acts[k]; fitsAct(noun, a.Code, a.Lemma) {
 			return &a.By
 		}
 	}
 	return nil
 }
 
-// fitsAttack reports whether an act of force coded code, by a verb of
-// lemma, may be called noun: strikes and bombings come from the air or
-// are called strikes, shelling is artillery's; an attack is any.
-func fitsAttack(noun, code, lemma string) bool {
+// fitsAct reports whether an act coded code, by a verb of lemma, may be
+// called noun: an attack is any act of force; strikes and bombings come
+// from the air or are called strikes; shelling is artillery's; sanctions
+// and measures are sanctions or restrictions (16x, 17x); a move, a
+// decision or a step is any act but a meeting or talks.
+func fitsAct(noun, code, lemma string) bool {
 	switch noun {
 	case "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", "RAID", "RAIDS":
-		return strings.HasPrefix(code, "195") || strings.HasPrefix(code, "183") || lemma == "STRIKE" || lemma == "BOMB" || lemma == "RAID" || lemma == "HIT"
+		return strings.HasPrefix(code, "195") || strings.HasPrefix(code, "183") || forceCode(code) && (lemma == "STRIKE" || lemma == "BOMB" || lemma == "RAID" || lemma == "HIT")
 	case "SHELLING", "BOMBARDMENT":
-		return strings.HasPrefix(code, "194") || lemma == "SHELL" || lemma == "BOMBARD"
+		return strings.HasPrefix(code, "194") || forceCode(code) && (lemma == "SHELL" || lemma == "BOMBARD")
+	case "SANCTIONS", "MEASURES", "TARIFFS", "RESTRICTIONS", "BAN":
+		return strings.HasPrefix(code, "16") || strings.HasPrefix(code, "17")
+	case "MOVE", "DECISION", "STEP":
+		return !strings.HasPrefix(code, "03") && !strings.HasPrefix(code, "04")
 	}
-	return true
+	return forceCode(code)
 }
 
-// attackWord reports whether a noun phrase is "the attack", "the latest
-// strikes", "the deadly bombing" and the like: "the" and an act of force,
-// with at most two words between, naming no one.
-func attackWord(words []string) bool {
+// actWord reports whether a noun phrase is "the attack", "the latest
+// strikes", "the move" and the like: "the" and an act, with at most two
+// words between, naming no one.
+func actWord(words []string) bool {
 	n := len(words)
 	if n < 2 || n > 4 || words[0] != "THE" || !actNouns[words[n-1]] {
 		return false
@@ -1004,8 +1011,11 @@ func attackWord(words []string) bool {
 	return true
 }
 
-// actNouns name an act of force one side carries out.
+// actNouns name an act one side carries out: of force, or a measure or
+// move.
 var actNouns = map[string]bool{
+	"SANCTIONS": true, "MEASURES": true, "TARIFFS": true, "RESTRICTIONS": true, "BAN": true,
+	"MOVE": true, "DECISION": true, "STEP": true,
 	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true, "AIRSTRIKES": true,
 	"BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true, "SHELLING": true, "ASSAULT": true, "RAID": true,
 	"RAIDS": true, "OFFENSIVE": true, "INCURSION": true, "INVASION": true, "AMBUSH": true, "KILLING": true,

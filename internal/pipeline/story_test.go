@@ -149,6 +149,15 @@ func TestAttackReferent(t *testing.T) {
 	if slices.ContainsFunc(got, func(e string) bool { return strings.HasSuffix(e, " 111") }) {
 		t.Errorf("two sentences back: %q", got)
 	}
+	// "the move" is any act but talks; the sanctions' imposer
+	got, _ = storyCodes(sc, "The United States imposed sanctions on Rosneft and Lukoil, two of Russia's largest oil companies.\n\nThe Kremlin condemned the move.", day)
+	if !slices.Contains(got, "RUSGOV USA 111") {
+		t.Errorf("move: %q", got)
+	}
+	got, _ = storyCodes(sc, "Trump met Putin in Alaska.\n\nZelensky criticised the move.", day)
+	if slices.ContainsFunc(got, func(e string) bool { return strings.HasSuffix(e, " 111") }) {
+		t.Errorf("a meeting as a move: %q", got)
+	}
 }
 
 // What "its" names in an attack is the attacker's own, not whom it hit.
