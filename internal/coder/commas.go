@@ -200,6 +200,30 @@ func participleClause(items []syntax.Item, k int) bool {
 	return nx.Kind == syntax.Open && (nx.Label == syntax.LabelNE || nx.Label == syntax.LabelNEC || nx.Label == "NP")
 }
 
+// adverbialAct reports whether items[lo:hi] hold an adverbial clause of
+// time whose verb acts on a noun phrase ("Trump said after meeting Putin
+// in Alaska"): a reporting clause that says what its speaker did besides
+// speaking is no mere attribution.
+func adverbialAct(items []syntax.Item, lo, hi int) bool {
+	for k := lo; k+6 < hi && k+6 < len(items); k++ {
+		if items[k].Kind != syntax.Open || items[k].Label != "SBAR" || items[k+1].Kind != syntax.Open || items[k+1].Label != "IN" {
+			continue
+		}
+		switch items[k+2].Word {
+		case "AFTER", "BEFORE", "WHILE", "SINCE", "UPON":
+		default:
+			continue
+		}
+		for j := k + 3; j+4 < hi && j+4 < len(items); j++ {
+			if items[j].Kind == syntax.Open && strings.HasPrefix(items[j].Label, "VP") && items[j+1].Kind == syntax.Open && items[j+1].Label == "VBG" {
+				nx := items[j+4]
+				return nx.Kind == syntax.Open && (nx.Label == syntax.LabelNE || nx.Label == syntax.LabelNEC || nx.Label == "NP")
+			}
+		}
+	}
+	return false
+}
+
 // nextOpenIsVP reports whether the first constituent opening at or after
 // k is a verb phrase.
 func nextOpenIsVP(items []syntax.Item, k int) bool {
@@ -245,7 +269,7 @@ func dropCommaClauses(items []syntax.Item, c Commas, keep func(items []syntax.It
 			ka--
 		}
 		if ka >= 0 && isComma(items[ka]) {
-			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) && !predicateInside(items, ka+3, kend) && !coordinatedClause(items, ka+3) {
+			if n := countWords(items, ka, len(items)); n >= c.EMin && n <= c.EMax && verbOutside(items, ka+3, kend) && !participleClause(items, ka+3) && !predicateInside(items, ka+3, kend) && !coordinatedClause(items, ka+3) && !adverbialAct(items, ka+3, kend) {
 				items = deletePhrases(items, ka+3, kend)
 			}
 		}

@@ -1279,6 +1279,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"Zelensky called Putin a war criminal.", "UKRGOV RUSGOV 111", ""},
 		{"Merz called Trump to discuss Ukraine.", " 041", "111"},
 		{"The Houthis announced a blockade of Israeli ports.", "YEMREB ISR 191", "010"},
+		// a reporting clause that says what its speaker did besides
+		// speaking is no mere attribution to drop
+		{"\"This is a great day for peace,\" Trump said after meeting Putin in Alaska.", "RUSGOV 040", ""},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
