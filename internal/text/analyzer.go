@@ -1337,10 +1337,7 @@ func (tg *tagger) anyFinite(classes []int) bool {
 func (a *Analyzer) headlineVerb(forms []string, classes []int) {
 	tg := a.m.tagger
 	vbz := a.cls.vbz
-	if vbz < 0 || len(forms) < 3 {
-		return
-	}
-	if tg.anyFinite(classes) {
+	if vbz < 0 || len(forms) < 3 || tg.anyFinite(classes) {
 		return
 	}
 	for i := 1; i+1 < len(forms); i++ {
@@ -1379,10 +1376,7 @@ func (a *Analyzer) headlineVerb(forms []string, classes []int) {
 func (a *Analyzer) headlineCompoundVerb(forms []string, classes []int) {
 	tg := a.m.tagger
 	vbp := a.cls.vbp
-	if vbp < 0 || len(forms) < 5 {
-		return
-	}
-	if tg.anyFinite(classes) {
+	if vbp < 0 || len(forms) < 5 || tg.anyFinite(classes) {
 		return
 	}
 	name := func(i int) bool { x := tg.xpos[classes[i]]; return x == "NNP" || x == "NNPS" }
