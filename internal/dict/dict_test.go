@@ -491,6 +491,11 @@ func TestReadReligion(t *testing.T) {
 		"IRAQI SHIA MILITIAS":   "IRQMUSSHIUAF",
 		"THE JEWISH STATE":      "ISR",
 		"MUSLIM BROTHERHOOD":    "EGYOPPMUS",
+		// peoples with no state of their own, by CAMEO's ethnic codes
+		"IRAQI KURDS":       "IRQKUR",
+		"KURDISH MILITANTS": "---KURREB",
+		"UYGHURS":           "---UIG",
+		"KURDISH - LED SDF": "SYRREB",
 		// and two more agents: a central bank, contractors
 		"RUSSIA 'S CENTRAL BANK":  "RUSGOV",
 		"US MILITARY CONTRACTORS": "USAMILBUS",

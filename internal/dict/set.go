@@ -552,6 +552,12 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 			former = true
 		}
 		if e, n := s.Agents.Index.MatchAt(words[k:]); e != nil {
+			if k+n+1 < len(words) && words[k+n] == "-" && controlSuffixes[words[k+n+1]] {
+				// "the Kurdish - led SDF", as the tokenizer splits
+				// "Kurdish-led": who leads or backs is no agent of it
+				k += n + 1
+				continue
+			}
 			if n == 1 && k+1 < len(words) && words[k] == "MILITARY" && militaryActs[words[k+1]] {
 				// "a military offensive in Gaza", "military aid":
 				// an adjective of the act, no agent
