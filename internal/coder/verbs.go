@@ -313,6 +313,36 @@ func (w *work) inAdverbialClause(i, from int) bool {
 	return false
 }
 
+// clauseVerb reports whether the word at item i is a verb of a
+// subordinate clause, below the verb at from, that has a subject of its
+// own.
+func (w *work) clauseVerb(i, from int) bool {
+	if i < 0 || i >= len(w.items) || w.items[i].Tok < 0 || w.items[i].Tok >= len(w.s.Tokens) || !strings.HasPrefix(w.s.Tokens[w.items[i].Tok].Tag, "VB") {
+		return false
+	}
+	for j := w.parent(w.openAround(i)); j > from; j = w.parent(j) {
+		if w.items[j].Label != "S" || w.parent(j) < 0 || w.items[w.parent(j)].Label != "SBAR" {
+			// (a clause of its own, under a "that" or a
+			// subordinator: "offered Syria help", parsed as a small
+			// clause, keeps its noun)
+			continue
+		}
+		for k := j + 1; k < w.items[j].end; k++ {
+			it := w.items[k]
+			if it.Kind != syntax.Open || w.parent(k) != j {
+				continue
+			}
+			if it.Label == syntax.LabelNE || it.Label == syntax.LabelNEC {
+				return true
+			}
+			if strings.HasPrefix(it.Label, "VP") {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // inPP reports whether the word at item i heads into a prepositional
 // phrase ("to" of "handed to X", not of "said to be").
 func (w *work) inPP(i int) bool {
@@ -914,6 +944,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			// none: "triggered the snapback mechanism to restore UN
 			// sanctions on Iran" triggers sanctions on Iran, not on a
 			// mechanism)
+			continue
+		}
+		if m.first >= 0 && m.first < len(lower) && builtinEntry(form, p) && w.clauseVerb(lower[m.first].at, verbAt) {
+			// a pattern's word that is the verb of a clause with a subject
+			// of its own ("announced that France would recognise the
+			// State of Palestine") is that clause's, which codes it
 			continue
 		}
 		if m.first >= 0 && m.first < len(lower) && builtinEntry(form, p) && w.inAdverbialClause(w.openAround(lower[m.first].at), verbAt) {

@@ -1282,6 +1282,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// a reporting clause that says what its speaker did besides
 		// speaking is no mere attribution to drop
 		{"\"This is a great day for peace,\" Trump said after meeting Putin in Alaska.", "RUSGOV 040", ""},
+		// a pattern's word that is the verb of a clause with a subject of
+		// its own is that clause's; war announced is war on someone
+		{"France's Macron announced that France would recognise the State of Palestine at the UN General Assembly.", "FRA PSE 032", "FRA 054"},
+		{"Trump unveiled a 20-point plan to end the war in Gaza.", "", "138"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative
