@@ -1286,6 +1286,7 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// its own is that clause's; war announced is war on someone
 		{"France's Macron announced that France would recognise the State of Palestine at the UN General Assembly.", "FRA PSE 032", "FRA 054"},
 		{"Trump unveiled a 20-point plan to end the war in Gaza.", "", "138"},
+		{"The US cut funds to UNRWA.", "USA IGOUNO 162", "070"},
 		// two coordinated modifiers of one noun are two actors
 		{"Egypt hosted talks between Israeli and Hamas negotiators.", "EGY ISRGOV 043", "---GOV"},
 		// revoking a visa, a permit or a licence is an administrative

@@ -226,6 +226,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.headlineVerb(forms, classes)
 	a.headlineCompoundVerb(forms, classes)
 	a.headlineNounSubject(forms, classes)
+	a.sameFormPast(forms, classes)
 	a.finitePastTense(forms, classes)
 	a.andPastTense(forms, classes)
 	a.phrasalPast(forms, classes)
@@ -1007,6 +1008,39 @@ var chargeVerbs = map[string]bool{
 	"indicted": true, "sentenced": true, "jailed": true, "arrested": true, "detained": true,
 	"killed": true, "injured": true, "abducted": true, "kidnapped": true, "deported": true,
 	"expelled": true, "captured": true,
+}
+
+// sameFormPast tags as a past tense a verb whose past is its base form
+// ("cut", "hit", "set") that the tagger read as a noun right after a name,
+// when the word after it, read as a present tense in -s, may be a plural
+// noun (training saw it as one, or too rarely to list it) ("The US cut
+// funds to UNRWA" had "US cut" a noun and
+// "funds" the verb); the plural is the object's noun again.
+func (a *Analyzer) sameFormPast(forms []string, classes []int) {
+	tg := a.m.tagger
+	vbd, nns := a.cls.vbd, a.cls.nns
+	if vbd < 0 || nns < 0 {
+		return
+	}
+	for i := 1; i+1 < len(forms); i++ {
+		if !sameFormPasts[strings.ToLower(forms[i])] || tg.xpos[classes[i]] != "NN" {
+			continue
+		}
+		if x := tg.xpos[classes[i-1]]; x != "NNP" && x != "NNPS" {
+			continue
+		}
+		nx := forms[i+1]
+		if tg.xpos[classes[i+1]] != "VBZ" || !strings.HasSuffix(nx, "s") || tg.known(nx) && !tg.seenAs(nx, "NNS") {
+			continue
+		}
+		classes[i], classes[i+1] = vbd, nns
+	}
+}
+
+// sameFormPasts are verbs whose past tense is their base form.
+var sameFormPasts = map[string]bool{
+	"cut": true, "hit": true, "set": true, "shut": true, "put": true, "cast": true, "spread": true,
+	"quit": true, "bid": true, "cost": true,
 }
 
 // phrasalPast tags as a past tense a word the tagger read as a noun right

@@ -803,6 +803,12 @@ func TestNewsTagRules(t *testing.T) {
 			{"And Guinea", "CCONJ/CC PROPN/NNP", "CC NNP"},
 			{"Zorblat Guinea", "SCONJ/IN PROPN/NNP", "IN NNP"},
 		}},
+		{"past tense like its base after a name", a.sameFormPast, []tagRuleCase{
+			{"The US cut funds to UNRWA", "DET/DT PROPN/NNP NOUN/NN VERB/VBZ ADP/IN PROPN/NNP", "DT NNP VBD NNS IN NNP"},
+			// after a common noun, or with a verb that is no plural, left alone
+			{"The budget cut funds", "DET/DT NOUN/NN NOUN/NN VERB/VBZ", "DT NN NN VBZ"},
+			{"The US cut seems", "DET/DT PROPN/NNP NOUN/NN VERB/VBZ", "DT NNP NN VBZ"},
+		}},
 		{"letters are no punctuation", a.lettersAsPunctuation, []tagRuleCase{
 			{"counterpart Wang Yi on Friday", "NOUN/NN NOUN/NN PUNCT/'' ADP/IN PROPN/NNP", "NN NN NNP IN NNP"},
 			{"he said , yes", "PRON/PRP VERB/VBD PUNCT/, INTJ/UH", "PRP VBD , UH"},
