@@ -964,10 +964,10 @@ func groupWord(words []string) bool {
 // for ("the attack", "the latest strikes", "the move"): the last act the
 // sentence before reported that its noun fits; nil for none.
 func (w *work) actReferent(words []string, code string) *Referent {
-	if code != "---" || w.cx == nil || len(w.cx.Acts) == 0 || !actWord(words) {
+	noun, ok := actHead(words)
+	if code != "---" || w.cx == nil || len(w.cx.Acts) == 0 || !ok {
 		return nil
 	}
-	noun := words[len(words)-1]
 	for k := len(w.cx.Acts) - 1; k >= 0; k-- {
 		if a := &w.cx.Acts[k]; fitsAct(noun, a.Code, a.Lemma) {
 			return &a.By
@@ -980,7 +980,8 @@ func (w *work) actReferent(words []string, code string) *Referent {
 // called noun: an attack is any act of force; strikes and bombings come
 // from the air or are called strikes; shelling is artillery's; sanctions
 // and measures are sanctions or restrictions (16x, 17x); a move, a
-// decision or a step is any act but a meeting or talks.
+// decision or a step is any act but a meeting or talks; an accusation or
+// criticism is one (11x).
 func fitsAct(noun, code, lemma string) bool {
 	switch noun {
 	case "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS", "RAID", "RAIDS":
@@ -991,24 +992,34 @@ func fitsAct(noun, code, lemma string) bool {
 		return strings.HasPrefix(code, "16") || strings.HasPrefix(code, "17")
 	case "MOVE", "DECISION", "STEP":
 		return !strings.HasPrefix(code, "03") && !strings.HasPrefix(code, "04")
+	case "ACCUSATION", "ACCUSATIONS", "ALLEGATION", "ALLEGATIONS", "CRITICISM":
+		return strings.HasPrefix(code, "11")
 	}
 	return forceCode(code)
 }
 
-// actWord reports whether a noun phrase is "the attack", "the latest
-// strikes", "the move" and the like: "the" and an act, with at most two
-// words between, naming no one.
-func actWord(words []string) bool {
+// actHead returns the noun of a phrase that is "the attack", "the latest
+// strikes", "the move", "the accusation as baseless" and the like: "the"
+// and an act, with at most two words between, naming no one, up to an
+// "as" or a comma.
+func actHead(words []string) (string, bool) {
+	for k := 2; k < len(words); k++ {
+		if words[k] == "AS" || words[k] == "," {
+			// "rejected the accusation as baseless"
+			words = words[:k]
+			break
+		}
+	}
 	n := len(words)
 	if n < 2 || n > 4 || words[0] != "THE" || !actNouns[words[n-1]] {
-		return false
+		return "", false
 	}
 	for _, x := range words[1 : n-1] {
 		if actNouns[x] || prepositions[x] {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return words[n-1], true
 }
 
 // actNouns name an act one side carries out: of force, or a measure or
@@ -1016,6 +1027,7 @@ func actWord(words []string) bool {
 var actNouns = map[string]bool{
 	"SANCTIONS": true, "MEASURES": true, "TARIFFS": true, "RESTRICTIONS": true, "BAN": true,
 	"MOVE": true, "DECISION": true, "STEP": true,
+	"ACCUSATION": true, "ACCUSATIONS": true, "ALLEGATION": true, "ALLEGATIONS": true, "CRITICISM": true,
 	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true, "AIRSTRIKES": true,
 	"BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true, "SHELLING": true, "ASSAULT": true, "RAID": true,
 	"RAIDS": true, "OFFENSIVE": true, "INCURSION": true, "INVASION": true, "AMBUSH": true, "KILLING": true,

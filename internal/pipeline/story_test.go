@@ -154,6 +154,11 @@ func TestAttackReferent(t *testing.T) {
 	if !slices.Contains(got, "RUSGOV USA 111") {
 		t.Errorf("move: %q", got)
 	}
+	// an accusation rejected is its accuser's
+	got, _ = storyCodes(sc, "Armenia accused Azerbaijan of opening fire on its positions along the border.\n\nAzerbaijan rejected the accusation as baseless.", day)
+	if !slices.Contains(got, "AZE ARM 120") {
+		t.Errorf("accusation: %q", got)
+	}
 	got, _ = storyCodes(sc, "Trump met Putin in Alaska.\n\nZelensky criticised the move.", day)
 	if slices.ContainsFunc(got, func(e string) bool { return strings.HasSuffix(e, " 111") }) {
 		t.Errorf("a meeting as a move: %q", got)
