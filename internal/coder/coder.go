@@ -186,9 +186,10 @@ type NameMention struct {
 	SentenceID string
 }
 
-// AddNames records the people of res as named in full in the story, for
-// the sentences after it.
-func (cx *Context) AddNames(res Result) {
+// Advance carries into the context what the sentence coded as res tells
+// the sentences after it: the people it named in full, the group it named
+// last, the acts it reported.
+func (cx *Context) Advance(res Result) {
 	if res.Group != nil {
 		cx.Group, cx.groupAge = res.Group, 0
 	} else {
@@ -329,7 +330,7 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 	w.checkVerbs()
 	w.resolveNesting()
 	for _, e := range res.Events {
-		if !strings.HasPrefix(e.Code, "01") && !strings.HasPrefix(e.Code, "02") && named(e.Source) && named(e.Target) && e.Source[:min(3, len(e.Source))] != "---" {
+		if !strings.HasPrefix(e.Code, "01") && !strings.HasPrefix(e.Code, "02") && !strings.HasPrefix(e.Source, "---") && named(e.Source) && named(e.Target) {
 			res.Acts = append(res.Acts, Act{By: Referent{Code: e.Source, Text: e.SourceText, SentenceID: s.ID}, Code: e.Code, Lemma: strings.ToUpper(strings.TrimPrefix(e.VerbLemma, "+"))})
 		}
 	}
@@ -692,9 +693,7 @@ func (w *work) assignCodes() {
 				// "Israel, which has fought Hezbollah for a year, agreed
 				// to a ceasefire with the group": the group named last
 				if k := w.neBefore(i, groupCode); k >= 0 {
-					w.items[i].code = w.items[k].code
-					w.resolved = append(w.resolved, i)
-					w.referents = append(w.referents, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
+					w.resolveTo(i, w.items[k].code, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
 					continue
 				}
 				// "the group" is the group the story is about when it
@@ -705,9 +704,7 @@ func (w *work) assignCodes() {
 					within = 2
 				}
 				if g := w.recentGroup(within); g != nil {
-					w.items[i].code = g.Code
-					w.resolved = append(w.resolved, i)
-					w.referents = append(w.referents, g)
+					w.resolveTo(i, g.Code, g)
 					continue
 				}
 			}
@@ -716,9 +713,7 @@ func (w *work) assignCodes() {
 				// Lebanon. Lebanon's president condemned the attack":
 				// the attack the sentence before reported is its
 				// attacker's
-				w.items[i].code = g.Code
-				w.resolved = append(w.resolved, i)
-				w.referents = append(w.referents, g)
+				w.resolveTo(i, g.Code, g)
 				continue
 			}
 			if rd.Code == "---" && len(words) == 2 && words[0] == "THE" && words[1] == "COUNTRY" {
@@ -726,9 +721,7 @@ func (w *work) assignCodes() {
 				// state named last before it, not the subject of the
 				// verb it is the object of
 				if k := w.countryBefore(i); k >= 0 {
-					w.items[i].code = w.items[k].code
-					w.resolved = append(w.resolved, i)
-					w.referents = append(w.referents, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
+					w.resolveTo(i, w.items[k].code, &Referent{Code: w.items[k].code, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
 					continue
 				}
 			}
@@ -755,16 +748,12 @@ func (w *work) assignCodes() {
 				// "Wang urged Washington ...", after "Wang Yi" earlier
 				// in the story: the name alone is the person
 				code, _ := m.Actor.CodeOn(w.day)
-				w.items[i].code = dict.Combine(code, rd.Agents)
-				w.resolved = append(w.resolved, i)
-				w.referents = append(w.referents, &Referent{Code: code, Text: strings.Join(m.Words, " "), SentenceID: m.SentenceID})
+				w.resolveTo(i, dict.Combine(code, rd.Agents), &Referent{Code: code, Text: strings.Join(m.Words, " "), SentenceID: m.SentenceID})
 				continue
 			}
 			if w.items[i].code == "---" && len(words) == 1 {
 				if r := w.tokenRef(i); r != nil {
-					w.items[i].code = r.Code
-					w.resolved = append(w.resolved, i)
-					w.referents = append(w.referents, r)
+					w.resolveTo(i, r.Code, r)
 					continue
 				}
 			}
@@ -776,9 +765,7 @@ func (w *work) assignCodes() {
 				// referent.
 				if k := w.ownerBefore(i); k >= 0 {
 					owner := w.items[k].code
-					w.items[i].code = possessedCode(owner, code)
-					w.resolved = append(w.resolved, i)
-					w.referents = append(w.referents, &Referent{Code: owner, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
+					w.resolveTo(i, possessedCode(owner, code), &Referent{Code: owner, Text: strings.Join(w.neWords(k), " "), SentenceID: w.s.ID})
 					continue
 				}
 			}
@@ -790,13 +777,9 @@ func (w *work) assignCodes() {
 			case code == "---" && len(words) == 1 && pronouns[words[0]] && len(ref) > 3:
 				// ("he" or "she" is a person: not a state named alone,
 				// "Russia ... he")
-				w.items[i].code = ref
-				w.resolved = append(w.resolved, i)
-				w.referents = append(w.referents, w.cx.Referent)
+				w.resolveTo(i, ref, w.cx.Referent)
 			case strings.HasPrefix(code, "---") && len(code) > 3 && len(words) > 1 && possessives[words[0]] && len(ref) >= 3 && ref[:3] != "---":
-				w.items[i].code = possessedCode(ref, code)
-				w.resolved = append(w.resolved, i)
-				w.referents = append(w.referents, w.cx.Referent)
+				w.resolveTo(i, possessedCode(ref, code), w.cx.Referent)
 			}
 		}
 	}
@@ -902,6 +885,14 @@ func (w *work) countryBefore(i int) int {
 			return k
 		}
 	}
+}
+
+// resolveTo gives the NE at item i the code of what it stands for, and
+// records the referent for its events' evidence.
+func (w *work) resolveTo(i int, code string, r *Referent) {
+	w.items[i].code = code
+	w.resolved = append(w.resolved, i)
+	w.referents = append(w.referents, r)
 }
 
 // lowerAt reports whether marks say the phrase's word k is written in

@@ -597,14 +597,14 @@ func TestPICOCombinesOnlyDyads(t *testing.T) {
 }
 
 // A word two people named in full share stands for neither.
-func TestContextAddNames(t *testing.T) {
+func TestContextAdvance(t *testing.T) {
 	a, b := &dict.Actor{Name: "WANG_YI"}, &dict.Actor{Name: "WANG_WENBIN"}
 	var cx Context
-	cx.AddNames(Result{Names: []NameMention{{Words: []string{"WANG", "YI"}, Actor: a}}})
+	cx.Advance(Result{Names: []NameMention{{Words: []string{"WANG", "YI"}, Actor: a}}})
 	if m := cx.Names["WANG"]; m == nil || m.Actor != a {
 		t.Fatalf("WANG: %+v", m)
 	}
-	cx.AddNames(Result{Names: []NameMention{{Words: []string{"WANG", "YI"}, Actor: a}, {Words: []string{"WANG", "WENBIN"}, Actor: b}}})
+	cx.Advance(Result{Names: []NameMention{{Words: []string{"WANG", "YI"}, Actor: a}, {Words: []string{"WANG", "WENBIN"}, Actor: b}}})
 	if m, ok := cx.Names["WANG"]; !ok || m != nil {
 		t.Errorf("shared WANG: %+v", m)
 	}

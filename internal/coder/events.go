@@ -97,6 +97,10 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 		tgts = slices.DeleteFunc(tgts, func(r actorRef) bool { return r.item == d.notTarget })
 	}
 	var evs []Event
+	// the verb's lemma as the word sets list it, and whether the
+	// pattern is herald's own
+	lemma := strings.TrimPrefix(strings.ToUpper(d.lemma), "+")
+	builtin := strings.HasPrefix(d.pos.File, "builtin/")
 	mk := func(from, to []actorRef, code string, sym bool) {
 		for _, s := range from {
 			for _, t := range to {
@@ -114,7 +118,7 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 				if d.passive {
 					a, b = b, a
 				}
-				if d.passive && byAgentAt(lower, tgt) && Coercive(code) && strings.HasPrefix(d.pos.File, "builtin/") && HomeOrgans(b.code) && !strings.HasSuffix(b.code, "MED") && len(a.code) >= 3 && !isNull(a.code) && stateOrRegion(a.code[:3]) {
+				if d.passive && byAgentAt(lower, tgt) && Coercive(code) && builtin && HomeOrgans(b.code) && !strings.HasSuffix(b.code, "MED") && len(a.code) >= 3 && !isNull(a.code) && stateOrRegion(a.code[:3]) {
 					// "Dozens of protesters were arrested by Turkish
 					// police": as for the active voice, the dissidents
 					// and organs of no state named that a state named in
@@ -136,22 +140,22 @@ func (w *work) makeEvents(d eventDraft, upper, lower []seqItem, src, tgt loc) {
 					// with soldiers or police fight them, and what they
 					// loot they seize; rioting is for civilians
 					c = "190"
-					if lootVerbs[strings.ToUpper(d.lemma)] {
+					if lootVerbs[lemma] {
 						c = "1711"
 					}
-				} else if (c == "087" || c == "0356") && strings.HasPrefix(b.code, "IGO") && leaveVerbs[strings.TrimPrefix(strings.ToUpper(d.lemma), "+")] && strings.HasPrefix(d.pos.File, "builtin/") {
+				} else if (c == "087" || c == "0356") && strings.HasPrefix(b.code, "IGO") && leaveVerbs[lemma] && builtin {
 					// leaving an international organisation reduces
 					// relations with it: "Hungary withdrew from the
 					// International Criminal Court" is no military
 					// withdrawal, and one announced ("would withdraw")
 					// no intent to de-escalate (herald's own verbs)
 					c = "160"
-				} else if strings.HasPrefix(c, "141") && len(a.code) > 3 && a.code[3:] == "GOV" && strings.TrimPrefix(strings.ToUpper(d.lemma), "+") == "PROTEST" && strings.HasPrefix(d.pos.File, "builtin/") {
+				} else if strings.HasPrefix(c, "141") && len(a.code) > 3 && a.code[3:] == "GOV" && lemma == "PROTEST" && builtin {
 					// a government that protests complains officially:
 					// "Iran's foreign ministry protested to Britain"
 					// (rallies are for crowds)
 					c = "114"
-				} else if c == "181" && seizeVerbs[strings.TrimPrefix(strings.ToUpper(d.lemma), "+")] && strings.HasPrefix(d.pos.File, "builtin/") && stateForce(a.code) {
+				} else if c == "181" && seizeVerbs[lemma] && builtin && stateForce(a.code) {
 					// people a state's forces, police or courts seize
 					// they detain: "Israeli forces seized activists
 					// aboard the flotilla" (armed groups abduct: "The

@@ -1857,17 +1857,7 @@ func (w *work) policeSource(upper, lower []seqItem, src loc) bool {
 // combined: "opposition politician", ---OPPPTY): those a state coerces,
 // tries or releases are its own.
 func HomeOrgans(code string) bool {
-	if len(code) <= 3 || code[:3] != "---" || len(code)%3 != 0 {
-		return false
-	}
-	for k := 3; k < len(code); k += 3 {
-		switch code[k : k+3] {
-		case "OPP", "GOV", "LEG", "JUD", "PTY", "COP", "MED", "ELI":
-		default:
-			return false
-		}
-	}
-	return true
+	return len(code) > 3 && code[:3] == "---" && onlyRoles(code[3:], "OPP", "GOV", "LEG", "JUD", "PTY", "COP", "MED", "ELI")
 }
 
 // Coercive reports an act a state does to its own people and organs:
@@ -2077,7 +2067,7 @@ func (w *work) onBehalf(k int) bool {
 		if behalfNouns[wd] {
 			return true
 		}
-		if n > 0 && (prepositionWords[wd] || wd == "AND" || wd == ",") {
+		if n > 0 && (prepositions[wd] || wd == "IN" || wd == "AT" || wd == "AND" || wd == ",") {
 			return false
 		}
 		n++
@@ -2090,11 +2080,6 @@ var behalfNouns = map[string]bool{
 	"REQUEST": true, "BEHEST": true, "INVITATION": true, "URGING": true, "INSISTENCE": true,
 	"ORDER": true, "ORDERS": true, "COMMAND": true, "INSTRUCTION": true, "INSTRUCTIONS": true,
 	"WARRANT": true,
-}
-
-// prepositionWords end the words before a behalf noun.
-var prepositionWords = map[string]bool{
-	"OF": true, "IN": true, "ON": true, "AT": true, "TO": true, "FROM": true, "WITH": true, "FOR": true, "BY": true, "AGAINST": true,
 }
 
 // nextWord returns the word after item k, or "".

@@ -102,7 +102,7 @@ func (sc *StoryCoder) CodeStory(st *story.Story) StoryResult {
 			cx.Referent = nil
 		}
 		r, err := sc.Coder.CodeContext(s, eventDay, cx)
-		cx.AddNames(r)
+		cx.Advance(r)
 		if sc.Coder.Options().Explain {
 			res.Trace = append(res.Trace, fmt.Sprintf("-- %s (%s): %s", sid, eventDay, s.Text))
 			if err != nil {
