@@ -1437,7 +1437,7 @@ func (a *Analyzer) headlineCompoundVerb(forms []string, classes []int) {
 // headlineBaseVerbs are verbs headlines use in the base form after a
 // plural subject that headlineVerbs (read through plurals) lacks.
 var headlineBaseVerbs = map[string]bool{
-	"agree": true, "discuss": true, "meet": true, "sign": true, "call": true, "urge": true,
+	"agree": true, "discuss": true, "meet": true, "call": true, "urge": true,
 	"warn": true, "condemn": true, "accuse": true, "deny": true, "trade": true, "exchange": true,
 	"launch": true, "resume": true, "suspend": true, "end": true, "restore": true, "seek": true,
 }
