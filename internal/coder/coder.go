@@ -445,7 +445,7 @@ func (w *work) render() string {
 // underscores ("DOL_AMROTH") counts as its parts, as dictionary phrases
 // are written that way.
 func (w *work) neWords(i int) []string {
-	var out []string
+	out := make([]string, 0, max(0, min(w.items[i].end, len(w.items))-i-1))
 	lastTok := -2
 	for k := i + 1; k < len(w.items) && k < w.items[i].end; k++ {
 		if w.items[k].Kind == syntax.Word {

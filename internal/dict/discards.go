@@ -23,28 +23,35 @@ type Discards struct {
 	// byFirst indexes phrases by their first word; stems holds the
 	// one-word stems, which can match a longer word.
 	byFirst map[string][]int
+	// stems indexes the one-word stems by their first stemKey bytes (the
+	// shortest stem's length), shortest stem first, then in list order.
 	stems   map[string][]int
-	// stemLens are the lengths of the one-word stems, shortest first.
-	stemLens []int
+	stemKey int
 }
 
 func (d *Discards) index() {
 	d.byFirst = map[string][]int{}
 	d.stems = map[string][]int{}
-	lens := map[int]bool{}
-	d.stemLens = d.stemLens[:0]
+	var stems []int
 	for i, dc := range d.List {
 		if len(dc.Words) == 1 && !dc.Exact {
-			d.stems[dc.Words[0]] = append(d.stems[dc.Words[0]], i)
-			if n := len(dc.Words[0]); !lens[n] {
-				lens[n] = true
-				d.stemLens = append(d.stemLens, n)
-			}
+			stems = append(stems, i)
 			continue
 		}
 		d.byFirst[dc.Words[0]] = append(d.byFirst[dc.Words[0]], i)
 	}
-	sort.Ints(d.stemLens)
+	// One lookup per word finds every stem it may start with: the stems
+	// sharing its first stemKey bytes, shortest first as PETRARCH tries
+	// them.
+	sort.SliceStable(stems, func(a, b int) bool { return len(d.List[stems[a]].Words[0]) < len(d.List[stems[b]].Words[0]) })
+	d.stemKey = 0
+	if len(stems) > 0 {
+		d.stemKey = len(d.List[stems[0]].Words[0])
+	}
+	for _, i := range stems {
+		k := d.List[i].Words[0][:d.stemKey]
+		d.stems[k] = append(d.stems[k], i)
+	}
 }
 
 // Read reads a discard file in PETRARCH's format into d.
@@ -122,14 +129,12 @@ func (d *Discards) MatchWhole(words []string, whole func(i int) bool) (*Discard,
 				return sentence, true
 			}
 		}
-		for _, n := range d.stemLens {
-			if n > len(w) {
-				continue
-			}
-			for _, i := range d.stems[w[:n]] {
-				if consider(i, at) {
-					return sentence, true
-				}
+		if len(w) < d.stemKey || len(d.stems) == 0 {
+			continue
+		}
+		for _, i := range d.stems[w[:d.stemKey]] {
+			if consider(i, at) { // (matchAt checks the whole stem)
+				return sentence, true
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -161,11 +162,10 @@ func (is *Issues) Match(words []string) []IssueCount {
 	for i, w := range words {
 		up[i] = strings.ToUpper(w)
 	}
-	found := map[int]bool{}
-	var order []int
+	var order []int // the issues found, in the order found
 	for at, w := range up {
 		for _, f := range is.byFirst[w] {
-			if found[f.issue] || at+len(f.words) > len(up) {
+			if at+len(f.words) > len(up) || slices.Contains(order, f.issue) {
 				continue
 			}
 			ok := true
@@ -181,7 +181,6 @@ func (is *Issues) Match(words []string) []IssueCount {
 			if is.List[f.issue].Ignore {
 				return nil
 			}
-			found[f.issue] = true
 			order = append(order, f.issue)
 		}
 	}

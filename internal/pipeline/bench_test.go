@@ -164,3 +164,37 @@ func benchTextToEvents(b *testing.B, mode func(*text.Analyzer) *text.Analyzer) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(n)/(cpuSeconds()-cpu0), "sentences/cpu-s")
 }
+
+// BenchmarkCodeOwnParses codes the GigaWord sample's sentences as herald's
+// own analysis gives them, analysed once beforehand: the coder's share of
+// BenchmarkTextToEvents.
+func BenchmarkCodeOwnParses(b *testing.B) {
+	set := phoenix(b)
+	an, err := text.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ana := &Analysis{Analyzer: an}
+	var sents []*syntax.Sentence
+	var days []dict.Day
+	for _, rec := range gigaword(b) {
+		d, _ := Day(rec.Date)
+		for _, s := range ana.Text(rec.Text, false) {
+			sents = append(sents, s)
+			days = append(days, d)
+		}
+	}
+	c := coder.New(set, coder.DefaultOptions())
+	runtime.GC()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	n := 0
+	for b.Loop() {
+		for i, s := range sents {
+			_, _ = c.Code(s, days[i])
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(n)/(cpuSeconds()-cpu0), "sentences/cpu-s")
+}

@@ -3,6 +3,7 @@ package syntax
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 )
 
 // ItemKind is the kind of an Item in a clause sequence.
@@ -193,11 +194,24 @@ func (b *clauseBuilder) word(t int) {
 // UpperWord is a token as the dictionaries spell it: upper case, with
 // typographic apostrophes made ASCII ("People’s" is PEOPLE'S).
 func UpperWord(text string) string {
-	w := strings.ToUpper(text)
-	if strings.ContainsAny(w, "’‘") {
-		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	ascii, lower := true, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		lower = lower || 'a' <= c && c <= 'z'
 	}
-	return w
+	if ascii { // most words: no curly quote to straighten
+		if !lower {
+			return text
+		}
+		return strings.ToUpper(text)
+	}
+	w := strings.ToUpper(text)
+	// single curly quotes are straightened ("Côte d’Ivoire")
+	return strings.ReplaceAll(strings.ReplaceAll(w, "’", "'"), "‘", "'")
 }
 
 // emit writes a node with its brackets.
@@ -369,6 +383,9 @@ func prepositionalNE(outer *Node) (elems, rest []*Node, ok bool) {
 		n      *Node
 		parent int
 		last   int
+	}
+	if !hasPPBelow(outer) {
+		return nil, nil, false // (most noun phrases: no walk needed)
 	}
 	var order []entry
 	var walk func(n *Node, parent int) int
@@ -662,4 +679,14 @@ func String(items []Item) string {
 		}
 	}
 	return b.String()
+}
+
+// hasPPBelow reports whether a node below n is a prepositional phrase.
+func hasPPBelow(n *Node) bool {
+	for _, c := range n.Children {
+		if hasLabelPrefix(c, "PP") || hasPPBelow(c) {
+			return true
+		}
+	}
+	return false
 }

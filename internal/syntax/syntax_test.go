@@ -420,3 +420,21 @@ func TestHyphenatedModifierOfCompound(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestUpperWord(t *testing.T) {
+	for in, want := range map[string]string{
+		"Iran":       "IRAN",
+		"UN":         "UN",
+		"al-Shabaab": "AL-SHABAAB",
+		"Côte":       "CÔTE",
+		"d’Ivoire":   "D'IVOIRE",
+		"‘Zionist’":  "'ZIONIST'",
+		"":           "",
+		"Türkiye's":  "TÜRKIYE'S",
+		"12":         "12",
+	} {
+		if got := UpperWord(in); got != want {
+			t.Errorf("UpperWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
