@@ -113,11 +113,13 @@ func (lm *lemmatizer) lemma(form, xpos string) string {
 		return l
 	}
 	lf := strings.ToLower(form)
-	if l, ok := lm.exact[string(key(kb[:0], lf, xpos))]; ok {
-		if properTag(xpos) {
-			return form
+	if lf != form { // (a form in lower case was looked up above)
+		if l, ok := lm.exact[string(key(kb[:0], lf, xpos))]; ok {
+			if properTag(xpos) {
+				return form
+			}
+			return l
 		}
-		return l
 	}
 	if xpos == "NNP" || xpos == "FW" || xpos == "GW" || xpos == "ADD" {
 		return form
