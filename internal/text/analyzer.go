@@ -211,6 +211,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.falseGerund(forms, classes)
 	a.lettersAsPunctuation(forms, classes)
 	a.capitalizedBeforeName(forms, classes)
+	a.verbBeforePossessive(forms, classes)
 	a.initialIngName(forms, classes)
 	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
@@ -796,6 +797,29 @@ func (a *Analyzer) capitalizedBeforeName(forms []string, classes []int) {
 			continue // a sentence's or a quotation's first word
 		}
 		classes[i] = a.cls.nnp
+	}
+}
+
+// verbBeforePossessive tags as a noun a word read as a verb right before a
+// possessive "'s": only a noun phrase takes one ("Human Rights Watch's
+// Asia director" had "Watch" a verb and the director Asia's; in EWT train
+// no verb comes before a possessive, and 440 of the 685 words that do are
+// proper nouns). A capitalized word is a proper noun, any other a noun.
+func (a *Analyzer) verbBeforePossessive(forms []string, classes []int) {
+	tg := a.m.tagger
+	if a.cls.nnp < 0 || a.cls.nn < 0 {
+		return
+	}
+	for i := 0; i+1 < len(forms); i++ {
+		x := tg.xpos[classes[i]]
+		if tg.xpos[classes[i+1]] != "POS" || !strings.HasPrefix(x, "VB") || !startsWithLetter(forms[i]) {
+			continue
+		}
+		if isCapWord(forms[i]) {
+			classes[i] = a.cls.nnp
+		} else {
+			classes[i] = a.cls.nn
+		}
 	}
 }
 

@@ -716,6 +716,12 @@ func TestNewsTagRules(t *testing.T) {
 			{"it would free us", "PRON/PRP AUX/MD ADJ/JJ PRON/PRP", "PRP MD VB PRP"},
 			{"prices would free fall", "NOUN/NNS AUX/MD ADJ/JJ NOUN/NN", "NNS MD JJ NN"},
 		}},
+		{"verb before a possessive", a.verbBeforePossessive, []tagRuleCase{
+			{"Human Rights Watch 's Asia director", "ADJ/JJ NOUN/NNS VERB/VBP PART/POS PROPN/NNP NOUN/NN", "JJ NNS NNP POS NNP NN"},
+			{"the watch 's face", "DET/DT VERB/VBP PART/POS NOUN/NN", "DT NN POS NN"},
+			// "'s" for "is" after a verb stays as it is
+			{"what matters 's clear", "PRON/WP VERB/VBZ AUX/VBZ ADJ/JJ", "WP VBZ VBZ JJ"},
+		}},
 		{"violent -ing noun in a preposition's phrase", a.ingEventNoun, []tagRuleCase{
 			{"killed in Israeli tank shelling in Gaza", "VERB/VBN ADP/IN ADJ/JJ NOUN/NN VERB/VBG ADP/IN PROPN/NNP", "VBN IN JJ NN NN IN NNP"},
 			// after a plural noun it is a participle
