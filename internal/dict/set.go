@@ -391,28 +391,28 @@ var lowercasePronoun = map[string]bool{"US": true, "IT": true, "WE": true, "ME":
 func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 	var r Reading
 	possBefore := m.PossBefore
-	var accept func(k int) func(n int) bool
+	var accept func(n int) bool // of a match of n words at word at
+	at := 0
 	rejected := false // accept turned down a match of the current word
 	if m.Lower != nil {
-		accept = func(k int) func(n int) bool {
-			return func(n int) bool {
-				if n < 2 || k+n-1 >= len(m.Lower) || !m.Lower[k+n-1] {
-					return true
-				}
-				// only after an indefinite article, past lower-case
-				// modifiers: "a strict Islamic state" ("the Biden
-				// administration", "the Quds force" are names written so)
-				for j := k - 1; j >= 0; j-- {
-					if words[j] == "A" || words[j] == "AN" {
-						rejected = true
-						return false
-					}
-					if !m.Lower[j] {
-						break
-					}
-				}
+		accept = func(n int) bool {
+			k := at
+			if n < 2 || k+n-1 >= len(m.Lower) || !m.Lower[k+n-1] {
 				return true
 			}
+			// only after an indefinite article, past lower-case
+			// modifiers: "a strict Islamic state" ("the Biden
+			// administration", "the Quds force" are names written so)
+			for j := k - 1; j >= 0; j-- {
+				if words[j] == "A" || words[j] == "AN" {
+					rejected = true
+					return false
+				}
+				if !m.Lower[j] {
+					break
+				}
+			}
+			return true
 		}
 	}
 	match := func(k int) (*PhraseEntry[*Actor], int) {
@@ -421,8 +421,8 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 		if accept == nil {
 			e, n = s.Actors.Index.MatchAt(words[k:])
 		} else {
-			rejected = false
-			e, n = s.Actors.Index.MatchAtIf(words[k:], accept(k))
+			rejected, at = false, k
+			e, n = s.Actors.Index.MatchAtIf(words[k:], accept)
 			if rejected {
 				// a phrase that names no one ("a hostage deal", "a third
 				// party": [---]) blocks its words however it is written

@@ -387,19 +387,21 @@ func prepositionalNE(outer *Node) (elems, rest []*Node, ok bool) {
 	if !hasPPBelow(outer) {
 		return nil, nil, false // (most noun phrases: no walk needed)
 	}
-	var order []entry
-	var walk func(n *Node, parent int) int
-	walk = func(n *Node, parent int) int {
-		i := len(order)
-		order = append(order, entry{n: n, parent: parent})
-		last := i
-		for _, c := range n.Children {
-			last = walk(c, i)
+	order := make([]entry, 1, 64)
+	order[0] = entry{n: outer, parent: -1}
+	type frame struct{ at, next int } // a node in order, its next child
+	stack := make([]frame, 1, 16)
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if kids := order[top.at].n.Children; top.next < len(kids) {
+			order = append(order, entry{n: kids[top.next], parent: top.at})
+			top.next++
+			stack = append(stack, frame{at: len(order) - 1})
+			continue
 		}
-		order[i].last = last
-		return last
+		order[top.at].last = len(order) - 1 // its subtree is all in
+		stack = stack[:len(stack)-1]
 	}
-	walk(outer, -1)
 	pp := -1
 	for i := 1; i < len(order); i++ {
 		if hasLabelPrefix(order[i].n, "PP") {
