@@ -107,7 +107,12 @@ func BenchmarkCodeParsed(b *testing.B) {
 		sents = append(sents, s)
 		days = append(days, d)
 	}
-	c := coder.New(set, coder.DefaultOptions())
+	benchCode(b, coder.New(set, coder.DefaultOptions()), sents, days)
+}
+
+// benchCode measures c coding sents, each on its day.
+func benchCode(b *testing.B, c *coder.Coder, sents []*syntax.Sentence, days []dict.Day) {
+	runtime.GC()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
 	n := 0
@@ -184,17 +189,5 @@ func BenchmarkCodeOwnParses(b *testing.B) {
 			days = append(days, d)
 		}
 	}
-	c := coder.New(set, coder.DefaultOptions())
-	runtime.GC()
-	b.ResetTimer()
-	cpu0 := cpuSeconds()
-	n := 0
-	for b.Loop() {
-		for i, s := range sents {
-			_, _ = c.Code(s, days[i])
-			n++
-		}
-	}
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
-	b.ReportMetric(float64(n)/(cpuSeconds()-cpu0), "sentences/cpu-s")
+	benchCode(b, coder.New(set, coder.DefaultOptions()), sents, days)
 }
