@@ -383,6 +383,26 @@ var expertNouns = map[string]bool{
 	"SPECIALIST": true, "SPECIALISTS": true, "WATCHER": true, "WATCHERS": true, "HAWK": true, "HAWKS": true,
 }
 
+// envoyNouns name people by where they are sent or what they answer for:
+// the actor right after their "to" or "for" is not whose they are
+// ("Ambassador to Israel Mike Huckabee", "Special Envoy for Syria Geir
+// Pedersen", "Director for the Middle East at Amnesty International").
+var envoyNouns = map[string]bool{
+	"AMBASSADOR": true, "AMBASSADORS": true, "ENVOY": true, "ENVOYS": true, "EMISSARY": true, "EMISSARIES": true,
+	"REPRESENTATIVE": true, "REPRESENTATIVES": true, "COORDINATOR": true, "RAPPORTEUR": true,
+	"NUNCIO": true, "COMMISSIONER": true, "DIRECTOR": true,
+}
+
+// sentTo reports whether the actor at words[k] comes right after an
+// envoy's "to" or "for" (past a "the"). ReadMarked reads past it when
+// the phrase goes on after it.
+func sentTo(words []string, k int) bool {
+	if k > 0 && words[k-1] == "THE" {
+		k--
+	}
+	return k >= 2 && (words[k-1] == "TO" || words[k-1] == "FOR") && envoyNouns[words[k-2]]
+}
+
 // lowercasePronoun are pronouns spelled as abbreviations a dictionary may
 // hold in capitals (US, IT).
 var lowercasePronoun = map[string]bool{"US": true, "IT": true, "WE": true, "ME": true, "HIM": true, "HER": true}
@@ -492,6 +512,13 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 				k += n - 1
 				continue
 			}
+		}
+		if sentTo(words, k) && k+n < len(words) {
+			// whose envoy it is, or the envoy's name, comes later: read
+			// on ("its ambassador to Algeria", ending there, stays the
+			// host's, whom recalling or expelling an ambassador concerns)
+			k += n - 1
+			continue
 		}
 		r.Actor = e.Item
 		r.ActorCode, r.Role = e.Item.CodeOn(day)

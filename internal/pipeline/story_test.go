@@ -395,6 +395,11 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// "by" phrase gives way to the agent of the participle that
 		// modifies it; an airline is a business
 		{"The Malaysia Airlines flight was blown up over eastern Ukraine by a missile believed to be fired by pro-Russia rebels.", "UKRREB MYSBUS 1712", "UKR MYS"},
+		// the state an envoy is sent to or answers for is not whose
+		// envoy it is when the phrase goes on past it; ending there, it
+		// is the host a recall concerns
+		{"Special Envoy for Syria Geir Pedersen met the Syrian foreign minister in Damascus.", "---GOV SYRGOV 040", "SYR SYRGOV"},
+		{"France recalled its ambassador to Algeria.", "FRA DZA 161", "FRAGOV"},
 		// people with no state of their own are of the place named
 		// right after them; a raid's place names no one
 		{"Turkish drones killed five fighters in northern Syria.", "TURMIL SYRREB 1952", ""},
