@@ -385,8 +385,8 @@ var expertNouns = map[string]bool{
 
 // envoyNouns name people by where they are sent or what they answer for:
 // the actor right after their "to" or "for" is not whose they are
-// ("Ambassador to Israel Mike Huckabee", "Special Envoy for Syria Geir
-// Pedersen", "Director for the Middle East at Amnesty International").
+// ("Special Envoy for Syria Geir Pedersen", "director for the Middle East
+// at Amnesty International").
 var envoyNouns = map[string]bool{
 	"AMBASSADOR": true, "AMBASSADORS": true, "ENVOY": true, "ENVOYS": true, "EMISSARY": true, "EMISSARIES": true,
 	"REPRESENTATIVE": true, "REPRESENTATIVES": true, "COORDINATOR": true, "RAPPORTEUR": true,
