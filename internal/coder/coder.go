@@ -335,7 +335,7 @@ func (c *Coder) codeClauses(w *work, s *syntax.Sentence, items []syntax.Item, da
 		}
 	}
 	if len(res.Events) > 0 && len(c.d.Issues.List) > 0 {
-		res.Issues = c.d.Issues.Match(tokenWords(s))
+		res.Issues = c.d.Issues.MatchUpper(w.issueWords(s))
 	}
 	return res, nil
 }
@@ -359,10 +359,18 @@ func wholeWord(s *syntax.Sentence, i int) bool {
 	return (t.Start == 0 || edge(s.Text[t.Start-1])) && (t.End == len(s.Text) || edge(s.Text[t.End]) || final(t.End))
 }
 
-func tokenWords(s *syntax.Sentence) []string {
+// issueWords are the sentence's tokens in capitals as Issues.Match puts
+// them (strings.ToUpper): the words CodeContext upper-cased, except a word
+// with a curly quote, which UpperWord straightens and issues match as
+// written.
+func (w *work) issueWords(s *syntax.Sentence) []string {
 	out := make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		out[i] = t.Text
+		if i < len(w.upper) && !strings.ContainsRune(t.Text, '’') && !strings.ContainsRune(t.Text, '‘') {
+			out[i] = w.upper[i]
+		} else {
+			out[i] = strings.ToUpper(t.Text)
+		}
 	}
 	return out
 }

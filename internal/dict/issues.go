@@ -155,12 +155,20 @@ func (is *Issues) Match(words []string) []IssueCount {
 	if len(is.List) == 0 {
 		return nil
 	}
-	if is.byFirst == nil {
-		is.index()
-	}
 	up := make([]string, len(words))
 	for i, w := range words {
 		up[i] = strings.ToUpper(w)
+	}
+	return is.MatchUpper(up)
+}
+
+// MatchUpper is Match for words already in capitals (strings.ToUpper).
+func (is *Issues) MatchUpper(up []string) []IssueCount {
+	if len(is.List) == 0 {
+		return nil
+	}
+	if is.byFirst == nil {
+		is.index()
 	}
 	var order []int // the issues found, in the order found
 	for at, w := range up {
