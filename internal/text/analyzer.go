@@ -203,7 +203,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 		forms[i] = modelForm(toks[i].Form)
 	}
 	tg := a.m.tagger
-	ws := tg.withIrregular(makeWordInfo(forms, tg.amb, tg.cands), forms)
+	ws := tg.withIrregular(tg.wordInfos(forms), forms)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.closedClassWords(forms, classes)
 	a.unseenClosedClass(forms, classes)

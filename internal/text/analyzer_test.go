@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"reflect"
 	"regexp"
 	"runtime"
 	"slices"
@@ -954,5 +955,21 @@ func TestIrregularForms(t *testing.T) {
 	tg := a.m.tagger
 	if tg.known("froze") == false || tg.known("Froze") {
 		t.Errorf("froze known %v, Froze known %v: want only the lower-case form", tg.known("froze"), tg.known("Froze"))
+	}
+}
+
+// TestLexiconWordInfo checks that the joined lexicon the analyzer looks
+// words up in gives the same attributes as the tagger's two maps.
+func TestLexiconWordInfo(t *testing.T) {
+	tg := loadTestAnalyzer(t).m.tagger
+	if tg.lex == nil {
+		t.Fatal("the loaded tagger has no lexicon")
+	}
+	forms := strings.Fields("The Houthis fired 12 ballistic missiles at Eilat , Israel 's army said on Thursday ; Zelenskyy's aides weren't there . qwertyuiop XLVII")
+	got, want := tg.wordInfos(forms), makeWordInfo(forms, tg.amb, tg.cands)
+	for i := range forms {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("%q: lexicon %+v, maps %+v", forms[i], got[i], want[i])
+		}
 	}
 }

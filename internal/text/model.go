@@ -450,6 +450,7 @@ func parseModel(data []byte) (*model, error) {
 			tg.cands[k] = cs
 		}
 	}
+	tg.lex = lexicon(tg.amb, tg.cands)
 	lm := &lemmatizer{exact: map[string]string{}, rules: map[string]lemmaRule{}}
 	for i, n := 0, m.count(); i < n && m.err == nil; i++ {
 		k := m.str()

@@ -27,6 +27,8 @@ type tagger struct {
 	// cands maps a lower-cased word seen at least three times in training
 	// to the classes it was seen with; only those are scored for it.
 	cands map[string][]uint8
+	// lex joins amb and cands (lexicon) for analysis; nil while training
+	lex map[string]lexEntry
 	// irregular maps an irregular past tense or participle that training
 	// saw too seldom to know, written in lower case, to the classes it
 	// may take (addIrregularForms); a capitalized one may be a name
@@ -120,8 +122,20 @@ type wordInfo struct {
 	cands []uint8
 }
 
-func shapeOf(w string) string {
-	var b strings.Builder
+// shapeBuf holds any shape: 12 bytes and the rune that passes them.
+const shapeBuf = 16
+
+// shapeHash hashes w's shape (appendShape), built on the stack.
+func shapeHash(w string) uint64 {
+	var buf [shapeBuf]byte
+	return hstr(string(appendShape(buf[:0], w)))
+}
+
+// appendShape appends w's shape to b: X for a capital, x for a small
+// letter, d for a digit, any other character as it is, a run of one kind
+// cut to two, at most 12 bytes and the rune that passes them.
+func appendShape(b []byte, w string) []byte {
+	start := len(b)
 	var last rune = -1
 	n := 0
 	for _, r := range w {
@@ -145,12 +159,12 @@ func shapeOf(w string) string {
 			n = 0
 		}
 		last = c
-		b.WriteRune(c)
-		if b.Len() > 12 {
+		b = utf8.AppendRune(b, c)
+		if len(b)-start > 12 {
 			break
 		}
 	}
-	return b.String()
+	return b
 }
 
 func suffix(w string, n int) string {
@@ -243,16 +257,64 @@ func ambClassOf(amb map[string]uint64, f, lower string) uint64 {
 	if a, ok := amb[lower]; ok {
 		return a
 	}
-	return mix(hUnknown, hstr(shapeOf(f)))
+	return mix(hUnknown, shapeHash(f))
+}
+
+// lexEntry is what the tagger knows of a lower-cased word: its ambiguity
+// class and the classes it may take.
+type lexEntry struct {
+	amb   uint64
+	cands []uint8
+	known bool // amb holds the word's class (else the word is in cands alone)
+}
+
+// lexicon joins a tagger's amb and cands maps, so that a word needs one
+// lookup, not two.
+func lexicon(amb map[string]uint64, cands map[string][]uint8) map[string]lexEntry {
+	lex := make(map[string]lexEntry, len(amb))
+	for k, a := range amb {
+		lex[k] = lexEntry{amb: a, cands: cands[k], known: true}
+	}
+	for k, cs := range cands {
+		if _, ok := amb[k]; !ok {
+			lex[k] = lexEntry{cands: cs} // (none in a model file's)
+		}
+	}
+	return lex
+}
+
+// wordInfos is makeWordInfo through the tagger's lexicon.
+func (tg *tagger) wordInfos(forms []string) []wordInfo {
+	if tg.lex == nil {
+		return makeWordInfo(forms, tg.amb, tg.cands)
+	}
+	return wordInfoFrom(forms, func(l string) (lexEntry, bool) {
+		e := tg.lex[l]
+		return e, e.known
+	})
 }
 
 func makeWordInfo(forms []string, amb map[string]uint64, cands map[string][]uint8) []wordInfo {
+	return wordInfoFrom(forms, func(l string) (lexEntry, bool) {
+		a, ok := amb[l]
+		return lexEntry{amb: a, cands: cands[l]}, ok
+	})
+}
+
+// wordInfoFrom computes the words' attributes; look gives a lower-cased
+// word's entry, and whether it has an ambiguity class.
+func wordInfoFrom(forms []string, look func(l string) (lexEntry, bool)) []wordInfo {
 	ws := make([]wordInfo, len(forms))
 	for i, f := range forms {
 		l := normWord(f)
 		wi := &ws[i]
-		wi.cands = cands[l]
-		wi.amb = ambClassOf(amb, f, l)
+		e, ok := look(l)
+		wi.cands = e.cands
+		if ok {
+			wi.amb = e.amb
+		} else {
+			wi.amb = mix(hUnknown, shapeHash(f))
+		}
 		wi.lower = hstr(l)
 		wi.exact = hstr(f)
 		for k := 0; k < 4; k++ {
@@ -261,7 +323,7 @@ func makeWordInfo(forms []string, amb map[string]uint64, cands map[string][]uint
 		for k := 0; k < 3; k++ {
 			wi.pre[k] = hstr(prefix(l, k+1))
 		}
-		wi.shape = hstr(shapeOf(f))
+		wi.shape = shapeHash(f)
 		wi.suf3 = wi.suf[2]
 	}
 	return ws
@@ -330,7 +392,7 @@ func tagFeatures(buf []uint64, ws []wordInfo, forms []string, i int, p1, p2 int)
 
 // tag assigns class ids to forms.
 func (tg *tagger) tag(forms []string, out []int) []int {
-	return tg.tagWords(tg.withIrregular(makeWordInfo(forms, tg.amb, tg.cands), forms), forms, out, false)
+	return tg.tagWords(tg.withIrregular(tg.wordInfos(forms), forms), forms, out, false)
 }
 
 // tagWords is tag over precomputed word attributes.
