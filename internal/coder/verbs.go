@@ -3191,6 +3191,9 @@ var planNouns = map[string]bool{
 // noPlanTo reports whether the verb at verbAt is the infinitive of a plan
 // that a "no" denies ("Putin had no plans to meet Zelensky").
 func (w *work) noPlanTo(verbAt int) bool {
+	if !slices.Contains(w.upper, "NO") {
+		return false // (most sentences)
+	}
 	words := w.wordsUpTo(verbAt, 6)
 	if len(words) < 3 || words[0] != "TO" || !planNouns[words[1]] {
 		return false
