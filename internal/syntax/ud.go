@@ -87,9 +87,8 @@ func fromDependencies(text string, toks []DepToken) (*Sentence, error) {
 	if err := CheckTree(toks); err != nil {
 		return nil, err
 	}
-	c := &udConv{toks: toks, kids: make([][]int, n+1), tags: make([]string, n)}
+	c := &udConv{toks: toks, kids: childLists(toks), tags: make([]string, n)}
 	for i, t := range toks {
-		c.kids[t.Head] = append(c.kids[t.Head], i+1)
 		c.tags[i] = pennTag(t)
 		s.Tokens[i] = Token{Text: t.Form, Tag: c.tags[i], Lemma: t.Lemma, Start: t.Start, End: t.End, Head: toks[i].Head, Deprel: toks[i].Deprel, UPOS: toks[i].UPOS}
 	}
@@ -107,6 +106,27 @@ func fromDependencies(text string, toks []DepToken) (*Sentence, error) {
 	}
 	s.Root = root
 	return s, nil
+}
+
+// childLists lists each word's dependents (index 0 the root's) in order,
+// all in one backing array.
+func childLists(toks []DepToken) [][]int {
+	start := make([]int, len(toks)+2) // word h's dependents at all[start[h]:start[h+1]]
+	for _, t := range toks {
+		start[t.Head+1]++
+	}
+	for h := 1; h < len(start); h++ {
+		start[h] += start[h-1]
+	}
+	all := make([]int, len(toks))
+	kids := make([][]int, len(toks)+1)
+	for h := range kids {
+		kids[h] = all[start[h]:start[h]:start[h+1]] // (appends fill it in place)
+	}
+	for i, t := range toks {
+		kids[t.Head] = append(kids[t.Head], i+1)
+	}
+	return kids
 }
 
 // descends reports whether word w (1-based) lies under word a.
