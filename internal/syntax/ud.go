@@ -327,6 +327,10 @@ type udConv struct {
 	kids [][]int // dependents of each word (index 0: the root's)
 	tags []string
 	done []bool
+	// leaves holds the word nodes, allocated together: a slab filled by
+	// appends (a full one is replaced; nodes already made stay where
+	// they are)
+	leaves []Node
 }
 
 func (c *udConv) tok(i int) DepToken { return c.toks[i-1] }
@@ -340,12 +344,17 @@ func (c *udConv) rel(i int) string {
 
 func (c *udConv) leaf(i int) *Node {
 	c.done[i] = true
+	label := c.tags[i-1]
 	if c.toks[i-1].Deprel == "cc:preconj" {
 		// "Neither X nor Y", "both X and Y": a determiner of the
 		// coordination, as Penn trees have it, not a second conjunction.
-		return &Node{Label: "DT", Tok: i - 1}
+		label = "DT"
 	}
-	return &Node{Label: c.tags[i-1], Tok: i - 1}
+	if len(c.leaves) == cap(c.leaves) {
+		c.leaves = make([]Node, 0, len(c.toks)+1)
+	}
+	c.leaves = append(c.leaves, Node{Label: label, Tok: i - 1})
+	return &c.leaves[len(c.leaves)-1]
 }
 
 func hasFeat(feats, kv string) bool {
