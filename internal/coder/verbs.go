@@ -959,6 +959,13 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 			// verb's object (herald's own patterns)
 			continue
 		}
+		if m.first >= 0 && m.first < len(lower) && builtinEntry(form, p) && !circumstanceWords[lower[m.first].word] && w.circumstance(lower[m.first].at, verbAt) {
+			// nor are words found in a phrase of when or despite what
+			// the verb happened ("suspended the treaty with Pakistan
+			// after the attack in Kashmir" suspended no attack), unless
+			// the pattern names the preposition ("under arrest")
+			continue
+		}
 		// Of patterns equally specific, the one whose words come
 		// first after the verb — in its object rather than in a phrase
 		// after it — wins ("launched attacks during a campaign").

@@ -400,6 +400,10 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// is the host a recall concerns
 		{"Special Envoy for Syria Geir Pedersen met the Syrian foreign minister in Damascus.", "---GOV SYRGOV 040", "SYR SYRGOV"},
 		{"France recalled its ambassador to Algeria.", "FRA DZA 161", "FRAGOV"},
+		// a pattern's words found in a phrase of when the act happened
+		// are not its object
+		{"India suspended the Indus Waters Treaty with Pakistan after the attack in Kashmir.", "IND PAK 160", "087"},
+		{"Britain and France pledged to send troops to Ukraine after a ceasefire.", "FRA UKR 0334", "0356"},
 		// people with no state of their own are of the place named
 		// right after them; a raid's place names no one
 		{"Turkish drones killed five fighters in northern Syria.", "TURMIL SYRREB 1952", ""},
