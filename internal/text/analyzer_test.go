@@ -723,6 +723,12 @@ func TestNewsTagRules(t *testing.T) {
 			// "'s" for "is" after a verb stays as it is
 			{"what matters 's clear", "PRON/WP VERB/VBZ AUX/VBZ ADJ/JJ", "WP VBZ VBZ JJ"},
 		}},
+		{"plural after a number", a.pluralAfterNumber, []tagRuleCase{
+			{"forces intercepted three Houthi drones over the sea", "NOUN/NNS VERB/VBD NUM/CD PROPN/NNP VERB/VBZ ADP/IN DET/DT NOUN/NN", "NNS VBD CD NNP NNS IN DT NN"},
+			// a year before a name and its verb, and "one", stay
+			{"in 1560 Lopez visits Rome", "ADP/IN NUM/CD PROPN/NNP VERB/VBZ PROPN/NNP", "IN CD NNP VBZ NNP"},
+			{"the one Lopez visits", "DET/DT NUM/CD PROPN/NNP VERB/VBZ", "DT CD NNP VBZ"},
+		}},
 		{"violent -ing noun in a preposition's phrase", a.ingEventNoun, []tagRuleCase{
 			{"killed in Israeli tank shelling in Gaza", "VERB/VBN ADP/IN ADJ/JJ NOUN/NN VERB/VBG ADP/IN PROPN/NNP", "VBN IN JJ NN NN IN NNP"},
 			// after a plural noun it is a participle
