@@ -403,6 +403,37 @@ func sentTo(words []string, k int) bool {
 	return k >= 2 && (words[k-1] == "TO" || words[k-1] == "FOR") && envoyNouns[words[k-2]]
 }
 
+// postedIn reports whether the actor at words[k] is where the
+// peacekeepers the phrase names before it serve ("peacekeepers in
+// southern Lebanon" are no Lebanese force): after a place's preposition,
+// past a "the" and compass adjectives.
+func postedIn(words []string, k int) bool {
+	j := k - 1
+	for j >= 0 && (words[j] == "THE" || compassWords[words[j]]) {
+		j--
+	}
+	if j < 1 || !placePrepositions[words[j]] {
+		return false
+	}
+	for ; j >= 0; j-- {
+		switch words[j] {
+		case "PEACEKEEPER", "PEACEKEEPERS", "PEACEKEEPING":
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions open where someone is.
+var placePrepositions = map[string]bool{"IN": true, "AT": true, "ON": true, "NEAR": true, "ALONG": true, "ACROSS": true, "INSIDE": true}
+
+// compassWords modify a place with a part of it.
+var compassWords = map[string]bool{
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+	"NORTH": true, "SOUTH": true, "EAST": true, "WEST": true,
+}
+
 // lowercasePronoun are pronouns spelled as abbreviations a dictionary may
 // hold in capitals (US, IT).
 var lowercasePronoun = map[string]bool{"US": true, "IT": true, "WE": true, "ME": true, "HIM": true, "HER": true}
@@ -512,6 +543,11 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 				k += n - 1
 				continue
 			}
+		}
+		if postedIn(words, k) {
+			// peacekeepers serve where they are, for others
+			k += n - 1
+			continue
 		}
 		if sentTo(words, k) && k+n < len(words) {
 			// whose envoy it is, or the envoy's name, comes later: read

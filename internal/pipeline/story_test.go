@@ -400,6 +400,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// is the host a recall concerns
 		{"Special Envoy for Syria Geir Pedersen met the Syrian foreign minister in Damascus.", "---GOV SYRGOV 040", "SYR SYRGOV"},
 		{"France recalled its ambassador to Algeria.", "FRA DZA 161", "FRAGOV"},
+		// peacekeepers are no force of the place they serve in
+		{"The UN Security Council condemned the attack on peacekeepers in southern Lebanon.", "IGOUNO ---MIL 111", "LBNMIL"},
 		// a number counts the plural noun after its names
 		{"The Pentagon said US forces intercepted three Houthi drones over the Red Sea.", "USAMIL YEMREBMIL 190", ""},
 		// a pattern's words found in a phrase of when the act happened
