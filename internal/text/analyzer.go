@@ -771,12 +771,17 @@ func (a *Analyzer) lettersAsPunctuation(forms []string, classes []int) {
 		if tg.upos[classes[i]] != "PUNCT" || f == "" || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 			continue
 		}
-		if isCapWord(f) {
-			classes[i] = a.cls.nnp
-		} else {
-			classes[i] = a.cls.nn
-		}
+		classes[i] = a.nounClass(f)
 	}
+}
+
+// nounClass is the noun class for a word that must be a noun: a proper
+// noun when capitalized, else a common one.
+func (a *Analyzer) nounClass(f string) int {
+	if isCapWord(f) {
+		return a.cls.nnp
+	}
+	return a.cls.nn
 }
 
 // capitalizedBeforeName tags as a proper noun a capitalized word inside a
@@ -816,11 +821,7 @@ func (a *Analyzer) verbBeforePossessive(forms []string, classes []int) {
 		if tg.xpos[classes[i+1]] != "POS" || !strings.HasPrefix(x, "VB") || !startsWithLetter(forms[i]) {
 			continue
 		}
-		if isCapWord(forms[i]) {
-			classes[i] = a.cls.nnp
-		} else {
-			classes[i] = a.cls.nn
-		}
+		classes[i] = a.nounClass(forms[i])
 	}
 }
 
