@@ -1419,6 +1419,12 @@ func (w *work) codeVerb(vpStart, vpEnd, verbAt int, passive, agentless bool) boo
 		// the state's own
 		w.tracef("  imposed on the state's own")
 	}
+	if strings.HasPrefix(ev.code, "172") && !passive && builtinEntry(form, pat) && w.organSource(upper, lower, src) && w.ownPeople(upper, lower, src, tgt) {
+		// "The Taliban banned women from studying at universities": the
+		// people of no state named on whom a state's government, courts
+		// or police impose a ban or a curfew are its own
+		w.tracef("  imposed on the state's own people")
+	}
 	if passive && src.upper && w.passivePlace(upper, lower, src, tgt, verbAt) {
 		w.tracef("  the passive's subject's people are of the place it names")
 	}
@@ -1794,6 +1800,22 @@ func (w *work) ownState(upper, lower []seqItem, src, tgt loc) bool {
 		return false
 	}
 	w.items[lower[tgt.at].at].code = cs[0][:3]
+	return true
+}
+
+// ownPeople gives a target phrase that names civilians or people of no
+// state the state of the source (one code, a state's: organSource); it
+// reports whether it did.
+func (w *work) ownPeople(upper, lower []seqItem, src, tgt loc) bool {
+	if !tgt.ok || tgt.upper || lower[tgt.at].kind != seqNEOpen {
+		return false
+	}
+	code := lower[tgt.at].code
+	if code != "---CVL" && code != "---PPL" {
+		return false
+	}
+	cs := w.locCodes(src, upper, lower)
+	w.items[lower[tgt.at].at].code = cs[0][:3] + code[3:]
 	return true
 }
 

@@ -400,6 +400,9 @@ func TestBuiltinNewsRules(t *testing.T) {
 		// is the host a recall concerns
 		{"Special Envoy for Syria Geir Pedersen met the Syrian foreign minister in Damascus.", "---GOV SYRGOV 040", "SYR SYRGOV"},
 		{"France recalled its ambassador to Algeria.", "FRA DZA 161", "FRAGOV"},
+		// the people of no state named that a state's organs ban are
+		// its own (a state alone, or its forces, leave them unnamed)
+		{"The Taliban banned women from studying at universities.", "AFGGOV AFGCVL 172", "---CVL"},
 		// peacekeepers are no force of the place they serve in
 		{"The UN Security Council condemned the attack on peacekeepers in southern Lebanon.", "IGOUNO ---MIL 111", "LBNMIL"},
 		// a number counts the plural noun after its names
