@@ -203,7 +203,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 		forms[i] = modelForm(toks[i].Form)
 	}
 	tg := a.m.tagger
-	ws := tg.withIrregular(tg.wordInfos(forms), forms)
+	ws := tg.lowerCaseCommon(tg.withIrregular(tg.wordInfos(forms), forms), forms)
 	classes := tg.tagWords(ws, forms, out, a.onePass)
 	a.closedClassWords(forms, classes)
 	a.unseenClosedClass(forms, classes)

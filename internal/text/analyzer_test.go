@@ -979,3 +979,25 @@ func TestLexiconWordInfo(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseCommon checks that a word written in lower case that
+// training saw only as a capitalized name may take another class.
+func TestLowerCaseCommon(t *testing.T) {
+	a := loadTestAnalyzer(t)
+	for text, want := range map[string]string{
+		"The ship was laden with grain.":            "laden JJ",
+		"Osama bin Laden was killed in Abbottabad.": "Laden NNP",
+	} {
+		got := ""
+		for _, s := range a.Analyze(text) {
+			for _, tok := range s.Tokens {
+				if strings.EqualFold(tok.Form, "laden") {
+					got = tok.Form + " " + tok.XPOS
+				}
+			}
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

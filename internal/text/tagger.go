@@ -227,6 +227,36 @@ func (tg *tagger) withIrregular(ws []wordInfo, forms []string) []wordInfo {
 	return ws
 }
 
+// lowerCaseCommon lets the model choose any class for a word written in
+// lower case whose only classes in training were proper nouns: training
+// saw it capitalized alone ("a ship laden with grain" had "laden", known
+// only from "bin Laden", forced to a proper noun; EWT dev: UPOS 95.08 →
+// 95.09, XPOS 94.59 → 94.60, UAS 85.61 → 85.62, LAS 82.27 → 82.28).
+func (tg *tagger) lowerCaseCommon(ws []wordInfo, forms []string) []wordInfo {
+	for i := range ws {
+		if len(ws[i].cands) == 0 || !startsWithLower(forms[i]) {
+			continue
+		}
+		proper := true
+		for _, c := range ws[i].cands {
+			if x := tg.xpos[c]; x != "NNP" && x != "NNPS" {
+				proper = false
+				break
+			}
+		}
+		if proper {
+			ws[i].cands = nil
+		}
+	}
+	return ws
+}
+
+// startsWithLower reports whether w starts with a small letter.
+func startsWithLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 // known reports whether training saw a form (lower-cased) often enough
 // to know its tags; seenAs, whether it saw it with one of these Penn tags.
 func (tg *tagger) known(form string) bool {
@@ -392,7 +422,7 @@ func tagFeatures(buf []uint64, ws []wordInfo, forms []string, i int, p1, p2 int)
 
 // tag assigns class ids to forms.
 func (tg *tagger) tag(forms []string, out []int) []int {
-	return tg.tagWords(tg.withIrregular(tg.wordInfos(forms), forms), forms, out, false)
+	return tg.tagWords(tg.lowerCaseCommon(tg.withIrregular(tg.wordInfos(forms), forms), forms), forms, out, false)
 }
 
 // tagWords is tag over precomputed word attributes.
