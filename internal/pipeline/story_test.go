@@ -405,6 +405,8 @@ func TestBuiltinNewsRules(t *testing.T) {
 		{"The Taliban banned women from studying at universities.", "AFGGOV AFGCVL 172", "---CVL"},
 		// peacekeepers are no force of the place they serve in
 		{"The UN Security Council condemned the attack on peacekeepers in southern Lebanon.", "IGOUNO ---MIL 111", "LBNMIL"},
+		// air defences are forces
+		{"Russian air defences destroyed 40 Ukrainian drones overnight.", "RUSMIL UKRMIL 1712", "RUS UKRMIL"},
 		// a number counts the plural noun after its names
 		{"The Pentagon said US forces intercepted three Houthi drones over the Red Sea.", "USAMIL YEMREBMIL 190", ""},
 		// a pattern's words found in a phrase of when the act happened

@@ -213,6 +213,7 @@ func (a *Analyzer) tagClasses(toks []Token, out []int) ([]wordInfo, []int) {
 	a.capitalizedBeforeName(forms, classes)
 	a.verbBeforePossessive(forms, classes)
 	a.pluralAfterNumber(forms, classes)
+	a.lowerCaseName(forms, classes)
 	a.initialIngName(forms, classes)
 	a.coordinatedNoun(forms, classes)
 	a.adjectiveAsName(forms, classes)
@@ -854,6 +855,75 @@ func (a *Analyzer) pluralAfterNumber(forms []string, classes []int) {
 		}
 		classes[i] = a.cls.nns
 	}
+}
+
+// lowerCaseName tags as a common noun a word written in lower case that
+// the tagger read as a proper noun right after an adjective or a common
+// noun ("the foreign ministry", "the Russian defence ministry": "ministry"
+// had been a name, from "Ministry", and the parser hung it from
+// "defence" as an apposition), in a noun phrase that a determiner or a
+// possessor opens. In EWT train a word in lower case after an adjective
+// or a common noun is a proper noun 18 times in 9,882 nouns; in its web
+// text, names are written in lower case mostly without a determiner
+// ("you mean miramar florida").
+func (a *Analyzer) lowerCaseName(forms []string, classes []int) {
+	tg := a.m.tagger
+	if a.cls.nn < 0 || a.cls.nns < 0 {
+		return
+	}
+	for i := 1; i < len(forms); i++ {
+		x := tg.xpos[classes[i]]
+		if x != "NNP" && x != "NNPS" || !startsWithLower(forms[i]) || !lettersOnly(forms[i]) {
+			continue
+		}
+		if i+1 < len(forms) && (forms[i+1] == "-" || startsWithUpperLetter(forms[i+1])) {
+			continue // a particle of the name after it ("the group al-Shabab")
+		}
+		switch tg.xpos[classes[i-1]] {
+		case "JJ", "NN", "NNS":
+		default:
+			continue
+		}
+		j := i - 1 // past the modifiers, a determiner or a possessor
+		for j > 0 && modifierTag(tg.xpos[classes[j]]) {
+			j--
+		}
+		switch tg.xpos[classes[j]] {
+		case "DT", "PRP$", "POS":
+		default:
+			continue
+		}
+		if x == "NNP" {
+			classes[i] = a.cls.nn
+		} else {
+			classes[i] = a.cls.nns
+		}
+	}
+}
+
+// startsWithUpperLetter reports whether w starts with a capital letter.
+func startsWithUpperLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// modifierTag reports whether a word so tagged may modify a noun after it.
+func modifierTag(x string) bool {
+	switch x {
+	case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "CD", "HYPH":
+		return true
+	}
+	return false
+}
+
+// lettersOnly reports whether w is a word of letters.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // yearLike reports whether w is four digits from 1000 to 2199.

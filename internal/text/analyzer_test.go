@@ -723,6 +723,12 @@ func TestNewsTagRules(t *testing.T) {
 			// "'s" for "is" after a verb stays as it is
 			{"what matters 's clear", "PRON/WP VERB/VBZ AUX/VBZ ADJ/JJ", "WP VBZ VBZ JJ"},
 		}},
+		{"lower-case name after a modifier", a.lowerCaseName, []tagRuleCase{
+			{"The Russian defence ministry said", "DET/DT ADJ/JJ NOUN/NN PROPN/NNP VERB/VBD", "DT JJ NN NN VBD"},
+			// no determiner, or a name going on after it, stays
+			{"you mean miramar florida", "PRON/PRP VERB/VBP NOUN/NN PROPN/NNP", "PRP VBP NN NNP"},
+			{"the militant group al - Shabab", "DET/DT ADJ/JJ NOUN/NN PROPN/NNP PUNCT/HYPH PROPN/NNP", "DT JJ NN NNP HYPH NNP"},
+		}},
 		{"plural after a number", a.pluralAfterNumber, []tagRuleCase{
 			{"forces intercepted three Houthi drones over the sea", "NOUN/NNS VERB/VBD NUM/CD PROPN/NNP VERB/VBZ ADP/IN DET/DT NOUN/NN", "NNS VBD CD NNP NNS IN DT NN"},
 			// a year before a name and its verb, and "one", stay
