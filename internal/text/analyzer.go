@@ -873,7 +873,7 @@ func (a *Analyzer) lowerCaseName(forms []string, classes []int) {
 	}
 	for i := 1; i < len(forms); i++ {
 		x := tg.xpos[classes[i]]
-		if x != "NNP" && x != "NNPS" || !startsWithLower(forms[i]) || !lettersOnly(forms[i]) {
+		if x != "NNP" && x != "NNPS" || !isLowerWord(forms[i]) { // ("iPhone" stays)
 			continue
 		}
 		if i+1 < len(forms) && (forms[i+1] == "-" || startsWithUpperLetter(forms[i+1])) {
@@ -914,16 +914,6 @@ func modifierTag(x string) bool {
 		return true
 	}
 	return false
-}
-
-// lettersOnly reports whether w is a word of letters.
-func lettersOnly(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // yearLike reports whether w is four digits from 1000 to 2199.
