@@ -876,7 +876,7 @@ func (a *Analyzer) lowerCaseName(forms []string, classes []int) {
 		if x != "NNP" && x != "NNPS" || !isLowerWord(forms[i]) { // ("iPhone" stays)
 			continue
 		}
-		if i+1 < len(forms) && (forms[i+1] == "-" || startsWithUpperLetter(forms[i+1])) {
+		if i+1 < len(forms) && (forms[i+1] == "-" || upperFirst(forms[i+1])) {
 			continue // a particle of the name after it ("the group al-Shabab")
 		}
 		switch tg.xpos[classes[i-1]] {
@@ -899,12 +899,6 @@ func (a *Analyzer) lowerCaseName(forms []string, classes []int) {
 			classes[i] = a.cls.nns
 		}
 	}
-}
-
-// startsWithUpperLetter reports whether w starts with a capital letter.
-func startsWithUpperLetter(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // modifierTag reports whether a word so tagged may modify a noun after it.

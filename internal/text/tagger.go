@@ -295,20 +295,15 @@ func ambClassOf(amb map[string]uint64, f, lower string) uint64 {
 type lexEntry struct {
 	amb   uint64
 	cands []uint8
-	known bool // amb holds the word's class (else the word is in cands alone)
 }
 
 // lexicon joins a tagger's amb and cands maps, so that a word needs one
-// lookup, not two.
+// lookup, not two. (A model file holds candidates only for words with an
+// ambiguity class.)
 func lexicon(amb map[string]uint64, cands map[string][]uint8) map[string]lexEntry {
 	lex := make(map[string]lexEntry, len(amb))
 	for k, a := range amb {
-		lex[k] = lexEntry{amb: a, cands: cands[k], known: true}
-	}
-	for k, cs := range cands {
-		if _, ok := amb[k]; !ok {
-			lex[k] = lexEntry{cands: cs} // (none in a model file's)
-		}
+		lex[k] = lexEntry{amb: a, cands: cands[k]}
 	}
 	return lex
 }
@@ -319,8 +314,8 @@ func (tg *tagger) wordInfos(forms []string) []wordInfo {
 		return makeWordInfo(forms, tg.amb, tg.cands)
 	}
 	return wordInfoFrom(forms, func(l string) (lexEntry, bool) {
-		e := tg.lex[l]
-		return e, e.known
+		e, ok := tg.lex[l]
+		return e, ok
 	})
 }
 
