@@ -544,13 +544,9 @@ func (s *Set) ReadMarked(words []string, m Marks, day Day) Reading {
 				continue
 			}
 		}
-		if postedIn(words, k) {
-			// peacekeepers serve where they are, for others
-			k += n - 1
-			continue
-		}
-		if sentTo(words, k) && k+n < len(words) {
-			// whose envoy it is, or the envoy's name, comes later: read
+		if postedIn(words, k) || sentTo(words, k) && k+n < len(words) {
+			// where peacekeepers serve, for others, or where an envoy
+			// is sent, whose envoy it is or its name coming later: read
 			// on ("its ambassador to Algeria", ending there, stays the
 			// host's, whom recalling or expelling an ambassador concerns)
 			k += n - 1
